@@ -1,0 +1,1 @@
+CREATE INDEX FOR (k:ApiKey) ON (k.id)

@@ -1,0 +1,1 @@
+CREATE INDEX FOR (m:SchemaMigration) ON (m.version)

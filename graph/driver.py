@@ -1,0 +1,33 @@
+"""The one interface every graph backend implements."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Protocol
+
+Backend = Literal["falkordb", "neo4j"]
+Row = dict[str, Any]
+
+
+class GraphUnavailable(Exception):
+    """The graph database could not be reached after retries; the API answers 503."""
+
+
+class GraphDriver(Protocol):
+    """Runs named statements from `cypher/`; each call is one statement, one unit of work."""
+
+    backend: Backend
+
+    def read(self, statement: str, **params: Any) -> list[Row]:
+        """Run a read-only statement and return its rows as dicts of plain Python values."""
+
+    def write(self, statement: str, **params: Any) -> list[Row]:
+        """Run one write statement atomically and return its rows."""
+
+    def apply_ddl(self, text: str, kind: str) -> None:
+        """Apply one migration step (`kind` is the file suffix); repeats of an applied step are no-ops."""
+
+    def ping(self) -> None:
+        """Raise GraphUnavailable unless the database answers a trivial query now (no retries)."""
+
+    def close(self) -> None:
+        """Release connections."""

@@ -1,0 +1,86 @@
+"""FalkorDB through its native client (never over Bolt: see DESIGN.md)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import redis.exceptions
+from falkordb import FalkorDB
+
+from graph import statements
+from graph.driver import Backend, GraphUnavailable, Row
+from graph.retry import with_retries
+
+TRANSIENT = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, ConnectionError, OSError)
+# Errors FalkorDB raises when a migration step already took effect.
+ALREADY_APPLIED = ("already indexed", "already exists", "constraint already")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (OrderedDict, dict)):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class FalkorDBDriver:
+    backend: Backend = "falkordb"
+
+    def __init__(self, url: str, timeout_s: float = 15.0) -> None:
+        parts = urlsplit(url)
+        self.graph_name = parts.path.strip("/") or "clinigraph"
+        self._db = FalkorDB(
+            host=parts.hostname or "127.0.0.1",
+            port=parts.port or 6379,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            socket_timeout=timeout_s,
+            socket_connect_timeout=min(timeout_s, 2.0),
+            health_check_interval=10,
+        )
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def _run(self, query: str, params: dict[str, Any], read_only: bool) -> list[Row]:
+        run = self._graph.ro_query if read_only else self._graph.query
+        try:
+            result = with_retries(lambda: run(query, params), TRANSIENT)
+        except redis.exceptions.ResponseError as exc:
+            if read_only and "empty key" in str(exc):
+                return []  # the graph is created by its first write; until then every read is empty
+            raise
+        names = [column[1] for column in result.header]
+        return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]
+
+    def read(self, statement: str, **params: Any) -> list[Row]:
+        return self._run(statements.load(statement, self.backend), params, read_only=True)
+
+    def write(self, statement: str, **params: Any) -> list[Row]:
+        return self._run(statements.load(statement, self.backend), params, read_only=False)
+
+    def apply_ddl(self, text: str, kind: str) -> None:
+        def run() -> None:
+            if kind == "constraint":
+                # `GRAPH.CONSTRAINT CREATE <graph> UNIQUE NODE Label PROPERTIES 1 prop` is not Cypher.
+                self._db.execute_command(
+                    "GRAPH.CONSTRAINT", "CREATE", self.graph_name, *text.split()
+                )
+            else:
+                self._graph.query(text)
+
+        try:
+            with_retries(run, TRANSIENT)
+        except redis.exceptions.ResponseError as exc:
+            if not any(marker in str(exc).lower() for marker in ALREADY_APPLIED):
+                raise
+
+    def ping(self) -> None:
+        try:
+            self._graph.ro_query("RETURN 1")
+        except TRANSIENT as exc:
+            raise GraphUnavailable(f"graph database unreachable: {type(exc).__name__}") from exc
+
+    def close(self) -> None:
+        self._db.close()

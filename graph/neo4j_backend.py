@@ -1,0 +1,86 @@
+"""Neo4j 5 through the official driver (the production engine)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import neo4j
+import neo4j.exceptions
+from neo4j.time import Date, DateTime, Duration, Time
+
+from graph import statements
+from graph.driver import Backend, GraphUnavailable, Row
+from graph.retry import with_retries
+
+TRANSIENT = (
+    neo4j.exceptions.ServiceUnavailable,
+    neo4j.exceptions.SessionExpired,
+    neo4j.exceptions.TransientError,
+    ConnectionError,
+    OSError,
+)
+ALREADY_APPLIED = ("equivalent", "already exists")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (Date, DateTime, Time, Duration)):
+        return value.to_native()
+    return value
+
+
+class Neo4jDriver:
+    backend: Backend = "neo4j"
+
+    def __init__(
+        self, url: str, user: str | None = None, password: str | None = None, timeout_s: float = 15.0
+    ) -> None:
+        parts = urlsplit(url)
+        self.database = parts.path.strip("/") or None
+        user = unquote(parts.username) if parts.username else user
+        password = unquote(parts.password) if parts.password else password
+        address = urlunsplit((parts.scheme, f"{parts.hostname}:{parts.port or 7687}", "", "", ""))
+        self._driver = neo4j.GraphDatabase.driver(
+            address,
+            auth=(user, password) if user else None,
+            connection_timeout=min(timeout_s, 5.0),
+            connection_acquisition_timeout=timeout_s,
+            max_transaction_retry_time=2.0,
+        )
+
+    def _run(self, query: str, params: dict[str, Any], routing: neo4j.RoutingControl) -> list[Row]:
+        def call() -> list[Row]:
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self.database, routing_=routing
+            )
+            return [{k: _plain(v) for k, v in record.items()} for record in records]
+
+        return with_retries(call, TRANSIENT)
+
+    def read(self, statement: str, **params: Any) -> list[Row]:
+        return self._run(statements.load(statement, self.backend), params, neo4j.RoutingControl.READ)
+
+    def write(self, statement: str, **params: Any) -> list[Row]:
+        return self._run(statements.load(statement, self.backend), params, neo4j.RoutingControl.WRITE)
+
+    def apply_ddl(self, text: str, kind: str) -> None:
+        if kind != "cypher":
+            raise ValueError(f"Neo4j migrations are Cypher files, not {kind!r}")
+        try:
+            self._run(text, {}, neo4j.RoutingControl.WRITE)
+        except neo4j.exceptions.ClientError as exc:
+            if not any(marker in str(exc).lower() for marker in ALREADY_APPLIED):
+                raise
+
+    def ping(self) -> None:
+        try:
+            self._driver.execute_query("RETURN 1", database_=self.database)
+        except TRANSIENT as exc:
+            raise GraphUnavailable(f"graph database unreachable: {type(exc).__name__}") from exc
+
+    def close(self) -> None:
+        self._driver.close()

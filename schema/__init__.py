@@ -1,0 +1,1 @@
+"""Pydantic models at Clinigraph's edges: request/response bodies, enums and settings."""

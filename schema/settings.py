@@ -1,0 +1,39 @@
+"""Configuration from the environment (and `.env`), shared by every process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "clinigraph"
+
+
+class Settings(BaseSettings):
+    """Every knob is a `CLINIGRAPH_*` variable; unset URLs mean "embedded under the data dir"."""
+
+    model_config = SettingsConfigDict(env_prefix="CLINIGRAPH_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    graph_url: str | None = Field(
+        default=None,
+        description="falkordb://[:password@]host:port/graph, bolt://… or neo4j://… (user/password in "
+        "the URL or in CLINIGRAPH_GRAPH_USER/PASSWORD). Unset: embedded FalkorDB.",
+    )
+    graph_user: str | None = None
+    graph_password: SecretStr | None = None
+    redis_url: str | None = Field(
+        default=None, description="Dramatiq broker. Unset: the embedded FalkorDB's Redis."
+    )
+    public_url: str = Field(
+        default="http://127.0.0.1:8000", description="Base URL clinicians reach the service on."
+    )
+    graph_timeout_s: float = Field(default=15.0, gt=0, description="Socket timeout of graph calls.")
+    log_level: str = "INFO"
+
+    @property
+    def needs_embedded(self) -> bool:
+        return self.graph_url is None or self.redis_url is None
