@@ -1,0 +1,100 @@
+"""Patients, always read and written under one tenant."""
+
+from __future__ import annotations
+
+import secrets
+import string
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from graph.clock import now_ms
+from graph.driver import GraphDriver
+
+TOKEN_ALPHABET = string.ascii_letters + string.digits
+TOKEN_PREFIX = "pat_"
+TOKEN_LENGTH = 22
+
+
+@dataclass(frozen=True)
+class Patient:
+    id: str
+    tenant_id: str
+    token: str
+    access_token: str
+    external_id: str | None
+    birth_date: date | None
+    sex: str | None
+    access_url_status: str
+    created_at: int
+    updated_at: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Patient:
+        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
+
+
+def new_token() -> str:
+    """`pat_` + 22 base62 characters (~131 random bits): opaque, unguessable, URL-safe."""
+    return TOKEN_PREFIX + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+
+
+def is_token(ref: str) -> bool:
+    body = ref[len(TOKEN_PREFIX):]
+    return ref.startswith(TOKEN_PREFIX) and len(body) == TOKEN_LENGTH and all(c in TOKEN_ALPHABET for c in body)
+
+
+def create(
+    driver: GraphDriver, tenant_id: str, external_id: str | None, birth_date: date | None, sex: str | None,
+) -> tuple[Patient, bool]:
+    """The new patient and True, or the tenant's patient with that external id and False."""
+    statement = "patients/create" if external_id is None else "patients/create_with_external_id"
+    rows = driver.write(
+        statement, tenant_id=tenant_id, external_id=external_id, id=str(uuid.uuid4()), token=new_token(),
+        access_token=secrets.token_urlsafe(32), birth_date=birth_date.isoformat() if birth_date else None,
+        sex=sex, now=now_ms(),
+    )
+    if not rows:
+        raise LookupError(f"tenant {tenant_id} does not exist")
+    return Patient.from_row(rows[0]["patient"]), bool(rows[0]["created"])
+
+
+def resolve(driver: GraphDriver, tenant_id: str, ref: str) -> Patient | None:
+    """A `pat_` token or a UUID, resolved only within the tenant; anything else resolves to nothing."""
+    if is_token(ref):
+        rows = driver.read("patients/by_token", tenant_id=tenant_id, token=ref)
+    else:
+        try:
+            patient_id = str(uuid.UUID(ref))
+        except ValueError:
+            return None
+        rows = driver.read("patients/by_id", tenant_id=tenant_id, id=patient_id)
+    return Patient.from_row(rows[0]["patient"]) if rows else None
+
+
+@dataclass(frozen=True)
+class PageAccess:
+    """What a patient page needs to decide who may see it."""
+
+    patient: Patient
+    tenant_name: str
+    allow_ips: tuple[str, ...]
+    timezone: str
+
+
+def by_access_token(driver: GraphDriver, access_token: str) -> PageAccess | None:
+    rows = driver.read("patients/by_access_token", access_token=access_token)
+    if not rows:
+        return None
+    row = rows[0]
+    return PageAccess(Patient.from_row(row["patient"]), row["tenant_name"], tuple(row["allow_ips"] or ()), row["timezone"])
+
+
+def page(
+    driver: GraphDriver, tenant_id: str, limit: int, offset: int, external_id: str | None = None,
+) -> tuple[list[Patient], int]:
+    rows = driver.read("patients/page", tenant_id=tenant_id, limit=limit, offset=offset, external_id=external_id)
+    if not rows:
+        return [], 0
+    return [Patient.from_row(p) for p in rows[0]["page"]], rows[0]["total"]

@@ -1,0 +1,1 @@
+"""Dramatiq actors and the background pipeline; configure the broker before importing actors."""

@@ -1,0 +1,27 @@
+"""What actors need from their process: the graph driver and the service's public URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.driver import GraphDriver
+
+
+@dataclass(frozen=True)
+class WorkerContext:
+    graph: GraphDriver
+    public_url: str
+
+
+_current: WorkerContext | None = None
+
+
+def bind(context: WorkerContext) -> None:
+    global _current
+    _current = context
+
+
+def current() -> WorkerContext:
+    if _current is None:
+        raise RuntimeError("worker context not bound: start actors through `clinigraph worker`")
+    return _current

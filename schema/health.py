@@ -1,0 +1,19 @@
+"""Liveness and readiness bodies."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+ComponentState = Literal["ok", "unavailable"]
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Readiness(BaseModel):
+    status: Literal["ready", "unavailable"]
+    graph: ComponentState
+    broker: ComponentState

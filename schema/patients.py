@@ -1,0 +1,69 @@
+"""Patient request and response bodies."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+EARLIEST_BIRTH_DATE = date(1880, 1, 1)
+
+
+class Sex(StrEnum):
+    """Administrative sex, as in FHIR's AdministrativeGender."""
+
+    female = "female"
+    male = "male"
+    other = "other"
+    unknown = "unknown"
+
+
+class PatientCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    external_id: str | None = Field(
+        default=None, min_length=1, max_length=128, pattern=r"^[^\s].*[^\s]$|^[^\s]$",
+        description="The medical center's own patient id (unique per tenant), e.g. `pt_123456`.",
+        examples=["pt_123456"],
+    )
+    birth_date: date | None = None
+    sex: Sex | None = None
+
+    @field_validator("birth_date")
+    @classmethod
+    def plausible_birth_date(cls, value: date | None) -> date | None:
+        if value is not None and not EARLIEST_BIRTH_DATE <= value <= date.today():
+            raise ValueError("birth_date must be between 1880-01-01 and today")
+        return value
+
+
+class Patient(BaseModel):
+    id: UUID = Field(description="Internal patient UUID.")
+    token: str = Field(description="Tenant-scoped opaque token (`pat_` + 22 characters); use it in paths.",
+                       examples=["pat_3Fq9Lm2Xb7Kd1Rs8Tn0Wp"])
+    external_id: str | None
+    birth_date: date | None
+    sex: Sex | None
+    access_url_status: Literal["not_configured", "pending", "sending", "sent", "failed"] = Field(
+        description="Delivery of the patient's access URL to the tenant's callback endpoint."
+    )
+    created_at: datetime
+    updated_at: datetime
+
+
+class PatientListQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(default=20, ge=1, le=100, description="Page size (1–100).")
+    offset: int = Field(default=0, ge=0, description="Pagination offset.")
+    external_id: str | None = Field(default=None, max_length=128, description="Only the patient with this id.")
+
+
+class PatientPage(BaseModel):
+    patients: list[Patient]
+    total: int
+    limit: int
+    offset: int

@@ -1,0 +1,48 @@
+"""Tenant administration (CLI) input and output."""
+
+from __future__ import annotations
+
+from ipaddress import IPv4Network, IPv6Network
+from uuid import UUID
+from zoneinfo import available_timezones
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator
+
+
+class TenantCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=100, pattern=r"^[\w][\w .@&'-]*$")
+    allow_ips: list[IPv4Network | IPv6Network] = Field(
+        default_factory=list, description="CIDRs allowed to open patient pages; empty allows any."
+    )
+    callback_url: AnyHttpUrl | None = None
+    callback_key: str | None = Field(default=None, min_length=1, max_length=512)
+    timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def known_timezone(cls, value: str) -> str:
+        if value not in available_timezones():
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as America/Sao_Paulo)")
+        return value
+
+
+class TenantIssued(BaseModel):
+    """Printed once by `tenant create` / `tenant rotate-key`: the key is not stored in clear."""
+
+    tenant_id: UUID
+    team_id: str
+    name: str
+    api_key: str
+
+
+class TenantSummary(BaseModel):
+    tenant_id: UUID
+    team_id: str
+    name: str
+    allow_ips: list[str]
+    callback_url: str | None
+    timezone: str
+    active_key_prefixes: list[str]
+    patients: int

@@ -1,0 +1,1 @@
+"""The Starlette API, auth, patient pages and the `clinigraph` CLI."""

@@ -1,0 +1,55 @@
+"""The Starlette application: routes, middleware, and the graph/broker it holds for its lifetime."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+
+from graph.connect import open_graph
+from ingestion import broker as broker_setup
+from service import errors, openapi
+from service.auth import ApiKeyAuth
+from service.logs import AccessLog
+from service.routes import docs, health, pages, patients
+
+TITLE = "Clinigraph"
+VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Backends:
+    """Resolved connection settings (embedded URLs already filled in by the CLI)."""
+
+    graph_url: str
+    redis_url: str
+    graph_user: str | None = None
+    graph_password: str | None = None
+    graph_timeout_s: float = 15.0
+
+
+def create_app(backends: Backends) -> Starlette:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.graph = open_graph(backends.graph_url, backends.graph_user, backends.graph_password,
+                                     backends.graph_timeout_s)
+        app.state.broker = broker_setup.configure(backends.redis_url)
+        import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
+        try:
+            yield
+        finally:
+            app.state.graph.close()
+            app.state.broker.close()
+
+    routes = [*health.routes, *patients.routes, *pages.routes, *docs.routes]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth)],
+        exception_handlers=errors.handlers,  # type: ignore[arg-type]
+        lifespan=lifespan,
+    )
+    app.state.openapi = openapi.build(app.routes, TITLE, VERSION)
+    return app

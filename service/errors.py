@@ -1,0 +1,51 @@
+"""Exception → response mapping: uniform bodies, never internals."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from graph.driver import GraphUnavailable
+from service.responses import (
+    INTERNAL, NOT_FOUND, UNAVAILABLE, BodyTooLarge, InvalidRequest, error_response, validation_response,
+)
+
+log = logging.getLogger(__name__)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        return error_response(404, NOT_FOUND)
+    return error_response(exc.status_code, str(exc.detail), exc.headers)
+
+
+async def invalid_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, InvalidRequest)
+    return validation_response(exc)
+
+
+async def body_too_large(request: Request, exc: Exception) -> Response:
+    return error_response(413, "Request body too large")
+
+
+async def graph_unavailable(request: Request, exc: Exception) -> Response:
+    log.warning("graph unavailable", extra={"error": str(exc)})
+    return error_response(503, UNAVAILABLE, {"Retry-After": "5"})
+
+
+async def internal_error(request: Request, exc: Exception) -> Response:
+    log.error("unhandled error", exc_info=exc, extra={"request_id": request.state.request_id})
+    return error_response(500, INTERNAL)
+
+
+handlers = {
+    HTTPException: http_error,
+    InvalidRequest: invalid_request,
+    BodyTooLarge: body_too_large,
+    GraphUnavailable: graph_unavailable,
+    Exception: internal_error,
+}

@@ -1,0 +1,72 @@
+"""Uniform JSON answers and request parsing into pydantic models."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from schema.errors import ErrorBody, ValidationErrorBody, ValidationIssue
+
+M = TypeVar("M", bound=BaseModel)
+MAX_JSON_BODY = 1 << 20
+
+NOT_FOUND = "Not found"
+UNAVAILABLE = "Service temporarily unavailable"
+INTERNAL = "Internal server error"
+INVALID_KEY = "Invalid or missing API key"
+
+
+class InvalidRequest(Exception):
+    """Query or body failed validation: a 422 listing each offending field."""
+
+    def __init__(self, issues: list[ValidationIssue]) -> None:
+        super().__init__(f"{len(issues)} invalid field(s)")
+        self.issues = issues
+
+    @classmethod
+    def from_pydantic(cls, error: ValidationError, location: str) -> InvalidRequest:
+        return cls([
+            ValidationIssue(loc=[location, *error_item["loc"]], msg=error_item["msg"], type=error_item["type"])
+            for error_item in error.errors(include_url=False)
+        ])
+
+
+class BodyTooLarge(Exception):
+    """The JSON body exceeds MAX_JSON_BODY."""
+
+
+def model_response(model: BaseModel, status_code: int = 200) -> JSONResponse:
+    return JSONResponse(model.model_dump(mode="json"), status_code=status_code)
+
+
+def error_response(status_code: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(ErrorBody(detail=detail).model_dump(), status_code=status_code, headers=headers)
+
+
+def validation_response(exc: InvalidRequest) -> JSONResponse:
+    return model_response(ValidationErrorBody(detail=exc.issues), 422)
+
+
+def parse_query(request: Request, model: type[M]) -> M:
+    params = {key: request.query_params.getlist(key) for key in request.query_params}
+    flat = {key: values[0] if len(values) == 1 else values for key, values in params.items()}
+    try:
+        return model.model_validate(flat)
+    except ValidationError as exc:
+        raise InvalidRequest.from_pydantic(exc, "query") from exc
+
+
+async def parse_json(request: Request, model: type[M]) -> M:
+    """Read at most MAX_JSON_BODY bytes and validate them as `model` (an empty body is `{}`)."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_JSON_BODY:
+            raise BodyTooLarge()
+    try:
+        return model.model_validate_json(bytes(body) or b"{}")
+    except ValidationError as exc:
+        raise InvalidRequest.from_pydantic(exc, "body") from exc

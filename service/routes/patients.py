@@ -1,0 +1,86 @@
+"""`/v1/patients`: create, list and read patients of the caller's tenant."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from graph import patients
+from graph.clock import from_ms
+from graph.patients import Patient
+from schema.errors import PatientConflictBody
+from schema.patients import Patient as PatientBody
+from schema.patients import PatientCreate, PatientListQuery, PatientPage
+from service.auth import caller_of
+from service.openapi import operation
+from service.patient_scope import patient_of, patient_scoped
+from service.responses import model_response, parse_json, parse_query
+
+log = logging.getLogger(__name__)
+TAGS = ("patients",)
+
+
+def patient_body(patient: Patient) -> PatientBody:
+    return PatientBody(
+        id=patient.id, token=patient.token, external_id=patient.external_id, birth_date=patient.birth_date,
+        sex=patient.sex, access_url_status=patient.access_url_status,
+        created_at=from_ms(patient.created_at), updated_at=from_ms(patient.updated_at),
+    )
+
+
+def enqueue_access_url(patient: Patient) -> None:
+    """Best effort: if the broker is down, the worker's sweeper enqueues the delivery later."""
+    from ingestion.actors import deliver_access_url  # actors bind to the broker create_app configured
+
+    try:
+        deliver_access_url.send(patient.id)
+    except Exception as exc:  # the broker's client raises many connection error types
+        log.warning("access url delivery not enqueued; the sweeper will retry",
+                    extra={"patient_id": patient.id, "error": type(exc).__name__})
+
+
+@operation(summary="Create a patient", tags=TAGS, body=PatientCreate,
+           responses={201: PatientBody}, errors={409: PatientConflictBody},
+           description="Creates a patient under the caller's tenant. `external_id` is unique per tenant: "
+                       "repeating one answers 409 with the existing patient's id. When the tenant has a "
+                       "callback URL, the patient's access URL is delivered to it once, in the background.")
+async def create_patient(request: Request) -> Response:
+    body = await parse_json(request, PatientCreate)
+    patient, created = await run_in_threadpool(
+        patients.create, request.app.state.graph, caller_of(request).tenant.id,
+        body.external_id, body.birth_date, body.sex.value if body.sex else None,
+    )
+    if not created:
+        conflict = PatientConflictBody(detail="A patient with this external_id already exists", patient_id=patient.id)
+        return model_response(conflict, 409)
+    if patient.access_url_status == "pending":
+        await run_in_threadpool(enqueue_access_url, patient)
+    return model_response(patient_body(patient), 201)
+
+
+@operation(summary="List patients", tags=TAGS, query=PatientListQuery, responses={200: PatientPage})
+async def list_patients(request: Request) -> Response:
+    query = parse_query(request, PatientListQuery)
+    found, total = await run_in_threadpool(
+        patients.page, request.app.state.graph, caller_of(request).tenant.id, query.limit, query.offset,
+        query.external_id,
+    )
+    page = PatientPage(patients=[patient_body(p) for p in found], total=total, limit=query.limit, offset=query.offset)
+    return model_response(page)
+
+
+@operation(summary="Get a patient", tags=TAGS, responses={200: PatientBody})
+@patient_scoped
+async def get_patient(request: Request) -> Response:
+    return model_response(patient_body(patient_of(request)))
+
+
+routes = [
+    Route("/v1/patients", create_patient, methods=["POST"]),
+    Route("/v1/patients", list_patients, methods=["GET"]),
+    Route("/v1/patients/{patient_id}", get_patient, methods=["GET"]),
+]
