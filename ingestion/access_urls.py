@@ -8,8 +8,9 @@ import dramatiq
 import httpx
 
 from graph import access_urls
-from ingestion import context
+from ingestion import broker, context
 
+broker.require_configured()
 log = logging.getLogger(__name__)
 PERMANENT_STATUSES = range(400, 500)
 RETRYABLE_CLIENT_STATUSES = {408, 409, 425, 429}

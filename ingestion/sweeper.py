@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from graph import access_urls
 from graph.driver import GraphUnavailable
-from ingestion.access_urls import deliver_access_url
 from ingestion.context import WorkerContext
 
 log = logging.getLogger(__name__)
 
 
 class Sweeper(threading.Thread):
-    def __init__(self, ctx: WorkerContext, interval_s: float = 30.0) -> None:
+    def __init__(self, ctx: WorkerContext, deliver_access_url: Callable[[str], object], interval_s: float = 30.0) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
+        self.deliver_access_url = deliver_access_url
         self.interval_s = interval_s
         self.stopping = threading.Event()
 
     def sweep(self) -> int:
         due = access_urls.due(self.ctx.graph)
         for patient_id in due:
-            deliver_access_url.send(patient_id)
+            self.deliver_access_url(patient_id)
         if due:
             log.info("re-enqueued access url deliveries", extra={"count": len(due)})
         return len(due)

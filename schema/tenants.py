@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from ipaddress import IPv4Network, IPv6Network
 from uuid import UUID
 from zoneinfo import available_timezones
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, IPvAnyNetwork, field_validator
 
 
 class TenantCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=100, pattern=r"^[\w][\w .@&'-]*$")
-    allow_ips: list[IPv4Network | IPv6Network] = Field(
+    allow_ips: list[IPvAnyNetwork] = Field(
         default_factory=list, description="CIDRs allowed to open patient pages; empty allows any."
     )
     callback_url: AnyHttpUrl | None = None

@@ -5,4 +5,4 @@ WITH t, collect(k.prefix) AS key_prefixes
 OPTIONAL MATCH (t)-[:HAS_PATIENT]->(p:Patient)
 RETURN t {.id, .team_id, .name, .allow_ips, .callback_url, .timezone, .created_at} AS tenant,
        key_prefixes, count(p) AS patients
-ORDER BY t.name
+ORDER BY tenant.name

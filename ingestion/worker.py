@@ -1,0 +1,37 @@
+"""Run the Dramatiq worker and the sweeper in this process until asked to stop."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import dramatiq
+
+from graph.driver import GraphDriver
+from ingestion import broker as broker_setup
+from ingestion import context
+from ingestion.sweeper import Sweeper
+
+log = logging.getLogger(__name__)
+SHUTDOWN_GRACE_MS = 30_000
+
+
+def run(graph: GraphDriver, redis_url: str, public_url: str, threads: int, stop: threading.Event) -> None:
+    """Serve every actor until `stop` is set; in-flight messages finish or go back to the queue."""
+    broker = broker_setup.configure(redis_url)
+    from ingestion import actors  # declares the actors on the broker just configured
+
+    ctx = context.WorkerContext(graph=graph, public_url=public_url)
+    context.bind(ctx)
+    worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
+    sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send)
+    worker.start()
+    sweeper.start()
+    log.info("worker started", extra={"threads": threads, "queues": sorted(broker.get_declared_queues())})
+    try:
+        stop.wait()
+    finally:
+        sweeper.stop()
+        worker.stop(timeout=SHUTDOWN_GRACE_MS)
+        broker.close()
+        log.info("worker stopped")

@@ -1,0 +1,46 @@
+"""Turn settings into concrete backends, attaching to (or starting) the embedded FalkorDB when needed."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from graph.connect import open_graph
+from graph.driver import GraphDriver
+from graph.embedded import EmbeddedFalkorDB, Endpoint
+from schema.settings import Settings
+from service.app import Backends
+
+
+def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
+    graph_url = settings.graph_url or (endpoint.graph_url if endpoint else None)
+    redis_url = settings.redis_url or (endpoint.redis_url if endpoint else None)
+    if graph_url is None or redis_url is None:
+        raise RuntimeError("no graph/broker URL configured and no embedded server")
+    return Backends(
+        graph_url=graph_url, redis_url=redis_url, graph_user=settings.graph_user,
+        graph_password=settings.graph_password.get_secret_value() if settings.graph_password else None,
+        graph_timeout_s=settings.graph_timeout_s,
+    )
+
+
+@contextlib.contextmanager
+def resolved(settings: Settings) -> Iterator[Backends]:
+    """Backends for a command: configured URLs, the data dir's running server, or one started for the command."""
+    if not settings.needs_embedded:
+        yield backends_for(settings, None)
+        return
+    server = EmbeddedFalkorDB(settings.data_dir)
+    endpoint = server.running_elsewhere()
+    if endpoint is not None:
+        yield backends_for(settings, endpoint)
+        return
+    endpoint = server.start()
+    try:
+        yield backends_for(settings, endpoint)
+    finally:
+        server.stop()
+
+
+def connect(backends: Backends) -> GraphDriver:
+    return open_graph(backends.graph_url, backends.graph_user, backends.graph_password, backends.graph_timeout_s)
