@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import dramatiq
+import redis
 from dramatiq.brokers.redis import RedisBroker
 
 # A worker that stops heartbeating for this long has its unacked messages requeued by the others.
 HEARTBEAT_TIMEOUT_MS = 30_000
 
 
-_configured: RedisBroker | None = None
+_configured: tuple[str, RedisBroker] | None = None
 
 
 def configure(redis_url: str) -> RedisBroker:
     """Create the process-wide broker (with Dramatiq's default middleware: retries with backoff,
-    time and age limits) and make it the one actors bind to."""
-    broker = RedisBroker(url=redis_url, heartbeat_timeout=HEARTBEAT_TIMEOUT_MS, socket_timeout=5,
-                         socket_connect_timeout=2)
-    dramatiq.set_broker(broker)
+    time and age limits) and make it the one actors bind to. Actors bind once per process, so a
+    second call must name the same Redis."""
     global _configured
-    _configured = broker
+    if _configured is not None:
+        url, existing = _configured
+        if url != redis_url:
+            raise RuntimeError("the broker is already configured with another Redis URL")
+        return existing
+    client = redis.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=2)
+    broker = RedisBroker(client=client, heartbeat_timeout=HEARTBEAT_TIMEOUT_MS)
+    dramatiq.set_broker(broker)
+    _configured = (redis_url, broker)
     return broker
 
 

@@ -14,15 +14,17 @@ log = logging.getLogger(__name__)
 
 
 class Sweeper(threading.Thread):
-    def __init__(self, ctx: WorkerContext, deliver_access_url: Callable[[str], object], interval_s: float = 30.0) -> None:
+    def __init__(self, ctx: WorkerContext, deliver_access_url: Callable[[str], object], interval_s: float = 30.0,
+                 grace_ms: int = 60_000) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
         self.deliver_access_url = deliver_access_url
         self.interval_s = interval_s
+        self.grace_ms = grace_ms
         self.stopping = threading.Event()
 
     def sweep(self) -> int:
-        due = access_urls.due(self.ctx.graph)
+        due = access_urls.due(self.ctx.graph, grace_ms=self.grace_ms)
         for patient_id in due:
             self.deliver_access_url(patient_id)
         if due:

@@ -42,7 +42,6 @@ def create_app(backends: Backends) -> Starlette:
             yield
         finally:
             app.state.graph.close()
-            app.state.broker.close()
 
     routes = [*health.routes, *patients.routes, *pages.routes, *docs.routes]
     app = Starlette(

@@ -1,0 +1,92 @@
+"""Session fixtures: a real embedded FalkorDB (graph + Dramatiq broker), Neo4j when NEO4J_URI is set,
+the API in-process on them, and a real worker process."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from graph import migrations, tenants
+from graph.connect import open_graph
+from graph.driver import GraphDriver
+from graph.embedded import EmbeddedFalkorDB, Endpoint
+from graph.tenants import IssuedKey
+from service.app import Backends, create_app
+from tests.support import PartnerEndpoint, spawn, stop, wait_for
+
+
+@pytest.fixture(scope="session")
+def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
+    server = EmbeddedFalkorDB(tmp_path_factory.mktemp("embedded"))
+    endpoint = server.start()
+    yield endpoint
+    server.stop()
+
+
+@pytest.fixture(scope="session", params=["falkordb", "neo4j"])
+def backends(request: pytest.FixtureRequest, embedded: Endpoint) -> Backends:
+    """Every graph test runs on each reachable backend; the broker is always the embedded Redis."""
+    if request.param == "neo4j":
+        uri = os.environ.get("NEO4J_URI")
+        if not uri:
+            pytest.skip("Neo4j backend not tested: NEO4J_URI is not set")
+        return Backends(graph_url=uri, redis_url=embedded.redis_url, graph_user=os.environ.get("NEO4J_USER", "neo4j"),
+                        graph_password=os.environ.get("NEO4J_PASSWORD"))
+    return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url)
+
+
+def connect(backends: Backends) -> GraphDriver:
+    return open_graph(backends.graph_url, backends.graph_user, backends.graph_password)
+
+
+@pytest.fixture(scope="session")
+def graph(backends: Backends) -> Iterator[GraphDriver]:
+    driver = connect(backends)
+    migrations.migrate(driver)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture(scope="session")
+def client(backends: Backends, graph: GraphDriver) -> Iterator[TestClient]:
+    with TestClient(create_app(backends)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def new_tenant(graph: GraphDriver):  # noqa: ANN201 - a factory fixture
+    """Create tenants with unique names: tenants are the isolation unit, so tests never interfere."""
+
+    def make(callback_url: str | None = None, callback_key: str | None = None,
+             allow_ips: list[str] | None = None) -> IssuedKey:
+        return tenants.create(graph, f"Clinic {uuid.uuid4().hex[:10]}", allow_ips or [], callback_url,
+                              callback_key, "America/Sao_Paulo")
+
+    return make
+
+
+@pytest.fixture
+def partner() -> Iterator[PartnerEndpoint]:
+    endpoint = PartnerEndpoint().start()
+    yield endpoint
+    endpoint.stop()
+
+
+@pytest.fixture(scope="session")
+def worker(backends: Backends, graph: GraphDriver, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A real `clinigraph worker` process on the session's graph and broker."""
+    log = tmp_path_factory.mktemp("worker") / "worker.log"
+    env = {"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
+           "CLINIGRAPH_PUBLIC_URL": "http://clinigraph.test"}
+    if backends.graph_user:
+        env |= {"CLINIGRAPH_GRAPH_USER": backends.graph_user, "CLINIGRAPH_GRAPH_PASSWORD": backends.graph_password or ""}
+    process = spawn(["worker", "--threads", "2"], env, log)
+    wait_for(lambda: "worker started" in log.read_text() or process.poll() is not None, what="worker start")
+    assert process.poll() is None, log.read_text()
+    yield log
+    assert stop(process) == 0, log.read_text()

@@ -1,0 +1,22 @@
+"""Patient page access rules that do not need a server."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.routes.pages import age_on, client_allowed
+
+
+def test_allowlist() -> None:
+    assert client_allowed("203.0.113.9", ())
+    assert client_allowed("10.20.3.4", ("10.20.0.0/16",))
+    assert not client_allowed("10.21.3.4", ("10.20.0.0/16",))
+    assert client_allowed("::1", ("10.0.0.0/8", "::1/128"))
+    assert not client_allowed(None, ("10.0.0.0/8",))
+    assert not client_allowed("testclient", ("10.0.0.0/8",))
+
+
+def test_age() -> None:
+    assert age_on(date(1980, 6, 15), date(2026, 6, 14)) == 45
+    assert age_on(date(1980, 6, 15), date(2026, 6, 15)) == 46
+    assert age_on(None, date(2026, 1, 1)) is None
