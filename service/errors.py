@@ -38,8 +38,10 @@ async def graph_unavailable(request: Request, exc: Exception) -> Response:
 
 
 async def internal_error(request: Request, exc: Exception) -> Response:
-    log.error("unhandled error", exc_info=exc, extra={"request_id": request.state.request_id})
-    return error_response(500, INTERNAL)
+    # Starlette answers this outside AccessLog, so the request id header is added here.
+    request_id = request.state.request_id
+    log.error("unhandled error", exc_info=exc, extra={"request_id": request_id})
+    return error_response(500, INTERNAL, {"x-request-id": request_id})
 
 
 handlers = {

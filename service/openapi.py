@@ -14,7 +14,7 @@ from schema.errors import ErrorBody, ValidationErrorBody
 
 F = TypeVar("F", bound=Callable[..., Any])
 REF = "#/components/schemas/{model}"
-STATUS_TEXT = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request",
+STATUS_TEXT = {200: "OK", 403: "Forbidden", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request",
                401: "Invalid or missing API key", 404: "Not found (also another tenant's resource)",
                409: "Conflict", 413: "Payload too large", 422: "Invalid parameters",
                500: "Internal server error", 503: "Database or broker unavailable"}

@@ -18,6 +18,8 @@ from starlette.routing import Route
 
 from graph import patients
 from graph.clock import from_ms
+from schema.errors import ErrorBody
+from service.openapi import operation
 from service.responses import NOT_FOUND
 from service.templating import templates
 
@@ -42,6 +44,10 @@ def age_on(birth: date | None, today: date) -> int | None:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
+@operation(summary="Patient page (HTML) opened from the EMR by the access URL", tags=("pages",),
+           authenticated=False, responses={200: None}, errors={403: ErrorBody, 404: ErrorBody},
+           description="The access URL is the credential: no API key. Only addresses in the tenant's "
+                       "IP allowlist may open it (any address when the list is empty).")
 async def patient_page(request: Request) -> Response:
     access = await run_in_threadpool(patients.by_access_token, request.app.state.graph,
                                      request.path_params["access_token"])
