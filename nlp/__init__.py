@@ -1,0 +1,1 @@
+"""Text → clinical facts (sections, entities with assertion, lab results, codes, embeddings)."""
