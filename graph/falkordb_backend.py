@@ -52,7 +52,7 @@ class FalkorDBDriver:
                 return []  # the graph is created by its first write; until then every read is empty
             raise
         names = [column[1] for column in result.header]
-        return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]
+        return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
 
     def read(self, statement: str, **params: Any) -> list[Row]:
         return self._run(statements.load(statement, self.backend), params, read_only=True)

@@ -173,14 +173,14 @@ def print_issued(issued: IssuedKey) -> None:
 @tenant_app.command("create")
 def tenant_create(
     name: str,
-    allow_ip: Annotated[list[str], typer.Option("--allow-ip", help="CIDR allowed to open patient pages.")] = [],
+    allow_ip: Annotated[Optional[list[str]], typer.Option("--allow-ip", help="CIDR allowed to open patient pages.")] = None,
     callback_url: Annotated[Optional[str], typer.Option(help="Partner endpoint for access URLs.")] = None,
     callback_key: Annotated[Optional[str], typer.Option(help="x-api-key sent to the callback.")] = None,
     timezone: Annotated[str, typer.Option(help="IANA time zone of the center.")] = "UTC",
     data_dir: DataDir = None,
 ) -> None:
     """Create a tenant and print its id, team id and a new API key as one JSON object."""
-    spec = TenantCreate(name=name, allow_ips=allow_ip, callback_url=callback_url, callback_key=callback_key,
+    spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
                         timezone=timezone)
     issued = admin(data_dir, lambda driver: tenants.create(
         driver, spec.name, [str(net) for net in spec.allow_ips],

@@ -53,7 +53,7 @@ def _implied_errors(path: str, op: Operation) -> dict[int, type[BaseModel]]:
 def build(routes: Iterable[BaseRoute], title: str, version: str) -> dict[str, Any]:
     documented = [(r, r.endpoint.openapi) for r in routes if isinstance(r, Route) and hasattr(r.endpoint, "openapi")]
     models: set[type[BaseModel]] = {ErrorBody, ValidationErrorBody}
-    for route, op in documented:
+    for _, op in documented:
         models |= {m for m in (op.body, op.query, *op.responses.values(), *op.errors.values()) if m is not None}
     keyed = sorted(models, key=lambda m: m.__name__)
     refs, definitions = models_json_schema([(m, "serialization") for m in keyed], ref_template=REF)

@@ -9,7 +9,8 @@ import sys
 import threading
 import time
 
-from graph.embedded import EmbeddedFalkorDB, die_with_parent
+from graph.child_process import die_with_parent, terminate
+from graph.embedded import EmbeddedFalkorDB
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 30.0
@@ -54,13 +55,8 @@ class Supervisor(threading.Thread):
         self.stopping.set()
         if self.is_alive():
             self.join()
-        if self.worker is not None and self.worker.poll() is None:
-            self.worker.terminate()
-            try:
-                self.worker.wait(grace_s)
-            except subprocess.TimeoutExpired:
-                self.worker.kill()
-                self.worker.wait()
+        if self.worker is not None:
+            terminate(self.worker, grace_s)
         if self.embedded is not None:
             started = time.monotonic()
             self.embedded.stop()

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from graph.child_process import terminate
+
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,14 +94,7 @@ def spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[b
 
 
 def stop(process: subprocess.Popen[bytes], timeout_s: float = 60) -> int:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout_s)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    return process.returncode
+    return terminate(process, timeout_s)
 
 
 def ready(base_url: str) -> bool:
