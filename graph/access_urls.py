@@ -23,10 +23,11 @@ class DeliveryTarget:
     callback_key: str | None
 
 
-def claim(driver: GraphDriver, patient_id: str) -> DeliveryTarget | None:
+def claim(driver: GraphDriver, tenant_id: str, patient_id: str) -> DeliveryTarget | None:
     """The delivery to make, or None when it is done, not configured or being made by someone else."""
     now = now_ms()
-    rows = driver.write("patients/claim_access_url", patient_id=patient_id, now=now, stale_before=now - CLAIM_STALE_MS)
+    rows = driver.write("patients/claim_access_url", tenant_id=tenant_id, patient_id=patient_id, now=now,
+                        stale_before=now - CLAIM_STALE_MS)
     if not rows:
         return None
     row = rows[0]
@@ -34,15 +35,15 @@ def claim(driver: GraphDriver, patient_id: str) -> DeliveryTarget | None:
 
 
 def settle(
-    driver: GraphDriver, patient_id: str, status: Literal["sent", "pending", "failed"], error: str | None = None,
+    driver: GraphDriver, tenant_id: str, patient_id: str, status: Literal["sent", "pending", "failed"], error: str | None = None,
 ) -> None:
-    driver.write("patients/settle_access_url", patient_id=patient_id, status=status, error=error, now=now_ms())
+    driver.write("patients/settle_access_url", tenant_id=tenant_id, patient_id=patient_id, status=status, error=error, now=now_ms())
 
 
-def due(driver: GraphDriver, grace_ms: int = 60_000, limit: int = 500) -> list[str]:
-    """Patients whose delivery was never enqueued (broker down at creation) or whose claim went stale."""
+def due(driver: GraphDriver, grace_ms: int = 60_000, limit: int = 500) -> list[tuple[str, str]]:
+    """(tenant id, patient id) of deliveries never enqueued (broker down at creation) or whose claim went stale."""
     now = now_ms()
     rows = driver.read(
         "patients/access_url_due", created_before=now - grace_ms, stale_before=now - CLAIM_STALE_MS, limit=limit,
     )
-    return [row["patient_id"] for row in rows]
+    return [(row["tenant_id"], row["patient_id"]) for row in rows]

@@ -26,9 +26,9 @@ def access_url(public_url: str, access_token: str) -> str:
 
 @dramatiq.actor(queue_name="callbacks", max_retries=12, min_backoff=2_000, max_backoff=600_000,
                 on_retry_exhausted="access_url_undeliverable")
-def deliver_access_url(patient_id: str) -> None:
+def deliver_access_url(tenant_id: str, patient_id: str) -> None:
     ctx = context.current()
-    target = access_urls.claim(ctx.graph, patient_id)
+    target = access_urls.claim(ctx.graph, tenant_id, patient_id)
     if target is None:
         return
     headers = {"x-api-key": target.callback_key} if target.callback_key else {}
@@ -36,23 +36,23 @@ def deliver_access_url(patient_id: str) -> None:
     try:
         response = httpx.post(target.callback_url, json=body, headers=headers, timeout=10.0)
     except httpx.HTTPError as exc:
-        access_urls.settle(ctx.graph, patient_id, "pending", error=type(exc).__name__)
+        access_urls.settle(ctx.graph, tenant_id, patient_id, "pending", error=type(exc).__name__)
         raise DeliveryFailed(f"callback unreachable: {type(exc).__name__}") from exc
     if response.is_success:
-        access_urls.settle(ctx.graph, patient_id, "sent")
+        access_urls.settle(ctx.graph, tenant_id, patient_id, "sent")
         log.info("access url delivered", extra={"patient_id": patient_id})
     elif response.status_code in PERMANENT_STATUSES and response.status_code not in RETRYABLE_CLIENT_STATUSES:
-        access_urls.settle(ctx.graph, patient_id, "failed", error=f"HTTP {response.status_code}")
+        access_urls.settle(ctx.graph, tenant_id, patient_id, "failed", error=f"HTTP {response.status_code}")
         log.warning("access url refused by partner", extra={"patient_id": patient_id, "status": response.status_code})
     else:
-        access_urls.settle(ctx.graph, patient_id, "pending", error=f"HTTP {response.status_code}")
+        access_urls.settle(ctx.graph, tenant_id, patient_id, "pending", error=f"HTTP {response.status_code}")
         raise DeliveryFailed(f"callback answered HTTP {response.status_code}")
 
 
 @dramatiq.actor(queue_name="callbacks", max_retries=3)
 def access_url_undeliverable(message: dict, retry_info: dict) -> None:
     """Retries are exhausted: record the failure so the sweeper stops picking the patient up."""
-    patient_id = message["args"][0]
+    tenant_id, patient_id = message["args"]
     graph = context.current().graph
-    if access_urls.claim(graph, patient_id) is not None:
-        access_urls.settle(graph, patient_id, "failed", error="retries exhausted")
+    if access_urls.claim(graph, tenant_id, patient_id) is not None:
+        access_urls.settle(graph, tenant_id, patient_id, "failed", error="retries exhausted")

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 class Sweeper(threading.Thread):
-    def __init__(self, ctx: WorkerContext, deliver_access_url: Callable[[str], object], interval_s: float = 30.0,
+    def __init__(self, ctx: WorkerContext, deliver_access_url: Callable[[str, str], object], interval_s: float = 30.0,
                  grace_ms: int = 60_000) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
@@ -25,8 +25,8 @@ class Sweeper(threading.Thread):
 
     def sweep(self) -> int:
         due = access_urls.due(self.ctx.graph, grace_ms=self.grace_ms)
-        for patient_id in due:
-            self.deliver_access_url(patient_id)
+        for tenant_id, patient_id in due:
+            self.deliver_access_url(tenant_id, patient_id)
         if due:
             log.info("re-enqueued access url deliveries", extra={"count": len(due)})
         return len(due)

@@ -58,23 +58,25 @@ def test_sweeper_enqueues_deliveries_that_never_reached_the_broker(client: TestC
     # Written straight to the graph, as if the broker had been down when the API created the patient.
     patient, _ = patients.create(graph, issued.tenant.id, f"pt_{uuid.uuid4().hex[:6]}", None, None)
     assert patient.access_url_status == "pending"
-    assert patient.id in access_urls.due(graph, grace_ms=0, limit=10_000)
+    assert (issued.tenant.id, patient.id) in access_urls.due(graph, grace_ms=0, limit=10_000)
 
     sweeper = Sweeper(WorkerContext(graph, "http://clinigraph.test"), deliver_access_url.send, grace_ms=0)
     assert sweeper.sweep() >= 1
     wait_for(lambda: patient_status(client, issued.api_key, patient.id) == "sent", what="swept delivery")
     assert [c["json"]["patient_id"] for c in partner.received] == [patient.external_id]
-    assert patient.id not in access_urls.due(graph, grace_ms=0, limit=10_000)
+    assert (issued.tenant.id, patient.id) not in access_urls.due(graph, grace_ms=0, limit=10_000)
 
 
 def test_a_delivery_is_claimed_once(graph: GraphDriver, new_tenant, partner: PartnerEndpoint) -> None:
     issued = new_tenant(callback_url=partner.url)
     patient, _ = patients.create(graph, issued.tenant.id, None, None, None)
-    first = access_urls.claim(graph, patient.id)
+    other = new_tenant(callback_url=partner.url)
+    assert access_urls.claim(graph, other.tenant.id, patient.id) is None, "claims are tenant-scoped"
+    first = access_urls.claim(graph, issued.tenant.id, patient.id)
     assert first is not None and first.partner_patient_id == patient.token
-    assert access_urls.claim(graph, patient.id) is None, "a live claim must not be taken twice"
-    access_urls.settle(graph, patient.id, "sent")
-    assert access_urls.claim(graph, patient.id) is None
+    assert access_urls.claim(graph, issued.tenant.id, patient.id) is None, "a live claim must not be taken twice"
+    access_urls.settle(graph, issued.tenant.id, patient.id, "sent")
+    assert access_urls.claim(graph, issued.tenant.id, patient.id) is None
 
 
 def test_page_refuses_addresses_outside_the_allowlist(client: TestClient, graph: GraphDriver, new_tenant) -> None:

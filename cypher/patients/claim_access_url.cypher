@@ -1,4 +1,4 @@
-MATCH (t:Tenant)-[:HAS_PATIENT]->(p:Patient {id: $patient_id})
+MATCH (t:Tenant {id: $tenant_id})-[:HAS_PATIENT]->(p:Patient {id: $patient_id})
 WHERE t.callback_url IS NOT NULL
   AND (p.access_url_status = 'pending'
        OR (p.access_url_status = 'sending' AND p.access_url_claimed_at < $stale_before))

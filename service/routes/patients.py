@@ -37,7 +37,7 @@ def enqueue_access_url(patient: Patient) -> None:
     from ingestion.actors import deliver_access_url  # actors bind to the broker create_app configured
 
     try:
-        deliver_access_url.send(patient.id)
+        deliver_access_url.send(patient.tenant_id, patient.id)
     except Exception as exc:  # the broker's client raises many connection error types
         log.warning("access url delivery not enqueued; the sweeper will retry",
                     extra={"patient_id": patient.id, "error": type(exc).__name__})
