@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from graph.driver import GraphDriver
 
@@ -11,6 +12,7 @@ from graph.driver import GraphDriver
 class WorkerContext:
     graph: GraphDriver
     public_url: str
+    data_dir: Path
 
 
 _current: WorkerContext | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 import dramatiq
 
@@ -16,15 +17,17 @@ log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_MS = 30_000
 
 
-def run(graph: GraphDriver, redis_url: str, public_url: str, threads: int, stop: threading.Event) -> None:
+def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, threads: int,
+        stop: threading.Event) -> None:
     """Serve every actor until `stop` is set; in-flight messages finish or go back to the queue."""
     broker = broker_setup.configure(redis_url)
     from ingestion import actors  # declares the actors on the broker just configured
 
-    ctx = context.WorkerContext(graph=graph, public_url=public_url)
+    ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir)
     context.bind(ctx)
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
-    sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send)
+    sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send, extract_text=actors.extract_text.send,
+                      classify_document=actors.classify_document.send)
     worker.start()
     sweeper.start()
     log.info("worker started", extra={"threads": threads, "queues": sorted(broker.get_declared_queues())})

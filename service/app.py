@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -14,7 +15,7 @@ from ingestion import broker as broker_setup
 from service import errors, openapi
 from service.auth import ApiKeyAuth
 from service.logs import AccessLog
-from service.routes import docs, health, pages, patients
+from service.routes import docs, documents, health, pages, patients
 
 TITLE = "Clinigraph"
 VERSION = "0.1.0"
@@ -26,6 +27,7 @@ class Backends:
 
     graph_url: str
     redis_url: str
+    data_dir: Path  # stored files (the embedded database keeps its own files under it too)
     graph_user: str | None = None
     graph_password: str | None = None
     graph_timeout_s: float = 15.0
@@ -37,13 +39,14 @@ def create_app(backends: Backends) -> Starlette:
         app.state.graph = open_graph(backends.graph_url, backends.graph_user, backends.graph_password,
                                      backends.graph_timeout_s)
         app.state.broker = broker_setup.configure(backends.redis_url)
+        app.state.data_dir = backends.data_dir
         import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
         try:
             yield
         finally:
             app.state.graph.close()
 
-    routes = [*health.routes, *patients.routes, *pages.routes, *docs.routes]
+    routes = [*health.routes, *patients.routes, *documents.routes, *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth)],

@@ -136,7 +136,7 @@ def worker(
         driver = runtime.connect(backends)
         try:
             require_current_schema(driver)
-            ingestion_worker.run(driver, backends.redis_url, settings.public_url, threads, stop)
+            ingestion_worker.run(driver, backends.redis_url, settings.public_url, settings.data_dir, threads, stop)
         finally:
             driver.close()
 

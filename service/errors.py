@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from graph.driver import GraphUnavailable
+from service.body_limit import TOO_LARGE
 from service.responses import (
     INTERNAL, NOT_FOUND, UNAVAILABLE, BodyTooLarge, InvalidRequest, error_response, validation_response,
 )
@@ -29,7 +30,7 @@ async def invalid_request(request: Request, exc: Exception) -> Response:
 
 
 async def body_too_large(request: Request, exc: Exception) -> Response:
-    return error_response(413, "Request body too large")
+    return error_response(413, TOO_LARGE, {"Connection": "close"})
 
 
 async def graph_unavailable(request: Request, exc: Exception) -> Response:

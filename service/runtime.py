@@ -18,7 +18,7 @@ def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
     if graph_url is None or redis_url is None:
         raise RuntimeError("no graph/broker URL configured and no embedded server")
     return Backends(
-        graph_url=graph_url, redis_url=redis_url, graph_user=settings.graph_user,
+        graph_url=graph_url, redis_url=redis_url, data_dir=settings.data_dir, graph_user=settings.graph_user,
         graph_password=settings.graph_password.get_secret_value() if settings.graph_password else None,
         graph_timeout_s=settings.graph_timeout_s,
     )

@@ -29,15 +29,15 @@ def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
 
 
 @pytest.fixture(scope="session", params=["falkordb", "neo4j"])
-def backends(request: pytest.FixtureRequest, embedded: Endpoint) -> Backends:
+def backends(request: pytest.FixtureRequest, embedded: Endpoint, tmp_path_factory: pytest.TempPathFactory) -> Backends:
     """Every graph test runs on each reachable backend; the broker is always the embedded Redis."""
     if request.param == "neo4j":
         uri = os.environ.get("NEO4J_URI")
         if not uri:
             pytest.skip("Neo4j backend not tested: NEO4J_URI is not set")
-        return Backends(graph_url=uri, redis_url=embedded.redis_url, graph_user=os.environ.get("NEO4J_USER", "neo4j"),
-                        graph_password=os.environ.get("NEO4J_PASSWORD"))
-    return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url)
+        return Backends(graph_url=uri, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
+                        graph_user=os.environ.get("NEO4J_USER", "neo4j"), graph_password=os.environ.get("NEO4J_PASSWORD"))
+    return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"))
 
 
 def connect(backends: Backends) -> GraphDriver:
@@ -82,7 +82,7 @@ def worker(backends: Backends, graph: GraphDriver, tmp_path_factory: pytest.Temp
     """A real `clinigraph worker` process on the session's graph and broker."""
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
-           "CLINIGRAPH_PUBLIC_URL": "http://clinigraph.test"}
+           "CLINIGRAPH_PUBLIC_URL": "http://clinigraph.test", "CLINIGRAPH_DATA_DIR": str(backends.data_dir)}
     if backends.graph_user:
         env |= {"CLINIGRAPH_GRAPH_USER": backends.graph_user, "CLINIGRAPH_GRAPH_PASSWORD": backends.graph_password or ""}
     process = spawn(["worker", "--threads", "2"], env, log)

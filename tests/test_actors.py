@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from starlette.testclient import TestClient
 
@@ -60,7 +61,9 @@ def test_sweeper_enqueues_deliveries_that_never_reached_the_broker(client: TestC
     assert patient.access_url_status == "pending"
     assert (issued.tenant.id, patient.id) in access_urls.due(graph, grace_ms=0, limit=10_000)
 
-    sweeper = Sweeper(WorkerContext(graph, "http://clinigraph.test"), deliver_access_url.send, grace_ms=0)
+    ctx = WorkerContext(graph, "http://clinigraph.test", Path("/nonexistent"))
+    sweeper = Sweeper(ctx, deliver_access_url.send, extract_text=lambda *_: None, classify_document=lambda *_: None,
+                      grace_ms=0)
     assert sweeper.sweep() >= 1
     wait_for(lambda: patient_status(client, issued.api_key, patient.id) == "sent", what="swept delivery")
     assert [c["json"]["patient_id"] for c in partner.received] == [patient.external_id]

@@ -20,7 +20,7 @@ def fresh_graph(backends: Backends) -> Iterator[GraphDriver]:
     if urlsplit(backends.graph_url).scheme == "falkordb":
         parts = urlsplit(backends.graph_url)
         url = urlunsplit(parts._replace(path=f"/migrations_{uuid.uuid4().hex[:8]}"))
-        backends = Backends(graph_url=url, redis_url=backends.redis_url)
+        backends = Backends(graph_url=url, redis_url=backends.redis_url, data_dir=backends.data_dir)
     driver = connect(backends)
     yield driver
     driver.close()

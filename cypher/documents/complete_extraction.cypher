@@ -1,0 +1,12 @@
+MATCH (d:Document {id: $document_id})
+WHERE d.tenant_id = $tenant_id
+SET d.ocr_status = 'completed', d.ocr_error = null, d.page_count = $page_count, d.ocr_engine = $engine,
+    d.text_chars = $text_chars, d.updated_at = $now
+WITH d
+OPTIONAL MATCH (d)-[:HAS_CHUNK]->(old:Chunk)
+DETACH DELETE old
+WITH DISTINCT d
+UNWIND $chunks AS chunk
+CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: chunk.id, tenant_id: d.tenant_id, document_id: d.id, seq: chunk.seq,
+                                  page: chunk.page, start: chunk.start, end: chunk.end, text: chunk.text})
+RETURN count(*) AS chunks

@@ -1,0 +1,10 @@
+MATCH (d:Document {id: $document_id})
+WHERE d.tenant_id = $tenant_id
+SET d.ocr_status = $ocr_status, d.ocr_error = $ocr_error, d.page_count = $page_count, d.metadata = $metadata,
+    d.processed_at = $now, d.updated_at = $now
+WITH d
+OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
+WHERE pd.classification_status = 'pending'
+SET pd.classification_status = CASE WHEN $ocr_status = 'failed' THEN 'failed' ELSE 'skipped' END,
+    pd.updated_at = $now
+RETURN d.ocr_status AS ocr_status

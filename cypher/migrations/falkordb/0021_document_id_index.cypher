@@ -1,0 +1,1 @@
+CREATE INDEX FOR (d:Document) ON (d.id)

@@ -1,0 +1,1 @@
+CREATE INDEX FOR (pd:PatientDocument) ON (pd.patient_id)

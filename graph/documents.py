@@ -1,0 +1,198 @@
+"""Documents (the stored file and its OCR record) and their links to patients."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from graph.clock import now_ms
+from graph.driver import GraphDriver
+
+CLASSIFICATION_CHUNKS = 12
+
+
+@dataclass(frozen=True)
+class Document:
+    """The OCR document record."""
+
+    id: str
+    tenant_id: str
+    original_filename: str | None
+    mime_type: str | None
+    file_size_bytes: int | None
+    storage_key: str
+    ocr_status: str
+    ocr_error: str | None
+    page_count: int | None
+    classified_type: str | None
+    classification_confidence: float | None
+    created_at: int
+    updated_at: int | None
+    processed_at: int | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Document:
+        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Link:
+    """A patient ↔ document link, the record the API lists."""
+
+    id: str
+    patient_id: str
+    document_id: str
+    document_type: str
+    title: str | None
+    notes: str | None
+    uploaded_by: str | None
+    is_active: bool
+    classification_status: str | None
+    created_at: int
+    updated_at: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Link:
+        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class LinkedDocument:
+    link: Link
+    document: Document
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> LinkedDocument:
+        return cls(Link.from_row(row["link"]), Document.from_row(row["document"]))
+
+    @property
+    def classification_confidence(self) -> float | None:
+        """The classifier's confidence applies only where its type was taken."""
+        return self.document.classification_confidence if self.link.classification_status == "completed" else None
+
+
+@dataclass(frozen=True)
+class NewUpload:
+    tenant_id: str
+    patient_id: str
+    document_id: str
+    original_filename: str
+    mime_type: str
+    file_size_bytes: int
+    sha256: str
+    storage_key: str
+    document_type: str
+    classification_status: str
+    title: str | None
+    notes: str | None
+    uploaded_by: str | None
+
+
+@dataclass(frozen=True)
+class ExtractionJob:
+    """What the extraction step needs to read a claimed document."""
+
+    id: str
+    tenant_id: str
+    mime_type: str
+    storage_key: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    seq: int
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+def create_upload(driver: GraphDriver, upload: NewUpload) -> LinkedDocument:
+    rows = driver.write("documents/create_upload", link_id=str(uuid.uuid4()), now=now_ms(), **vars(upload))
+    if not rows:
+        raise LookupError("patient vanished before its document was recorded")
+    return LinkedDocument.from_row(rows[0])
+
+
+def link(driver: GraphDriver, tenant_id: str, patient_id: str, document_id: str, document_type: str | None,
+         title: str | None, notes: str | None, uploaded_by: str | None) -> LinkedDocument | None:
+    """Idempotent: the existing link (reactivated if it was deleted), or None if the document is not the tenant's."""
+    rows = driver.write("documents/link", tenant_id=tenant_id, patient_id=patient_id, document_id=document_id,
+                        document_type=document_type, title=title, notes=notes, uploaded_by=uploaded_by,
+                        link_id=str(uuid.uuid4()), now=now_ms())
+    return LinkedDocument.from_row(rows[0]) if rows else None
+
+
+def get(driver: GraphDriver, tenant_id: str, patient_id: str, document_id: str) -> LinkedDocument | None:
+    rows = driver.read("documents/by_document_id", tenant_id=tenant_id, patient_id=patient_id, document_id=document_id)
+    return LinkedDocument.from_row(rows[0]) if rows else None
+
+
+def page(driver: GraphDriver, tenant_id: str, patient_id: str, limit: int, offset: int, document_type: str | None,
+         date_from: int | None, date_to: int | None) -> tuple[list[LinkedDocument], int]:
+    rows = driver.read("documents/page", tenant_id=tenant_id, patient_id=patient_id, limit=limit, offset=offset,
+                       document_type=document_type, date_from=date_from, date_to=date_to)
+    if not rows:
+        return [], 0
+    return [LinkedDocument.from_row(item) for item in rows[0]["page"]], rows[0]["total"]
+
+
+def soft_delete(driver: GraphDriver, tenant_id: str, patient_id: str, document_id: str) -> bool:
+    rows = driver.write("documents/soft_delete", tenant_id=tenant_id, patient_id=patient_id, document_id=document_id,
+                        now=now_ms())
+    return bool(rows)
+
+
+def claim_extraction(driver: GraphDriver, tenant_id: str, document_id: str) -> ExtractionJob | None:
+    """Mark the document `processing`; None when it already reached a terminal OCR status.
+    A redelivered message (its worker died) claims again: the writes that follow are idempotent."""
+    rows = driver.write("documents/claim_extraction", tenant_id=tenant_id, document_id=document_id, now=now_ms())
+    return ExtractionJob(**rows[0]["document"]) if rows else None
+
+
+def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
+                        chunks: list[TextChunk]) -> None:
+    """Replace the document's chunks with these, in one statement (re-runs never duplicate)."""
+    rows = [vars(chunk) | {"id": str(uuid.uuid5(uuid.UUID(document_id), str(chunk.seq)))} for chunk in chunks]
+    driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
+                 engine=engine, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms())
+
+
+def settle_without_text(driver: GraphDriver, tenant_id: str, document_id: str, ocr_status: str,
+                        ocr_error: str | None = None, page_count: int | None = None,
+                        metadata: dict[str, Any] | None = None) -> None:
+    """`failed` (classification fails too) or `skipped` (DICOM: classification skipped)."""
+    driver.write("documents/settle_without_text", tenant_id=tenant_id, document_id=document_id, ocr_status=ocr_status,
+                 ocr_error=ocr_error, page_count=page_count, now=now_ms(),
+                 metadata=json.dumps(metadata, ensure_ascii=False, default=str) if metadata else None)
+
+
+def chunks(driver: GraphDriver, tenant_id: str, document_id: str) -> list[TextChunk]:
+    """The extracted text handed to enrichment: page by page, with offsets into each page."""
+    return [TextChunk(**row["chunk"]) for row in driver.read("documents/chunks", tenant_id=tenant_id,
+                                                              document_id=document_id)]
+
+
+def classification_text(driver: GraphDriver, tenant_id: str, document_id: str) -> str | None:
+    """The leading text of a completed document, or None if it is not (or no longer) OCR-completed."""
+    rows = driver.read("documents/classification_text", tenant_id=tenant_id, document_id=document_id,
+                       max_chunks=CLASSIFICATION_CHUNKS)
+    return "\n".join(row["text"] for row in rows) if rows else None
+
+
+def complete_classification(driver: GraphDriver, tenant_id: str, document_id: str, document_type: str,
+                            confidence: float) -> None:
+    driver.write("documents/complete_classification", tenant_id=tenant_id, document_id=document_id,
+                 document_type=document_type, confidence=confidence, now=now_ms())
+
+
+def due(driver: GraphDriver, pending_grace_ms: int = 60_000, stalled_ms: int = 30 * 60_000,
+        limit: int = 500) -> list[tuple[str, str, str]]:
+    """(tenant, document, ocr status) of documents whose pipeline message was lost or whose worker died."""
+    now = now_ms()
+    rows = driver.read("documents/due", pending_before=now - pending_grace_ms, stalled_before=now - stalled_ms,
+                       limit=limit)
+    return [(row["tenant_id"], row["document_id"], row["ocr_status"]) for row in rows]

@@ -1,0 +1,47 @@
+"""File → text, page by page. Every failure is an ExtractionError whose message a user can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+class ExtractionError(Exception):
+    """This file cannot be read (malformed, encrypted, too large when decoded): fail it, don't retry."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Text per page (a page may be empty), how it was obtained, and metadata for files without text."""
+
+    pages: list[str]
+    engine: str
+    page_count: int | None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_text(self) -> bool:
+        return any(page.strip() for page in self.pages)
+
+
+def extract(path: Path, mime_type: str) -> Extracted:
+    """Dispatch on the sniffed MIME type; imports are lazy so the API process never loads OCR models."""
+    from ingestion import filetypes
+
+    if mime_type == filetypes.PDF:
+        from ingestion.extraction.pdf import extract_pdf
+        return extract_pdf(path)
+    if mime_type in (filetypes.PNG, filetypes.JPEG):
+        from ingestion.extraction.images import extract_image
+        return extract_image(path)
+    if mime_type == filetypes.DOCX:
+        from ingestion.extraction.office import extract_docx
+        return extract_docx(path)
+    if mime_type == filetypes.DOC:
+        from ingestion.extraction.office import extract_doc
+        return extract_doc(path)
+    if mime_type == filetypes.DICOM:
+        from ingestion.extraction.dicom import read_dicom
+        return read_dicom(path)
+    raise ExtractionError(f"Tipo de arquivo não suportado: {mime_type}.")

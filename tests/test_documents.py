@@ -1,0 +1,240 @@
+"""Patient documents end to end on the real graph, broker and worker: upload → OCR → classification."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from graph import documents
+from graph.driver import GraphDriver
+from tests import fixtures
+from tests.support import wait_for
+
+PDF, PNG, JPEG, DICOM = "application/pdf", "image/png", "image/jpeg", "application/dicom"
+MB = 1024 * 1024
+
+
+class Patient:
+    """A patient of a fresh tenant, with helpers for its document endpoints."""
+
+    def __init__(self, client: TestClient, new_tenant) -> None:  # noqa: ANN001
+        self.client, self.issued = client, new_tenant()
+        self.headers = {"x-api-key": self.issued.api_key}
+        created = client.post("/v1/patients", json={}, headers=self.headers).json()
+        self.id, self.token = created["id"], created["token"]
+
+    def upload(self, content: bytes, filename: str = "doc.pdf", mime: str = PDF, **data: str) -> Any:
+        return self.client.post(f"/v1/patients/{self.token}/prontuario-documents", headers=self.headers,
+                                files={"file": (filename, content, mime)}, data=data)
+
+    def poll(self, document_id: str) -> Any:
+        return self.client.get(f"/v1/patients/{self.token}/prontuario-documents/{document_id}", headers=self.headers)
+
+    def settled(self, document_id: str) -> dict:
+        def done() -> dict | None:
+            body = self.poll(document_id).json()
+            terminal = body["ocr_status"] in {"completed", "failed", "skipped"} and body["processed_at"]
+            return body if terminal and body["classification_status"] != "pending" else None
+        return wait_for(done, timeout_s=90, every_s=0.2, what="document settled")
+
+    def listing(self, **params: Any) -> dict:
+        response = self.client.get(f"/v1/patients/{self.token}/documents", params=params, headers=self.headers)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+
+@pytest.fixture
+def patient(client: TestClient, new_tenant, worker) -> Patient:  # noqa: ANN001
+    return Patient(client, new_tenant)
+
+
+def detail(response: Any) -> str:
+    return response.json()["detail"]
+
+
+def test_upload_answers_202_with_the_seed_body(patient: Patient, graph: GraphDriver) -> None:
+    response = patient.upload(fixtures.text_pdf(), "hemograma.pdf", title="Hemograma Completo — 2026-06-03",
+                              notes="Coleta em jejum")
+    assert response.status_code == 202
+    body = response.json()
+    assert set(body) == {"document_id", "patient_document_id", "patient_id", "document_type", "classification_status",
+                         "original_filename", "file_size_bytes", "ocr_status", "created_at", "message"}
+    assert body["patient_id"] == patient.id and body["document_type"] == "other"
+    assert (body["classification_status"], body["ocr_status"]) == ("pending", "pending")
+    assert body["original_filename"] == "hemograma.pdf" and body["file_size_bytes"] == len(fixtures.text_pdf())
+    assert body["message"] == "Documento recebido. OCR e classificação em processamento."
+
+    final = patient.settled(body["document_id"])
+    assert final["ocr_status"] == "completed" and final["classification_status"] == "completed"
+    assert final["document_type"] == "lab_report" and 0 < final["classification_confidence"] <= 1
+    assert final["page_count"] == 1 and final["ocr_error"] is None and final["patient_document_id"] == body["patient_document_id"]
+    chunks = documents.chunks(graph, patient.issued.tenant.id, body["document_id"])
+    assert chunks and all(c.page == 1 and c.end > c.start for c in chunks)
+    assert "Hemoglobina" in "".join(c.text for c in chunks)
+
+
+@pytest.mark.parametrize(("kind", "mime", "engine_text"), [
+    ("image_pdf", PDF, "Hemoglobina"), ("png", PNG, "Hemoglobina"), ("jpeg", JPEG, "Plaquetas")])
+def test_scans_are_ocrd_and_classified(patient: Patient, graph: GraphDriver, kind: str, mime: str,
+                                       engine_text: str) -> None:
+    content = fixtures.image_pdf() if kind == "image_pdf" else fixtures.image_bytes(kind.upper())
+    document_id = patient.upload(content, f"scan.{kind}", mime).json()["document_id"]
+    final = patient.settled(document_id)
+    assert (final["ocr_status"], final["classification_status"], final["document_type"]) == (
+        "completed", "completed", "lab_report")
+    text = "".join(c.text for c in documents.chunks(graph, patient.issued.tenant.id, document_id))
+    assert engine_text in text and "14,2" in text
+
+
+def test_dicom_skips_ocr_and_classification(patient: Patient) -> None:
+    response = patient.upload(fixtures.dicom_bytes(), "study.dcm", "application/octet-stream")
+    assert response.status_code == 202
+    assert response.json()["classification_status"] == "skipped"
+    final = patient.settled(response.json()["document_id"])
+    assert (final["ocr_status"], final["classification_status"], final["page_count"]) == ("skipped", "skipped", 1)
+    item = patient.listing()["documents"][0]
+    assert item["ocr_document"] == {"original_filename": "study.dcm", "mime_type": DICOM, "status": "skipped",
+                                    "page_count": 1}
+
+
+def test_manual_type_skips_classification(patient: Patient) -> None:
+    response = patient.upload(fixtures.text_pdf(fixtures.NOTE_LINES), document_type="prescription")
+    assert response.json()["classification_status"] == "skipped" and response.json()["document_type"] == "prescription"
+    final = patient.settled(response.json()["document_id"])
+    assert (final["ocr_status"], final["classification_status"], final["document_type"]) == (
+        "completed", "skipped", "prescription")
+    assert final["classification_confidence"] is None
+
+
+def test_unreadable_pdfs_fail_alone_and_the_worker_keeps_serving(patient: Patient) -> None:
+    cases = {
+        fixtures.broken_pdf(): "PDF sem páginas.",
+        fixtures.encrypted_pdf(): "PDF protegido por senha: não é possível extrair o texto.",
+        fixtures.text_pdf()[:400]: "Nenhum texto pôde ser extraído do documento.",  # truncated: repaired, blank
+    }
+    uploaded = {patient.upload(content).json()["document_id"]: error for content, error in cases.items()}
+    for document_id, error in uploaded.items():
+        final = patient.settled(document_id)
+        assert (final["ocr_status"], final["classification_status"], final["ocr_error"]) == ("failed", "failed", error)
+    healthy = patient.upload(fixtures.text_pdf()).json()["document_id"]
+    assert patient.settled(healthy)["ocr_status"] == "completed"
+
+
+@pytest.mark.parametrize(("content", "mime", "field_data", "expected"), [
+    (b"", "application/pdf", {}, "Arquivo vazio."),
+    (b"just some text\n" * 10, "text/plain", {},
+     "Tipo de arquivo não suportado: text/plain. Tipos aceitos: PDF, PNG, JPG, DICOM."),
+    (fixtures.docx_bytes(), "application/msword", {},
+     "Tipo de arquivo não suportado: application/vnd.openxmlformats-officedocument.wordprocessingml.document. "
+     "Tipos aceitos: PDF, PNG, JPG, DICOM."),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * (20 * MB), "image/png", {}, "Arquivo excede o limite de 20 MB."),
+    (b"%PDF-1.7\n" + b"\0" * (40 * MB), "application/pdf", {}, "Arquivo excede o limite de 40 MB."),
+    (b"%PDF-1.7\n", "application/pdf", {"document_type": "laudo"},
+     "Tipo de documento inválido: 'laudo'. Tipos válidos: ['clinical_note', 'consent_form', 'exam_result', "
+     "'imaging', 'insurance_doc', 'lab_report', 'other', 'prescription', 'referral']"),
+])
+def test_seed_error_table(patient: Patient, content: bytes, mime: str, field_data: dict, expected: str) -> None:
+    response = patient.upload(content, "x", mime, **field_data)
+    assert response.status_code == 400 and response.json() == {"detail": expected}
+    assert patient.listing()["total"] == 0
+
+
+def test_jpg_alias_and_size_limits_follow_the_bytes(patient: Patient) -> None:
+    response = patient.upload(fixtures.image_bytes("JPEG"), "scan.jpg", "image/jpg")
+    assert response.status_code == 202
+    # A PDF of 25 MB is within its own 40 MB limit even if the client calls it an image.
+    big_pdf = fixtures.text_pdf() + b"\n%" + b"0" * (25 * MB)
+    assert patient.upload(big_pdf, "big.png", "image/png").status_code == 202
+
+
+def test_transport_cap_is_413(patient: Patient) -> None:
+    response = patient.upload(b"%PDF-1.7\n" + b"\0" * (43 * MB))
+    assert response.status_code == 413
+
+
+def test_invalid_form_fields_are_422(patient: Patient) -> None:
+    no_file = patient.client.post(f"/v1/patients/{patient.token}/prontuario-documents", headers=patient.headers,
+                                  data={"title": "x"}, files={"other": ("a", b"b")})
+    assert no_file.status_code == 422 and no_file.json()["detail"][0]["loc"] == ["body", "file"]
+    long_title = patient.upload(fixtures.text_pdf(), title="t" * 501)
+    assert long_title.status_code == 422 and long_title.json()["detail"][0]["loc"] == ["body", "title"]
+    long_notes = patient.upload(fixtures.text_pdf(), notes="n" * 2001)
+    assert long_notes.status_code == 422 and long_notes.json()["detail"][0]["loc"] == ["body", "notes"]
+
+
+def test_list_filters_paginates_and_hides_text(patient: Patient) -> None:
+    ids = [patient.upload(fixtures.text_pdf(), f"d{n}.pdf", document_type=kind).json()["document_id"]
+           for n, kind in enumerate(["lab_report", "referral", "lab_report"])]
+    for document_id in ids:
+        patient.settled(document_id)
+    everything = patient.listing()
+    assert everything["total"] == 3 and [d["document_id"] for d in everything["documents"]] == ids[::-1]
+    item = everything["documents"][0]
+    assert set(item) == {"id", "patient_id", "document_id", "document_type", "title", "notes", "uploaded_by",
+                         "is_active", "classification_status", "classification_confidence", "created_at",
+                         "updated_at", "ocr_document"}
+    assert set(item["ocr_document"]) == {"original_filename", "mime_type", "status", "page_count"}
+    assert item["uploaded_by"] and item["is_active"] is True
+    labs = patient.listing(document_type="lab_report")
+    assert labs["total"] == 2 and {d["document_id"] for d in labs["documents"]} == {ids[0], ids[2]}
+    page = patient.listing(limit=1, offset=1)
+    assert (page["total"], page["limit"], page["offset"]) == (3, 1, 1) and page["documents"][0]["document_id"] == ids[1]
+    assert patient.listing(date_from="2999-01-01T00:00:00Z")["total"] == 0
+    assert patient.listing(date_to="2000-01-01")["total"] == 0
+    assert patient.listing(date_from="2000-01-01", date_to="2999-01-01")["total"] == 3
+    for bad in ({"limit": 0}, {"limit": 101}, {"document_type": "laudo"}, {"date_from": "yesterday"}):
+        response = patient.client.get(f"/v1/patients/{patient.token}/documents", params=bad, headers=patient.headers)
+        assert response.status_code == 422
+
+
+def test_soft_delete(patient: Patient) -> None:
+    document_id = patient.upload(fixtures.text_pdf()).json()["document_id"]
+    path = f"/v1/patients/{patient.token}/prontuario-documents/{document_id}"
+    assert patient.client.delete(path, headers=patient.headers).status_code == 204
+    assert patient.client.get(path, headers=patient.headers).status_code == 404
+    assert patient.client.delete(path, headers=patient.headers).status_code == 404
+    assert patient.listing()["total"] == 0
+    for bad in (str(uuid.uuid4()), "not-a-uuid"):
+        assert patient.client.delete(f"/v1/patients/{patient.token}/prontuario-documents/{bad}",
+                                     headers=patient.headers).status_code == 404
+
+
+def test_link_is_idempotent_and_tenant_scoped(patient: Patient, client: TestClient, new_tenant) -> None:  # noqa: ANN001
+    document_id = patient.upload(fixtures.text_pdf()).json()["document_id"]
+    patient.settled(document_id)
+    sibling = client.post("/v1/patients", json={}, headers=patient.headers).json()
+    path = f"/v1/patients/{sibling['id']}/documents"
+    first = client.post(path, json={"document_id": document_id, "title": "Cópia"}, headers=patient.headers)
+    again = client.post(path, json={"document_id": document_id}, headers=patient.headers)
+    assert first.status_code == again.status_code == 201
+    assert first.json()["id"] == again.json()["id"] and first.json()["patient_id"] == sibling["id"]
+    assert first.json()["document_type"] == "lab_report" and first.json()["classification_status"] == "completed"
+    assert first.json()["title"] == "Cópia"
+    typed = client.post(f"/v1/patients/{patient.token}/documents",
+                        json={"document_id": document_id, "document_type": "referral"}, headers=patient.headers)
+    assert typed.status_code == 201 and typed.json()["id"] != first.json()["id"]
+    assert client.post(path, json={"document_id": str(uuid.uuid4())}, headers=patient.headers).status_code == 404
+    assert client.post(path, json={"document_id": "x"}, headers=patient.headers).status_code == 422
+
+    other = Patient(client, new_tenant)
+    stolen = client.post(f"/v1/patients/{other.token}/documents", json={"document_id": document_id},
+                         headers=other.headers)
+    assert stolen.status_code == 404 and stolen.json() == {"detail": "Not found"}
+
+
+def test_every_document_endpoint_hides_other_tenants(patient: Patient, client: TestClient, new_tenant) -> None:  # noqa: ANN001
+    document_id = patient.upload(fixtures.text_pdf()).json()["document_id"]
+    intruder = {"x-api-key": new_tenant().api_key}
+    base = f"/v1/patients/{patient.token}"
+    calls = [
+        client.post(f"{base}/prontuario-documents", headers=intruder, files={"file": ("a.pdf", fixtures.text_pdf())}),
+        client.get(f"{base}/prontuario-documents/{document_id}", headers=intruder),
+        client.delete(f"{base}/prontuario-documents/{document_id}", headers=intruder),
+        client.get(f"{base}/documents", headers=intruder),
+        client.post(f"{base}/documents", json={"document_id": document_id}, headers=intruder),
+    ]
+    assert [(c.status_code, c.json()) for c in calls] == [(404, {"detail": "Not found"})] * 5
+    assert patient.poll(document_id).status_code == 200
