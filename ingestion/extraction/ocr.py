@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import cv2
@@ -56,7 +57,7 @@ def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
     for row in rows:
         row.sort(key=lambda i: i[2])
         parts = [row[0][4]]
-        for prev, cur in zip(row, row[1:]):
+        for prev, cur in pairwise(row):
             char_width = (prev[3] - prev[2]) / max(len(prev[4]), 1)
             parts.append(("  " if cur[2] - prev[3] > 1.5 * char_width else " ") + cur[4])
         lines.append("".join(parts))
