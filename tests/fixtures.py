@@ -63,12 +63,13 @@ def image_bytes(kind: str, lines: list[str] = LAB_LINES) -> bytes:
     return out.getvalue()
 
 
-def image_pdf(lines: list[str] = LAB_LINES) -> bytes:
-    """A scanned-style PDF: one page, no text layer, just the page picture."""
+def image_pdf(lines: list[str] = LAB_LINES, pages: int = 1) -> bytes:
+    """A scanned-style PDF: no text layer, each page just the page picture."""
     document = pymupdf.open()
     picture = image_bytes("PNG", lines)
-    page = document.new_page()
-    page.insert_image(page.rect, stream=picture)
+    for _ in range(pages):
+        page = document.new_page()
+        page.insert_image(page.rect, stream=picture)
     return document.tobytes()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from typing import Any
 
@@ -9,7 +10,12 @@ import pytest
 from starlette.testclient import TestClient
 
 from graph import documents
+from graph.documents import NewUpload
 from graph.driver import GraphDriver
+from ingestion import filetypes, storage
+from ingestion.context import WorkerContext
+from ingestion.sweeper import Sweeper
+from service.app import Backends
 from tests import fixtures
 from tests.support import wait_for
 
@@ -238,3 +244,43 @@ def test_every_document_endpoint_hides_other_tenants(patient: Patient, client: T
     ]
     assert [(c.status_code, c.json()) for c in calls] == [(404, {"detail": "Not found"})] * 5
     assert patient.poll(document_id).status_code == 200
+
+
+def stored_directly(patient: Patient, graph: GraphDriver, backends: Backends, content: bytes, mime: str) -> str:
+    """A document recorded without enqueueing it: the state an upload leaves when the broker is down
+    (also the way Word files enter, since the upload endpoint takes only PDF, PNG, JPG and DICOM)."""
+    document_id = str(uuid.uuid4())
+    tenant_id = patient.issued.tenant.id
+    stored = storage.store(backends.data_dir, tenant_id, document_id, io.BytesIO(content))
+    documents.create_upload(graph, NewUpload(
+        tenant_id=tenant_id, patient_id=patient.id, document_id=document_id, original_filename="note.docx",
+        mime_type=mime, file_size_bytes=stored.size, sha256=stored.sha256, storage_key=stored.key,
+        document_type="other", classification_status="pending", title=None, notes=None, uploaded_by=None))
+    return document_id
+
+
+def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, graph: GraphDriver,
+                                                          backends: Backends) -> None:
+    from ingestion.actors import classify_document, deliver_access_url, extract_text
+
+    document_id = stored_directly(patient, graph, backends, fixtures.docx_bytes(), filetypes.DOCX)
+    assert patient.poll(document_id).json()["ocr_status"] == "pending"
+    assert (patient.issued.tenant.id, document_id, "pending") in documents.due(graph, pending_grace_ms=0, limit=10_000)
+    sweeper = Sweeper(WorkerContext(graph, "http://clinigraph.test", backends.data_dir), deliver_access_url.send,
+                      extract_text.send, classify_document.send, grace_ms=0)
+    assert sweeper.sweep() >= 1
+    final = patient.settled(document_id)
+    assert (final["ocr_status"], final["classification_status"], final["document_type"]) == (
+        "completed", "completed", "clinical_note")
+    text = "".join(c.text for c in documents.chunks(graph, patient.issued.tenant.id, document_id))
+    assert text.index("Queixa principal") < text.index("Losartana 50 mg\t1 comprimido ao dia"), "reading order"
+
+
+def test_reprocessing_replaces_chunks(patient: Patient, graph: GraphDriver) -> None:
+    document_id = patient.upload(fixtures.text_pdf(pages=3)).json()["document_id"]
+    patient.settled(document_id)
+    tenant_id = patient.issued.tenant.id
+    before = documents.chunks(graph, tenant_id, document_id)
+    documents.complete_extraction(graph, tenant_id, document_id, 3, "pymupdf", before)
+    after = documents.chunks(graph, tenant_id, document_id)
+    assert after == before and [c.page for c in after] == [1, 2, 3]

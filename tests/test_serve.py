@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from graph import documents
+from graph.connect import open_graph
+from graph.embedded import EmbeddedFalkorDB
+from tests import fixtures
 from tests.support import PartnerEndpoint, clinigraph, free_port, ready, spawn, stop, wait_for
 
 pytestmark = pytest.mark.slow
@@ -115,3 +121,92 @@ def test_admin_cli_round_trip_and_one_line_errors(data_dir: Path) -> None:
         assert "Traceback" not in done.stderr
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         assert len(lines) == 1 and lines[0].startswith("error:") and message in lines[0], done.stderr
+
+
+# The seed's end-to-end example (delphos-patient-documents-api.txt), steps 1 and 2, verbatim but for
+# BASE, the key and PATIENT; step 3 (lab trends) belongs to the read-surface milestone.
+SEED_EXAMPLE = """
+import time
+import httpx
+
+BASE = "{base}/v1"
+HEADERS = {{"x-api-key": "{key}"}}
+PATIENT = "{patient}"
+
+# 1) Upload — returns 202 immediately
+with open("hemograma.pdf", "rb") as fh:
+    upload = httpx.post(
+        f"{{BASE}}/patients/{{PATIENT}}/prontuario-documents",
+        headers=HEADERS,
+        files={{"file": ("hemograma.pdf", fh, "application/pdf")}},
+        data={{"title": "Hemograma Completo — 2026-06-03"}},
+        # document_type omitted -> automatic classification
+    )
+upload.raise_for_status()  # 202
+body = upload.json()
+patient_document_id = body["patient_document_id"]
+print("accepted:", body["ocr_status"], body["classification_status"])
+
+# 2) Poll the document list until OCR settles
+def current(doc_id):
+    page = httpx.get(
+        f"{{BASE}}/patients/{{PATIENT}}/documents",
+        headers=HEADERS,
+        params={{"limit": 100}},
+    ).json()
+    return next((d for d in page["documents"] if d["id"] == doc_id), None)
+
+deadline = time.time() + 120
+while time.time() < deadline:
+    doc = current(patient_document_id)
+    if doc is None:
+        raise RuntimeError("not_found")
+    ocr_status = (doc.get("ocr_document") or {{}}).get("status")
+    if ocr_status == "completed":
+        print("processed; final type:", doc["document_type"])
+        break
+    if ocr_status == "failed":
+        raise RuntimeError("OCR failed for this document")
+    time.sleep(3)
+else:
+    raise TimeoutError("still processing")
+"""
+
+
+def test_seed_example_runs_its_upload_and_polling_steps(serve: Serve, data_dir: Path, tmp_path: Path) -> None:
+    key = cli_json("tenant", "create", "Seed Example", "--data-dir", str(data_dir))["api_key"]
+    patient = httpx.post(f"{serve.base}/v1/patients", json={}, headers={"x-api-key": key}).json()["token"]
+    workdir = tmp_path / "example"
+    workdir.mkdir()
+    (workdir / "hemograma.pdf").write_bytes(fixtures.text_pdf())
+    script = SEED_EXAMPLE.format(base=serve.base, key=key, patient=patient)
+    done = subprocess.run([sys.executable, "-c", script], cwd=workdir, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["accepted: pending pending", "processed; final type: lab_report"]
+
+
+def test_worker_killed_mid_job_completes_exactly_once(serve: Serve, data_dir: Path) -> None:
+    key = cli_json("tenant", "create", "Crash Clinic", "--data-dir", str(data_dir))["api_key"]
+    headers = {"x-api-key": key}
+    patient = httpx.post(f"{serve.base}/v1/patients", json={}, headers=headers).json()["token"]
+    pages = 6
+    upload = httpx.post(f"{serve.base}/v1/patients/{patient}/prontuario-documents", headers=headers,
+                        files={"file": ("scan.pdf", fixtures.image_pdf(pages=pages), "application/pdf")}, timeout=30)
+    document_id = upload.json()["document_id"]
+    poll = f"{serve.base}/v1/patients/{patient}/prontuario-documents/{document_id}"
+    wait_for(lambda: httpx.get(poll, headers=headers).json()["ocr_status"] == "processing", what="job started")
+    os.kill(serve.child("service.cli worker"), signal.SIGKILL)
+
+    final = wait_for(lambda: (body := httpx.get(poll, headers=headers).json())["processed_at"] and body,
+                     timeout_s=180, every_s=0.5, what="completion after the worker crash")
+    assert (final["ocr_status"], final["classification_status"], final["page_count"]) == ("completed", "completed", pages)
+    endpoint = EmbeddedFalkorDB(data_dir).running_elsewhere()
+    assert endpoint is not None
+    graph = open_graph(endpoint.graph_url)
+    try:
+        tenant_id = json.loads(clinigraph("tenant", "list", "--data-dir", str(data_dir)).stdout.splitlines()[0])
+        chunks = documents.chunks(graph, tenant_id["tenant_id"], document_id)
+    finally:
+        graph.close()
+    assert [c.page for c in chunks] == list(range(1, pages + 1)), "one chunk per page, none duplicated"
+    assert [c.seq for c in chunks] == list(range(pages))
