@@ -75,8 +75,12 @@ def run_api(backends: Backends, host: str, port: int) -> None:
 
 
 @app.command()
-def serve(host: Host = "127.0.0.1", port: Port = 8000, data_dir: DataDir = None) -> None:
-    """Everything on one machine: embedded FalkorDB (graph + broker), migrations, API and one worker."""
+def serve(
+    host: Host = "127.0.0.1", port: Port = 8000, data_dir: DataDir = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (OCR is CPU-bound: one per core).", min=1,
+                                         max=32)] = 1,
+) -> None:
+    """Everything on one machine: embedded FalkorDB (graph + broker), migrations, API and the worker(s)."""
     settings = settings_for(data_dir)
     logs.configure(settings.log_level)
     embedded = EmbeddedFalkorDB(settings.data_dir) if settings.needs_embedded else None
@@ -84,7 +88,7 @@ def serve(host: Host = "127.0.0.1", port: Port = 8000, data_dir: DataDir = None)
     if embedded is not None:
         with err.status(f"starting embedded FalkorDB in {embedded.home}"):
             endpoint = embedded.start()
-    supervisor = Supervisor(embedded, worker_env={})
+    supervisor = Supervisor(embedded, worker_env={}, workers=workers)
     try:
         backends = runtime.backends_for(settings, endpoint)
         driver = runtime.connect(backends)
@@ -97,7 +101,9 @@ def serve(host: Host = "127.0.0.1", port: Port = 8000, data_dir: DataDir = None)
             "CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
             "CLINIGRAPH_PUBLIC_URL": public_url, "CLINIGRAPH_DATA_DIR": str(settings.data_dir),
         }
-        supervisor.start_worker()
+        if workers > 1 and settings.ocr_threads is None:
+            supervisor.worker_env["CLINIGRAPH_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
+        supervisor.start_workers()
         supervisor.start()
         err.print(f"Clinigraph on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
         run_api(backends, host, port)

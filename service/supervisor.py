@@ -1,4 +1,4 @@
-"""`clinigraph serve`'s children: keeps the embedded FalkorDB and the worker process alive."""
+"""`clinigraph serve`'s children: keeps the embedded FalkorDB and the worker processes alive."""
 
 from __future__ import annotations
 
@@ -19,20 +19,24 @@ MAX_BACKOFF_S = 30.0
 class Supervisor(threading.Thread):
     """Restarts a crashed embedded database (same port and password) or worker, with backoff."""
 
-    def __init__(self, embedded: EmbeddedFalkorDB | None, worker_env: dict[str, str], poll_s: float = 0.5) -> None:
+    def __init__(self, embedded: EmbeddedFalkorDB | None, worker_env: dict[str, str], workers: int = 1,
+                 poll_s: float = 0.5) -> None:
         super().__init__(name="supervisor", daemon=True)
         self.embedded = embedded
         self.worker_env = worker_env
         self.poll_s = poll_s
-        self.worker: subprocess.Popen[bytes] | None = None
+        self.workers: list[subprocess.Popen[bytes] | None] = [None] * workers
         self.stopping = threading.Event()
         self._backoff = 1.0
 
-    def start_worker(self) -> None:
-        self.worker = subprocess.Popen(
+    def _spawn(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [sys.executable, "-m", "service.cli", "worker"], env={**os.environ, **self.worker_env},
             stdin=subprocess.DEVNULL, preexec_fn=die_with_parent,
         )
+
+    def start_workers(self) -> None:
+        self.workers = [self._spawn() for _ in self.workers]
 
     def run(self) -> None:
         while not self.stopping.wait(self.poll_s):
@@ -42,21 +46,27 @@ class Supervisor(threading.Thread):
                     self.embedded.restart()
                 except Exception as exc:
                     log.error("embedded FalkorDB restart failed", extra={"error": str(exc)})
-            if self.worker is not None and self.worker.poll() is not None and not self.stopping.is_set():
-                log.error("worker exited; restarting it", extra={"returncode": self.worker.returncode,
+            for slot, worker in enumerate(self.workers):
+                if worker is None or worker.poll() is None or self.stopping.is_set():
+                    continue
+                log.error("worker exited; restarting it", extra={"returncode": worker.returncode,
                                                                   "backoff_s": self._backoff})
                 if self.stopping.wait(self._backoff):
-                    break
+                    return
                 self._backoff = min(self._backoff * 2, MAX_BACKOFF_S)
-                self.start_worker()
+                self.workers[slot] = self._spawn()
 
     def stop(self, grace_s: float = 40.0) -> None:
-        """Worker first (it finishes or requeues in-flight messages), then the database."""
+        """Workers first (they finish or requeue in-flight messages), then the database."""
         self.stopping.set()
         if self.is_alive():
             self.join()
-        if self.worker is not None:
-            terminate(self.worker, grace_s)
+        for worker in self.workers:
+            if worker is not None and worker.poll() is None:
+                worker.terminate()  # all at once: each finishes or requeues its in-flight messages
+        for worker in self.workers:
+            if worker is not None:
+                terminate(worker, grace_s)
         if self.embedded is not None:
             started = time.monotonic()
             self.embedded.stop()

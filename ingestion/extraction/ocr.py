@@ -19,7 +19,14 @@ _lock = threading.Lock()
 def _engine() -> Any:
     from rapidocr import RapidOCR
 
-    engine = RapidOCR(params={"Global.log_level": "warning"})
+    from schema.settings import Settings
+
+    params: dict[str, object] = {"Global.log_level": "warning"}
+    threads = Settings().ocr_threads
+    if threads is not None:  # several worker processes share the cores: don't oversubscribe them
+        params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
+        params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
+    engine = RapidOCR(params=params)
     # rapidocr installs its own coloured handler; send its warnings through ours (JSON) instead.
     rapid_log = logging.getLogger("RapidOCR")
     rapid_log.handlers[:] = []
