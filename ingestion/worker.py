@@ -25,6 +25,9 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
 
     ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir)
     context.bind(ctx)
+    from ingestion.extraction.ocr import warm_up
+
+    warm_up()
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
     sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send, extract_text=actors.extract_text.send,
                       classify_document=actors.classify_document.send)

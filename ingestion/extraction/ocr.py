@@ -21,7 +21,10 @@ def _engine() -> Any:
 
     from schema.settings import Settings
 
-    params: dict[str, object] = {"Global.log_level": "warning"}
+    # Detection on the page scaled to ≤ 1280 px and no 180° line classifier: on the corpus images this
+    # halves the time and lowers the CER (bench.ocr); upside-down scans are not expected.
+    params: dict[str, object] = {"Global.log_level": "warning", "Global.use_cls": False,
+                                 "Det.limit_type": "max", "Det.limit_side_len": 1280}
     threads = Settings().ocr_threads
     if threads is not None:  # several worker processes share the cores: don't oversubscribe them
         params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
@@ -32,6 +35,11 @@ def _engine() -> Any:
     rapid_log.handlers[:] = []
     rapid_log.propagate = True
     return engine
+
+
+def warm_up() -> None:
+    """Load the models now (about 2 s) rather than on a worker's first scanned page."""
+    _engine()
 
 
 def preprocess(image: np.ndarray) -> np.ndarray:

@@ -11,7 +11,7 @@ from ingestion.extraction import Extracted, ExtractionError
 from ingestion.extraction.ocr import read_text
 
 MAX_PAGES = 2_000
-OCR_DPI = 200
+OCR_DPI = 150
 MAX_RENDER_PIXELS = 40_000_000
 MIN_TEXT_CHARS = 20  # fewer printable characters than this: treat the page as a scan
 
