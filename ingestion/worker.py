@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ingestion.sweeper import Sweeper
 
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_MS = 30_000
+WORKER_NICENESS = 10
 
 
 def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, threads: int,
@@ -27,6 +29,8 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
     context.bind(ctx)
     from ingestion.extraction.ocr import warm_up
 
+    # Background work yields the CPU to the API: uploads stay fast while OCR runs on the same cores.
+    os.nice(WORKER_NICENESS)
     warm_up()
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
     sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send, extract_text=actors.extract_text.send,

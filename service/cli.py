@@ -64,14 +64,20 @@ def require_current_schema(driver: GraphDriver) -> None:
         raise CliError(f"the graph schema has {len(todo)} pending migration(s): run `clinigraph migrate` first")
 
 
-def run_api(backends: Backends, host: str, port: int) -> None:
+def run_api(backends: Backends, host: str, port: int, processes: int = 1) -> None:
     """Uvicorn re-raises the signal that stopped it once it is done; a no-op handler turns that into a
-    normal return, so the caller's cleanup (worker, then database) runs."""
+    normal return, so the caller's cleanup (worker, then database) runs. Several processes build the
+    app from the environment, which carries the resolved backends."""
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)
-    config = uvicorn.Config(create_app(backends), host=host, port=port, log_config=None, access_log=False,
-                            proxy_headers=True, timeout_graceful_shutdown=20)
-    uvicorn.Server(config).run()
+    options = {"host": host, "port": port, "log_config": None, "access_log": False, "proxy_headers": True,
+               "timeout_graceful_shutdown": 20}
+    if processes == 1:
+        uvicorn.Server(uvicorn.Config(create_app(backends), **options)).run()
+        return
+    os.environ.update({"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
+                       "CLINIGRAPH_DATA_DIR": str(backends.data_dir)})
+    uvicorn.run("service.runtime:app_from_environment", factory=True, workers=processes, **options)
 
 
 @app.command()
@@ -79,6 +85,7 @@ def serve(
     host: Host = "127.0.0.1", port: Port = 8000, data_dir: DataDir = None,
     workers: Annotated[int, typer.Option(help="Worker processes (OCR is CPU-bound: one per core).", min=1,
                                          max=32)] = 1,
+    api_processes: Annotated[int, typer.Option(help="API processes.", min=1, max=32)] = 1,
 ) -> None:
     """Everything on one machine: embedded FalkorDB (graph + broker), migrations, API and the worker(s)."""
     settings = settings_for(data_dir)
@@ -106,7 +113,7 @@ def serve(
         supervisor.start_workers()
         supervisor.start()
         err.print(f"Clinigraph on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")
-        run_api(backends, host, port)
+        run_api(backends, host, port, api_processes)
     finally:
         supervisor.stop()
 

@@ -9,7 +9,10 @@ from graph.connect import open_graph
 from graph.driver import GraphDriver
 from graph.embedded import EmbeddedFalkorDB, Endpoint
 from schema.settings import Settings
-from service.app import Backends
+from starlette.applications import Starlette
+
+from service import logs
+from service.app import Backends, create_app
 
 
 def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
@@ -40,6 +43,14 @@ def resolved(settings: Settings) -> Iterator[Backends]:
         yield backends_for(settings, endpoint)
     finally:
         server.stop()
+
+
+def app_from_environment() -> Starlette:
+    """Uvicorn's factory for multi-process API serving: each process builds the app from the
+    CLINIGRAPH_* variables its parent resolved (embedded URLs included)."""
+    settings = Settings()
+    logs.configure(settings.log_level)
+    return create_app(backends_for(settings, None))
 
 
 def connect(backends: Backends) -> GraphDriver:

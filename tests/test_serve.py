@@ -23,10 +23,10 @@ pytestmark = pytest.mark.slow
 
 
 class Serve:
-    def __init__(self, data_dir: Path, log: Path) -> None:
+    def __init__(self, data_dir: Path, log: Path, *options: str) -> None:
         self.data_dir, self.log, self.port = data_dir, log, free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.process = spawn(["serve", "--port", str(self.port), "--data-dir", str(data_dir)], {}, log)
+        self.process = spawn(["serve", "--port", str(self.port), "--data-dir", str(data_dir), *options], {}, log)
         wait_for(lambda: ready(self.base) or self.process.poll() is not None, timeout_s=60, what="serve ready")
         assert self.process.poll() is None, log.read_text()
 
@@ -210,3 +210,24 @@ def test_worker_killed_mid_job_completes_exactly_once(serve: Serve, data_dir: Pa
         graph.close()
     assert [c.page for c in chunks] == list(range(1, pages + 1)), "one chunk per page, none duplicated"
     assert [c.seq for c in chunks] == list(range(pages))
+
+
+def test_several_api_and_worker_processes_serve_and_stop_cleanly(data_dir: Path, tmp_path: Path) -> None:
+    running = Serve(data_dir, tmp_path / "multi.log", "--api-processes", "2", "--workers", "2")
+    try:
+        key = cli_json("tenant", "create", "Multi", "--data-dir", str(data_dir))["api_key"]
+        for _ in range(6):  # spread over both API processes
+            assert httpx.post(f"{running.base}/v1/patients", json={}, headers={"x-api-key": key}).status_code == 201
+        listing = httpx.get(f"{running.base}/v1/patients", headers={"x-api-key": key}).json()
+        assert listing["total"] == 6
+        assert sum("service.cli worker" in Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
+                   for pid in running.children()) == 2
+        children = running.children()
+    finally:
+        assert stop(running.process) == 0
+    def gone() -> bool:
+        alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
+                 and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"]
+        return not alive
+    wait_for(gone, timeout_s=10, what="every child process gone")
+    assert "Traceback" not in running.log.read_text()
