@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.clock import now_ms
 from graph.driver import GraphDriver
+from graph.rows import from_row
 
 CLASSIFICATION_CHUNKS = 12
 
@@ -32,10 +33,6 @@ class Document:
     updated_at: int | None
     processed_at: int | None
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Document:
-        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
-
 
 @dataclass(frozen=True)
 class Link:
@@ -53,10 +50,6 @@ class Link:
     created_at: int
     updated_at: int
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Link:
-        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
-
 
 @dataclass(frozen=True)
 class LinkedDocument:
@@ -65,7 +58,7 @@ class LinkedDocument:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> LinkedDocument:
-        return cls(Link.from_row(row["link"]), Document.from_row(row["document"]))
+        return cls(from_row(Link, row["link"]), from_row(Document, row["document"]))
 
     @property
     def classification_confidence(self) -> float | None:

@@ -7,10 +7,10 @@ import string
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from graph.clock import now_ms
 from graph.driver import GraphDriver
+from graph.rows import from_row
 
 TOKEN_ALPHABET = string.ascii_letters + string.digits
 TOKEN_PREFIX = "pat_"
@@ -29,10 +29,6 @@ class Patient:
     access_url_status: str
     created_at: int
     updated_at: int
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Patient:
-        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
 
 
 def new_token() -> str:
@@ -57,7 +53,7 @@ def create(
     )
     if not rows:
         raise LookupError(f"tenant {tenant_id} does not exist")
-    return Patient.from_row(rows[0]["patient"]), bool(rows[0]["created"])
+    return from_row(Patient, rows[0]["patient"]), bool(rows[0]["created"])
 
 
 def resolve(driver: GraphDriver, tenant_id: str, ref: str) -> Patient | None:
@@ -70,7 +66,7 @@ def resolve(driver: GraphDriver, tenant_id: str, ref: str) -> Patient | None:
         except ValueError:
             return None
         rows = driver.read("patients/by_id", tenant_id=tenant_id, id=patient_id)
-    return Patient.from_row(rows[0]["patient"]) if rows else None
+    return from_row(Patient, rows[0]["patient"]) if rows else None
 
 
 @dataclass(frozen=True)
@@ -88,7 +84,7 @@ def by_access_token(driver: GraphDriver, access_token: str) -> PageAccess | None
     if not rows:
         return None
     row = rows[0]
-    return PageAccess(Patient.from_row(row["patient"]), row["tenant_name"], tuple(row["allow_ips"] or ()), row["timezone"])
+    return PageAccess(from_row(Patient, row["patient"]), row["tenant_name"], tuple(row["allow_ips"] or ()), row["timezone"])
 
 
 def page(
@@ -97,4 +93,4 @@ def page(
     rows = driver.read("patients/page", tenant_id=tenant_id, limit=limit, offset=offset, external_id=external_id)
     if not rows:
         return [], 0
-    return [Patient.from_row(p) for p in rows[0]["page"]], rows[0]["total"]
+    return [from_row(Patient, p) for p in rows[0]["page"]], rows[0]["total"]

@@ -8,6 +8,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from schema.pagination import PageQuery
+
 
 class DocumentType(StrEnum):
     clinical_note = "clinical_note"
@@ -106,11 +108,7 @@ class DocumentPage(BaseModel):
     offset: int
 
 
-class DocumentListQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    limit: int = Field(default=20, ge=1, le=100, description="Page size (1–100).")
-    offset: int = Field(default=0, ge=0, description="Pagination offset.")
+class DocumentListQuery(PageQuery):
     document_type: DocumentType | None = Field(default=None, description="Filter by document type.")
     date_from: datetime | None = Field(default=None, description="Only documents created on/after this date.")
     date_to: datetime | None = Field(default=None, description="Only documents created on/before this date.")

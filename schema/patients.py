@@ -9,6 +9,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from schema.pagination import PageQuery
+
 EARLIEST_BIRTH_DATE = date(1880, 1, 1)
 
 
@@ -54,11 +56,7 @@ class Patient(BaseModel):
     updated_at: datetime
 
 
-class PatientListQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    limit: int = Field(default=20, ge=1, le=100, description="Page size (1–100).")
-    offset: int = Field(default=0, ge=0, description="Pagination offset.")
+class PatientListQuery(PageQuery):
     external_id: str | None = Field(default=None, max_length=128, description="Only the patient with this id.")
 
 
