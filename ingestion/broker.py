@@ -6,6 +6,8 @@ import dramatiq
 import redis
 from dramatiq.brokers.redis import RedisBroker
 
+from graph.retry import no_client_retries
+
 # A worker that stops heartbeating for this long has its unacked messages requeued by the others,
 # during queue maintenance; Dramatiq's default runs it on 0.1% of commands, which can leave a dead
 # worker's message waiting many minutes, so it runs on 5% here (a cheap Lua script at our scale).
@@ -26,7 +28,9 @@ def configure(redis_url: str) -> RedisBroker:
         if url != redis_url:
             raise RuntimeError("the broker is already configured with another Redis URL")
         return existing
-    client = redis.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=2)
+    # No client-side retries: an unreachable broker fails fast (uploads fall back to the sweeper;
+    # Dramatiq restarts its own consumers).
+    client = redis.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=2, retry=no_client_retries())
     broker = RedisBroker(client=client, heartbeat_timeout=HEARTBEAT_TIMEOUT_MS, maintenance_chance=MAINTENANCE_CHANCE)
     dramatiq.set_broker(broker)
     _configured = (redis_url, broker)
