@@ -28,8 +28,9 @@ from PIL import Image
 from rich.console import Console
 from rich.table import Table
 
+from graph.embedded import free_port
 from tests import fixtures
-from tests.support import free_port, ready, wait_for
+from tests.support import ready, wait_for
 
 console = Console()
 

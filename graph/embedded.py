@@ -59,7 +59,7 @@ class Endpoint:
             client.close()
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -104,7 +104,7 @@ class EmbeddedFalkorDB:
             self._lock = None
             raise EmbeddedError(f"another Clinigraph process owns the database in {self.home}") from None
         self._stop_orphan()
-        self.endpoint = Endpoint(port=_free_port(), password=secrets.token_hex(16))
+        self.endpoint = Endpoint(port=free_port(), password=secrets.token_hex(16))
         self._launch(ready_timeout_s)
         self.runtime_file.touch(mode=0o600)
         self.runtime_file.write_text(

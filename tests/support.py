@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -33,12 +32,6 @@ def wait_for(probe: Callable[[], T | None], timeout_s: float = 30.0, every_s: fl
         if time.monotonic() > deadline:
             raise AssertionError(f"{what} not reached within {timeout_s}s")
         time.sleep(every_s)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

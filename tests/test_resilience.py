@@ -11,8 +11,8 @@ import pytest
 from graph import migrations, tenants
 from graph.connect import open_graph
 from graph.driver import GraphUnavailable
-from graph.embedded import EmbeddedError, EmbeddedFalkorDB
-from tests.support import free_port, spawn, stop, wait_for
+from graph.embedded import EmbeddedError, EmbeddedFalkorDB, free_port
+from tests.support import spawn, stop, wait_for
 
 
 @pytest.fixture

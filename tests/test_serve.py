@@ -15,9 +15,9 @@ import pytest
 
 from graph import documents
 from graph.connect import open_graph
-from graph.embedded import EmbeddedFalkorDB
+from graph.embedded import EmbeddedFalkorDB, free_port
 from tests import fixtures
-from tests.support import PartnerEndpoint, clinigraph, free_port, ready, spawn, stop, wait_for
+from tests.support import PartnerEndpoint, clinigraph, ready, spawn, stop, wait_for
 
 pytestmark = pytest.mark.slow
 
