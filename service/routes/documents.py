@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from typing import BinaryIO
 from datetime import UTC, datetime
 from pathlib import PurePath
 
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData, UploadFile
+from starlette.datastructures import FormData, State, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.middleware import Middleware
@@ -20,6 +21,7 @@ from starlette.routing import Route
 from graph import documents
 from graph.clock import from_ms
 from graph.documents import LinkedDocument, NewUpload
+from graph.patients import Patient
 from ingestion import filetypes, storage
 from schema.documents import (
     NOTES_MAX, TITLE_MAX, DocumentListQuery, DocumentPage, DocumentStatus, DocumentType, LinkDocument,
@@ -91,20 +93,23 @@ def _text_field(form_value: object, name: str, limit: int) -> str | None:
 
 
 @dataclass(frozen=True)
-class Received:
-    """A validated, durably stored upload."""
+class ValidUpload:
+    """A form that passed validation; its file is still the open upload."""
 
-    stored: storage.StoredFile
-    document_id: str
+    file: BinaryIO
     filename: str
     mime: str
     manual_type: str | None
     title: str | None
     notes: str | None
 
+    @property
+    def classification_status(self) -> str:
+        return "skipped" if self.manual_type is not None or self.mime == filetypes.DICOM else "pending"
 
-async def receive_upload(request: Request, form: FormData, tenant_id: str) -> Received | Response:
-    """Validate the form in the seed's order of errors, then store the file; a Response is a 400."""
+
+async def validate_upload(form: FormData) -> ValidUpload | Response:
+    """Validate the form in the contract's order of errors; a Response is the 400 to send."""
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise InvalidRequest([ValidationIssue(loc=["body", "file"], msg="Field required", type="missing")])
@@ -125,10 +130,29 @@ async def receive_upload(request: Request, form: FormData, tenant_id: str) -> Re
         return error_response(400, f"Tipo de arquivo não suportado: {described}. {ACCEPTED}")
     if size > UPLOAD_TYPES[mime]:
         return error_response(400, f"Arquivo excede o limite de {UPLOAD_TYPES[mime] // MB} MB.")
-    document_id = str(uuid.uuid4())
-    stored = await run_in_threadpool(storage.store, request.app.state.data_dir, tenant_id, document_id, upload.file)
     filename = PurePath((upload.filename or "upload").replace("\\", "/")).name[:255] or "upload"
-    return Received(stored, document_id, filename, mime, manual_type, title, notes)
+    return ValidUpload(upload.file, filename, mime, manual_type, title, notes)
+
+
+def accept_upload(state: State, patient: Patient, uploaded_by: str, upload: ValidUpload) -> UploadAccepted:
+    """Store the file, record the document and enqueue its extraction: one thread hop per upload."""
+    document_id = str(uuid.uuid4())
+    stored = storage.store(state.data_dir, patient.tenant_id, document_id, upload.file)
+    linked = documents.create_upload(state.graph, NewUpload(
+        tenant_id=patient.tenant_id, patient_id=patient.id, document_id=document_id,
+        original_filename=upload.filename, mime_type=upload.mime, file_size_bytes=stored.size, sha256=stored.sha256,
+        storage_key=stored.key, document_type=upload.manual_type or DocumentType.other.value,
+        classification_status=upload.classification_status, title=upload.title, notes=upload.notes,
+        uploaded_by=uploaded_by,
+    ))
+    enqueue_extraction(patient.tenant_id, document_id)
+    message = MESSAGES["dicom" if upload.mime == filetypes.DICOM else upload.classification_status]
+    return UploadAccepted(
+        document_id=document_id, patient_document_id=linked.link.id, patient_id=patient.id,
+        document_type=linked.link.document_type, classification_status=upload.classification_status,
+        original_filename=upload.filename, file_size_bytes=stored.size, ocr_status="pending",
+        created_at=from_ms(linked.document.created_at), message=message,
+    )
 
 
 @operation(
@@ -144,28 +168,13 @@ async def upload_document(request: Request) -> Response:
     patient, caller = patient_of(request), caller_of(request)
     try:
         async with request.form(max_files=1, max_fields=8) as form:
-            received = await receive_upload(request, form, patient.tenant_id)
+            upload = await validate_upload(form)
+            if isinstance(upload, Response):
+                return upload
+            accepted = await run_in_threadpool(accept_upload, request.app.state, patient, caller.key_id, upload)
     except MultiPartException as exc:
         raise InvalidRequest([ValidationIssue(loc=["body"], msg=str(exc), type="multipart")]) from exc
-    if isinstance(received, Response):
-        return received
-    dicom = received.mime == filetypes.DICOM
-    classification = "skipped" if received.manual_type is not None or dicom else "pending"
-    linked = await run_in_threadpool(documents.create_upload, request.app.state.graph, NewUpload(
-        tenant_id=patient.tenant_id, patient_id=patient.id, document_id=received.document_id,
-        original_filename=received.filename, mime_type=received.mime, file_size_bytes=received.stored.size,
-        sha256=received.stored.sha256, storage_key=received.stored.key,
-        document_type=received.manual_type or DocumentType.other.value, classification_status=classification,
-        title=received.title, notes=received.notes, uploaded_by=caller.key_id,
-    ))
-    await run_in_threadpool(enqueue_extraction, patient.tenant_id, received.document_id)
-    body = UploadAccepted(
-        document_id=received.document_id, patient_document_id=linked.link.id, patient_id=patient.id,
-        document_type=linked.link.document_type, classification_status=classification,
-        original_filename=received.filename, file_size_bytes=received.stored.size, ocr_status="pending",
-        created_at=from_ms(linked.document.created_at), message=MESSAGES["dicom" if dicom else classification],
-    )
-    return model_response(body, 202)
+    return model_response(accepted, 202)
 
 
 def _document_id(request: Request) -> str:
