@@ -11,7 +11,7 @@ import logging
 import dramatiq
 
 from graph import documents
-from ingestion import broker, context
+from ingestion import broker, context, filetypes
 from ingestion.chunking import chunk_pages
 from ingestion.extraction import ExtractionError, extract
 from ingestion.storage import path_of
@@ -35,7 +35,7 @@ def extract_text(tenant_id: str, document_id: str) -> None:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=str(exc))
         log.info("document failed", extra={"document_id": document_id, "reason": type(exc.__cause__).__name__})
         return
-    if extracted.engine == "pydicom":
+    if job.mime_type == filetypes.DICOM:  # no text by nature: metadata only
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "skipped",
                                       page_count=extracted.page_count, metadata=extracted.metadata)
         return

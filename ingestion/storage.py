@@ -23,7 +23,7 @@ class StoredFile:
 KEY = re.compile(r"^files/[0-9a-f-]{36}/[0-9a-f]{2}/[0-9a-f-]{36}$")
 
 
-def _path(data_dir: Path, key: str) -> Path:
+def path_of(data_dir: Path, key: str) -> Path:
     """Keys are made here from UUIDs; anything else (say, a tampered record) is refused."""
     if not KEY.match(key):
         raise ValueError("malformed storage key")
@@ -34,7 +34,7 @@ def store(data_dir: Path, tenant_id: str, document_id: str, source: BinaryIO) ->
     """Copy `source` to `files/<tenant>/<id[:2]>/<id>`: written to a temp file, fsynced, then renamed,
     so a crash never leaves a partial file under the final name."""
     key = f"files/{tenant_id}/{document_id[:2]}/{document_id}"
-    target = _path(data_dir, key)
+    target = path_of(data_dir, key)
     target.parent.mkdir(parents=True, exist_ok=True)
     digest, size = hashlib.sha256(), 0
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
@@ -56,9 +56,3 @@ def store(data_dir: Path, tenant_id: str, document_id: str, source: BinaryIO) ->
     finally:
         os.close(directory)
     return StoredFile(key=key, size=size, sha256=digest.hexdigest())
-
-
-def path_of(data_dir: Path, key: str) -> Path:
-    return _path(data_dir, key)
-
-

@@ -75,8 +75,7 @@ def run_api(backends: Backends, host: str, port: int, processes: int = 1) -> Non
     if processes == 1:
         uvicorn.Server(uvicorn.Config(create_app(backends), **options)).run()
         return
-    os.environ.update({"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
-                       "CLINIGRAPH_DATA_DIR": str(backends.data_dir)})
+    os.environ.update(runtime.environment(backends))
     uvicorn.run("service.runtime:app_from_environment", factory=True, workers=processes, **options)
 
 
@@ -104,10 +103,7 @@ def serve(
         finally:
             driver.close()
         public_url = settings.public_url if "public_url" in settings.model_fields_set else f"http://{host}:{port}"
-        supervisor.worker_env = {
-            "CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
-            "CLINIGRAPH_PUBLIC_URL": public_url, "CLINIGRAPH_DATA_DIR": str(settings.data_dir),
-        }
+        supervisor.worker_env = runtime.environment(backends) | {"CLINIGRAPH_PUBLIC_URL": public_url}
         if workers > 1 and settings.ocr_threads is None:
             supervisor.worker_env["CLINIGRAPH_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
         supervisor.start_workers()

@@ -45,6 +45,12 @@ def resolved(settings: Settings) -> Iterator[Backends]:
         server.stop()
 
 
+def environment(backends: Backends) -> dict[str, str]:
+    """The CLINIGRAPH_* variables that give child processes the backends resolved here."""
+    return {"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
+            "CLINIGRAPH_DATA_DIR": str(backends.data_dir)}
+
+
 def app_from_environment() -> Starlette:
     """Uvicorn's factory for multi-process API serving: each process builds the app from the
     CLINIGRAPH_* variables its parent resolved (embedded URLs included)."""
