@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from nlp.text import fold
 
 # (pattern, weight) per type; patterns are regexes over accent-folded lower-case text.
 LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
@@ -98,11 +99,6 @@ class Classification:
     document_type: str
     confidence: float
     scores: dict[str, float]
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents, so 'Evolução' and 'evolucao' match the same pattern."""
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
 _COMPILED = {kind: tuple((re.compile(p), w) for p, w in cues) for kind, cues in LEXICON.items()}

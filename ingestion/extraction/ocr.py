@@ -54,22 +54,27 @@ def preprocess(image: np.ndarray) -> np.ndarray:
 
 def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
     """Rebuild reading order: boxes on the same visual row form one line, left to right, with a wide
-    gap kept as two spaces so table columns stay apart."""
-    items = sorted(
-        ((float(b[:, 1].min()), float(b[:, 1].max()), float(b[:, 0].min()), float(b[:, 0].max()), t)
-         for b, t in zip(boxes, texts, strict=True) if t.strip()),
-        key=lambda item: (item[0] + item[1]) / 2,
-    )
+    gap kept as two spaces so table columns stay apart. Rows are found in coordinates rotated by the
+    page's median text angle, so a slightly rotated scan does not merge neighbouring rows."""
+    kept = [(np.asarray(b, dtype=float), t) for b, t in zip(boxes, texts, strict=True) if t.strip()]
+    if not kept:
+        return ""
+    angles = [np.arctan2(b[1, 1] - b[0, 1], b[1, 0] - b[0, 0]) for b, _ in kept]
+    angle = float(np.median(angles))
+    cos, sin = np.cos(angle), np.sin(angle)
+    items = []
+    for box, text in kept:
+        x = box[:, 0] * cos + box[:, 1] * sin
+        y = box[:, 1] * cos - box[:, 0] * sin
+        items.append((float(y.mean()), float(y.max() - y.min()), float(x.min()), float(x.max()), text))
+    items.sort(key=lambda item: item[0])
+    height = float(np.median([item[1] for item in items]))
     rows: list[list[tuple[float, float, float, float, str]]] = []
     for item in items:
-        centre = (item[0] + item[1]) / 2
-        if rows:
-            top = min(i[0] for i in rows[-1])
-            bottom = max(i[1] for i in rows[-1])
-            if top <= centre <= bottom:
-                rows[-1].append(item)
-                continue
-        rows.append([item])
+        if rows and item[0] - np.mean([i[0] for i in rows[-1]]) <= 0.5 * height:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
     lines = []
     for row in rows:
         row.sort(key=lambda i: i[2])

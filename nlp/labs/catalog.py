@@ -1,0 +1,75 @@
+"""The lab marker catalogue (nlp/data/lab_markers.toml): names in both languages → one LOINC-coded marker."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from nlp.labs.units import Unit, parse_unit
+from nlp.text import fold
+
+
+@dataclass(frozen=True)
+class Marker:
+    key: str
+    loinc: str
+    name_en: str
+    name_pt: str
+    names: tuple[str, ...]
+    unit: Unit | None  # None: a unitless ratio such as INR
+    molar_mass: float | None = None
+    valence: int = 1
+
+    def percent_variant(self, percent_loinc: str) -> Marker:
+        """The same cell type reported as a percentage of leukocytes (its own LOINC code)."""
+        return Marker(key=f"{self.key}_pct", loinc=percent_loinc, name_en=f"{self.name_en} %",
+                      name_pt=f"{self.name_pt} %", names=(), unit=parse_unit("%"))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    markers: dict[str, Marker]
+    percent: dict[str, Marker]  # base key → its percentage variant
+    _pattern: re.Pattern[str]
+    _by_name: dict[str, str]
+
+    def match(self, folded: str, position: int) -> tuple[Marker, int] | None:
+        """The marker whose longest name starts at `position` of accent-folded text, and where it ends."""
+        found = self._pattern.match(folded, position)
+        if not found:
+            return None
+        return self.markers[self._by_name[found.group(1)]], found.end(1)
+
+    def lookup(self, text: str) -> Marker | None:
+        """A marker by any of its names, either display name or its LOINC code (for API filters)."""
+        key = fold(text.strip())
+        if key in self._by_name:
+            return self.markers[self._by_name[key]]
+        return next((m for m in (*self.markers.values(), *self.percent.values())
+                     if key in (m.loinc, fold(m.name_en), fold(m.name_pt), m.key)), None)
+
+
+@cache
+def catalog() -> Catalog:
+    raw = tomllib.loads(files("nlp").joinpath("data/lab_markers.toml").read_text(encoding="utf-8"))
+    markers: dict[str, Marker] = {}
+    percent: dict[str, Marker] = {}
+    by_name: dict[str, str] = {}
+    for key, entry in raw.items():
+        unit = parse_unit(entry["unit"]) if entry["unit"] != "1" else None
+        names = tuple(fold(name) for name in entry["names"])
+        marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
+                        names=names, unit=unit, molar_mass=entry.get("molar_mass"),
+                        valence=entry.get("valence", 1))
+        markers[key] = marker
+        if "percent_loinc" in entry:
+            percent[key] = marker.percent_variant(entry["percent_loinc"])
+        for name in names:
+            by_name.setdefault(name, key)
+    alternatives = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
+    pattern = re.compile(rf"({alternatives})(?![a-z0-9/^])")
+    return Catalog(markers=markers, percent=percent, _pattern=pattern, _by_name=by_name)
+

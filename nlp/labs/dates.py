@@ -1,0 +1,43 @@
+"""Report and collection dates printed in a lab report's header (ISO, d/m/y, m/d/y, d.m.y)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_DATE = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+_LABELS = {
+    "collected": r"collection\s*date|collected(?:\s+on)?|specimen\s+date|data\s+(?:da|de)\s+coleta|coletad[oa]\s+em|coleta",
+    "reported": r"report\s*date|reported(?:\s+on)?|date\s+reported|data\s+(?:do|de)\s+(?:laudo|relat[oó]rio|emiss[aã]o|libera[cç][aã]o)|"
+                r"liberad[oa]\s+em|emitid[oa]\s+em|emiss[aã]o",
+}
+_PATTERNS = {kind: re.compile(rf"(?i)(?:{label})\s*[:\-]?\s*{_DATE}") for kind, label in _LABELS.items()}
+
+
+def parse_date(text: str, language: str) -> date | None:
+    """A printed date; slashes are day-first in Portuguese and month-first in English unless a part
+    is over 12, dots are day-first, dashes with a four-digit year first are ISO."""
+    parts = [int(part) for part in re.split(r"[/.-]", text)]
+    if len(str(parts[0])) == 4 or text[:4].isdigit():
+        year, month, day = parts
+    else:
+        first, second, year = parts
+        year += 2000 if year < 100 else 0
+        day_first = "." in text or language == "pt" or first > 12
+        if second > 12:
+            day_first = False
+        day, month = (first, second) if day_first else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def report_dates(text: str, language: str) -> dict[str, date]:
+    """`collected` and `reported` dates when the header labels them."""
+    found: dict[str, date] = {}
+    for kind, pattern in _PATTERNS.items():
+        match = pattern.search(text)
+        if match and (parsed := parse_date(match.group(1), language)):
+            found[kind] = parsed
+    return found

@@ -1,0 +1,40 @@
+"""Reference ranges as printed: "13,0 a 17,0", "4-11", "<200", "Até 99", "> 40", "Desejável: < 190"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.labs.numbers import NUMBER, parse_number
+
+_SEPARATOR = r"\s*(?:-|–|—|a|à|to|até|ate)\s*"
+_UPPER = r"(?:<=?|≤|=<|até|ate|up to|below|less than|inferior a|menor que|abaixo de|<\s*ou\s*=)"
+_LOWER = r"(?:>=?|≥|=>|acima de|above|greater than|superior a|maior que|maior ou igual a|>\s*ou\s*=)"
+BETWEEN = re.compile(rf"(?P<low>{NUMBER}){_SEPARATOR}(?P<high>{NUMBER})(?![\d,.])", re.IGNORECASE)
+UPPER = re.compile(rf"{_UPPER}\s*(?P<high>{NUMBER})", re.IGNORECASE)
+LOWER = re.compile(rf"{_LOWER}\s*(?P<low>{NUMBER})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Range:
+    low: float | None
+    high: float | None
+    text: str
+
+
+def parse_range(text: str, decimal: str) -> Range | None:
+    """The first bound expression in `text` (for a tiered range, the first tier is the reference)."""
+    candidates = []
+    for pattern in (BETWEEN, UPPER, LOWER):
+        match = pattern.search(text)
+        if match:
+            candidates.append((match.start(), pattern, match))
+    if not candidates:
+        return None
+    _, pattern, match = min(candidates, key=lambda item: item[0])
+    groups = match.groupdict()
+    low = parse_number(groups["low"], decimal) if groups.get("low") else None
+    high = parse_number(groups["high"], decimal) if groups.get("high") else None
+    if low is not None and high is not None and low > high:
+        return None
+    return Range(low=low, high=high, text=text.strip())

@@ -1,0 +1,91 @@
+"""Lab units: recognise a printed unit and convert values between units with pint.
+
+Printed units are rewritten into pint syntax (µ → u, 10^3/x10³/mil → a scale factor, mm³ → mm**3,
+UI/IU → U); equivalents (mEq) become moles divided by the ion's valence, and substance ↔ mass
+concentrations go through the analyte's molar mass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pint
+
+_REGISTRY = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+_Quantity = _REGISTRY.Quantity
+
+_REWRITES: tuple[tuple[str, str], ...] = (
+    (r"[µμ]", "u"),
+    (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
+    (r"(?i)^x\s*", ""),
+    (r"10\s*(?:\^|\*\*|e)\s*(\d+)", r"1e\1*"),
+    (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
+    (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
+    (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
+    (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
+    (r"(?i)(?<![a-z])([mun]?)eq\b", r"\1mol"),
+    (r"^/", "1/"),
+    (r"\*/", "/"),
+    (r"%", "percent"),
+)
+_EQUIVALENT = re.compile(r"(?i)(?<![a-z])[mun]?eq\b")
+_LETTERS = re.compile(r"[a-zA-Zµμ%]")
+# Concentrations (mass, substance, count, activity per volume) and percentages; other dimensions
+# only through the few spellings labs print (a word like "de" would otherwise parse as a unit).
+_LAB_DIMENSIONS = frozenset({
+    "[mass] / [length] ** 3", "[substance] / [length] ** 3", "1 / [length] ** 3",
+    "[substance] / [time] / [length] ** 3", "dimensionless",
+})
+_LAB_SPECIALS = frozenset({"fl", "pg", "s", "seg", "sec", "mm/h", "mm/1h", "ml/min", "ml/min/1.73m2", "ml/min/1,73m2"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A printed unit understood: its pint quantity (magnitude = scale, e.g. 1e3 for 10^3/µL)."""
+
+    text: str
+    quantity: pint.Quantity
+    equivalents: bool
+
+
+@lru_cache(maxsize=2048)
+def parse_unit(text: str) -> Unit | None:
+    """The unit `text` denotes, or None when it is not a unit (a word, a flag, a name)."""
+    cleaned = text.strip().strip("()[]").strip()
+    if not cleaned or not _LETTERS.search(cleaned) or len(cleaned) > 24:
+        return None
+    expression = cleaned
+    for pattern, replacement in _REWRITES:
+        expression = re.sub(pattern, replacement, expression)
+    expression = expression.strip("*")
+    try:
+        quantity = _REGISTRY.parse_expression(expression)
+    except Exception:  # pint raises many unrelated types for junk input
+        return None
+    if not isinstance(quantity, pint.Quantity):
+        return None
+    if str(quantity.dimensionality) not in _LAB_DIMENSIONS and cleaned.lower() not in _LAB_SPECIALS:
+        return None
+    return Unit(text=cleaned, quantity=quantity, equivalents=bool(_EQUIVALENT.search(cleaned)))
+
+
+class IncompatibleUnits(ValueError):
+    """The two units measure different things (and no molar mass/valence bridges them)."""
+
+
+def convert(value: float, source: Unit, target: Unit, molar_mass: float | None = None, valence: int = 1) -> float:
+    """`value` in `source` expressed in `target`."""
+    quantity = value * source.quantity
+    if source.equivalents:
+        quantity = quantity / valence
+    target_quantity = target.quantity / valence if target.equivalents else target.quantity
+    if quantity.dimensionality != target_quantity.dimensionality:
+        if molar_mass is None:
+            raise IncompatibleUnits(f"{source.text} → {target.text}")
+        mass = _Quantity(molar_mass, "g/mol")
+        quantity = quantity * mass if "[substance]" in quantity.dimensionality else quantity / mass
+        if quantity.dimensionality != target_quantity.dimensionality:
+            raise IncompatibleUnits(f"{source.text} → {target.text}")
+    return float((quantity / target_quantity).to("dimensionless").magnitude)
