@@ -101,6 +101,7 @@ class TextChunk:
     start: int
     end: int
     text: str
+    section: str | None = None
 
 
 def create_upload(driver: GraphDriver, upload: NewUpload) -> LinkedDocument:
@@ -146,10 +147,15 @@ def claim_extraction(driver: GraphDriver, tenant_id: str, document_id: str) -> E
     return ExtractionJob(**rows[0]["document"]) if rows else None
 
 
+def chunk_id(document_id: str, seq: int) -> str:
+    """Deterministic, so re-running a step rewrites the same chunk ids."""
+    return str(uuid.uuid5(uuid.UUID(document_id), f"chunk:{seq}"))
+
+
 def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
                         chunks: list[TextChunk]) -> None:
     """Replace the document's chunks with these, in one statement (re-runs never duplicate)."""
-    rows = [vars(chunk) | {"id": str(uuid.uuid5(uuid.UUID(document_id), str(chunk.seq)))} for chunk in chunks]
+    rows = [vars(chunk) | {"id": chunk_id(document_id, chunk.seq)} for chunk in chunks]
     driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
                  engine=engine, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms())
 
@@ -184,8 +190,9 @@ def complete_classification(driver: GraphDriver, tenant_id: str, document_id: st
 
 def due(driver: GraphDriver, pending_grace_ms: int = 60_000, stalled_ms: int = 30 * 60_000,
         limit: int = 500) -> list[tuple[str, str, str]]:
-    """(tenant, document, ocr status) of documents whose pipeline message was lost or whose worker died."""
+    """(tenant, document, step to run: extract/classify/enrich) of documents whose pipeline message was
+    lost or whose worker died."""
     now = now_ms()
     rows = driver.read("documents/due", pending_before=now - pending_grace_ms, stalled_before=now - stalled_ms,
                        limit=limit)
-    return [(row["tenant_id"], row["document_id"], row["ocr_status"]) for row in rows]
+    return [(row["tenant_id"], row["document_id"], row["step"]) for row in rows]

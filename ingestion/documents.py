@@ -1,4 +1,4 @@
-"""The document pipeline, one actor per step: extract text (OCR where needed) → classify.
+"""The document pipeline, one actor per step: extract text (OCR where needed) → classify → enrich.
 
 Each step is idempotent (its graph write replaces what an earlier run wrote) and retried with
 backoff on infrastructure errors; a file that cannot be read fails its document, never the worker.
@@ -10,12 +10,15 @@ import logging
 
 import dramatiq
 
-from graph import documents
+from graph import documents, enrichment
 from ingestion import broker, context, filetypes
-from ingestion.chunking import chunk_pages
 from ingestion.extraction import ExtractionError, extract
 from ingestion.storage import path_of
 from nlp.classify import classify
+from nlp.embeddings import embed
+from nlp.facts import Passage
+from nlp.pipeline import analyse, embedding_inputs
+from nlp.sections import pages_from, passages
 
 broker.require_configured()
 log = logging.getLogger(__name__)
@@ -43,7 +46,8 @@ def extract_text(tenant_id: str, document_id: str) -> None:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=NO_TEXT,
                                       page_count=extracted.page_count)
         return
-    chunks = chunk_pages(extracted.pages)
+    chunks = [documents.TextChunk(seq=p.seq, page=p.page, start=p.start, end=p.end, text=p.text, section=p.section)
+              for p in passages(extracted.pages)]
     documents.complete_extraction(ctx.graph, tenant_id, document_id, extracted.page_count or len(extracted.pages),
                                   extracted.engine, chunks)
     log.info("document text extracted", extra={"document_id": document_id, "engine": extracted.engine,
@@ -62,3 +66,22 @@ def classify_document(tenant_id: str, document_id: str) -> None:
     documents.complete_classification(ctx.graph, tenant_id, document_id, result.document_type, result.confidence)
     log.info("document classified", extra={"document_id": document_id, "document_type": result.document_type,
                                            "confidence": result.confidence})
+    enrich_document.send(tenant_id, document_id)
+
+
+@dramatiq.actor(queue_name="documents", max_retries=8, min_backoff=2_000, max_backoff=300_000,
+                time_limit=30 * 60_000)
+def enrich_document(tenant_id: str, document_id: str) -> None:
+    """Text → facts, lab results and embedded passages, written as one new document version."""
+    ctx = context.current()
+    source = enrichment.source(ctx.graph, tenant_id, document_id)
+    if source is None:
+        return
+    stored = [Passage(seq=c.seq, page=c.page, start=c.start, end=c.end, section=c.section, text=c.text)
+              for c in source.chunks]
+    analysis = analyse(pages_from(stored, source.page_count), source.document_type)
+    vectors = embed(embedding_inputs(analysis))
+    written = enrichment.replace(ctx.graph, tenant_id, document_id, analysis, vectors)
+    if written is not None:
+        log.info("document enriched", extra={"document_id": document_id, "version": written.version,
+                                             "chunks": written.chunks, "facts": written.facts, "labs": written.labs})

@@ -16,26 +16,24 @@ Send = Callable[[str, str], object]
 
 class Sweeper(threading.Thread):
     def __init__(self, ctx: WorkerContext, deliver_access_url: Send, extract_text: Send, classify_document: Send,
-                 interval_s: float = 30.0, grace_ms: int = 60_000) -> None:
+                 enrich_document: Send, interval_s: float = 30.0, grace_ms: int = 60_000) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
         self.deliver_access_url = deliver_access_url
-        self.extract_text = extract_text
-        self.classify_document = classify_document
+        self.steps = {"extract": extract_text, "classify": classify_document, "enrich": enrich_document}
         self.interval_s = interval_s
         self.grace_ms = grace_ms
         self.stopping = threading.Event()
 
     def sweep(self) -> int:
         """Deliveries never enqueued; documents left `pending` (the broker was down at upload), stuck in
-        `processing` past any job's time limit, or extracted but never classified."""
+        `processing` past any job's time limit, extracted but never classified, or never enriched."""
         deliveries = access_urls.due(self.ctx.graph, grace_ms=self.grace_ms)
         for tenant_id, patient_id in deliveries:
             self.deliver_access_url(tenant_id, patient_id)
         stuck = documents.due(self.ctx.graph, pending_grace_ms=self.grace_ms)
-        for tenant_id, document_id, ocr_status in stuck:
-            step = self.classify_document if ocr_status == "completed" else self.extract_text
-            step(tenant_id, document_id)
+        for tenant_id, document_id, step in stuck:
+            self.steps[step](tenant_id, document_id)
         if deliveries or stuck:
             log.info("re-enqueued work", extra={"deliveries": len(deliveries), "documents": len(stuck)})
         return len(deliveries) + len(stuck)

@@ -27,14 +27,17 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
 
     ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir)
     context.bind(ctx)
-    from ingestion.extraction.ocr import warm_up
+    from ingestion.extraction import ocr
+    from nlp import embeddings, pipeline
 
     # Background work yields the CPU to the API: uploads stay fast while OCR runs on the same cores.
     os.nice(WORKER_NICENESS)
-    warm_up()
+    ocr.warm_up()
+    pipeline.warm_up()
+    embeddings.warm_up()
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
     sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send, extract_text=actors.extract_text.send,
-                      classify_document=actors.classify_document.send)
+                      classify_document=actors.classify_document.send, enrich_document=actors.enrich_document.send)
     worker.start()
     sweeper.start()
     log.info("worker started", extra={"threads": threads, "queues": sorted(broker.get_declared_queues())})

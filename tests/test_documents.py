@@ -17,39 +17,7 @@ from ingestion.context import WorkerContext
 from ingestion.sweeper import Sweeper
 from service.app import Backends
 from tests import fixtures
-from tests.support import wait_for
-
-PDF, PNG, JPEG, DICOM = "application/pdf", "image/png", "image/jpeg", "application/dicom"
-MB = 1024 * 1024
-
-
-class Patient:
-    """A patient of a fresh tenant, with helpers for its document endpoints."""
-
-    def __init__(self, client: TestClient, new_tenant) -> None:  # noqa: ANN001
-        self.client, self.issued = client, new_tenant()
-        self.headers = {"x-api-key": self.issued.api_key}
-        created = client.post("/v1/patients", json={}, headers=self.headers).json()
-        self.id, self.token = created["id"], created["token"]
-
-    def upload(self, content: bytes, filename: str = "doc.pdf", mime: str = PDF, **data: str) -> Any:
-        return self.client.post(f"/v1/patients/{self.token}/prontuario-documents", headers=self.headers,
-                                files={"file": (filename, content, mime)}, data=data)
-
-    def poll(self, document_id: str) -> Any:
-        return self.client.get(f"/v1/patients/{self.token}/prontuario-documents/{document_id}", headers=self.headers)
-
-    def settled(self, document_id: str) -> dict:
-        def done() -> dict | None:
-            body = self.poll(document_id).json()
-            terminal = body["ocr_status"] in {"completed", "failed", "skipped"} and body["processed_at"]
-            return body if terminal and body["classification_status"] != "pending" else None
-        return wait_for(done, timeout_s=90, every_s=0.2, what="document settled")
-
-    def listing(self, **params: Any) -> dict:
-        response = self.client.get(f"/v1/patients/{self.token}/documents", params=params, headers=self.headers)
-        assert response.status_code == 200, response.text
-        return response.json()
+from tests.document_client import DICOM, JPEG, MB, PDF, PNG, Patient
 
 
 @pytest.fixture
@@ -261,13 +229,13 @@ def stored_directly(patient: Patient, graph: GraphDriver, backends: Backends, co
 
 def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, graph: GraphDriver,
                                                           backends: Backends) -> None:
-    from ingestion.actors import classify_document, deliver_access_url, extract_text
+    from ingestion.actors import classify_document, deliver_access_url, enrich_document, extract_text
 
     document_id = stored_directly(patient, graph, backends, fixtures.docx_bytes(), filetypes.DOCX)
     assert patient.poll(document_id).json()["ocr_status"] == "pending"
-    assert (patient.issued.tenant.id, document_id, "pending") in documents.due(graph, pending_grace_ms=0, limit=10_000)
+    assert (patient.issued.tenant.id, document_id, "extract") in documents.due(graph, pending_grace_ms=0, limit=10_000)
     sweeper = Sweeper(WorkerContext(graph, "http://clinigraph.test", backends.data_dir), deliver_access_url.send,
-                      extract_text.send, classify_document.send, grace_ms=0)
+                      extract_text.send, classify_document.send, enrich_document.send, grace_ms=0)
     assert sweeper.sweep() >= 1
     final = patient.settled(document_id)
     assert (final["ocr_status"], final["classification_status"], final["document_type"]) == (

@@ -8,5 +8,6 @@ DETACH DELETE old
 WITH DISTINCT d
 UNWIND $chunks AS chunk
 CREATE (d)-[:HAS_CHUNK]->(:Chunk {id: chunk.id, tenant_id: d.tenant_id, document_id: d.id, seq: chunk.seq,
-                                  page: chunk.page, start: chunk.start, end: chunk.end, text: chunk.text})
+                                  page: chunk.page, start: chunk.start, end: chunk.end, section: chunk.section,
+                                  text: chunk.text})
 RETURN count(*) AS chunks

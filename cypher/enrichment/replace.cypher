@@ -1,0 +1,62 @@
+// One document version: everything derived from the document's text (passages with embeddings,
+// clinical facts, lab results) replaced in one statement, so readers never see a mix of versions.
+MATCH (d:Document {id: $document_id})
+WHERE d.tenant_id = $tenant_id AND d.ocr_status = 'completed'
+SET d.language = $language, d.enriched_at = $now, d.updated_at = $now, d.version = coalesce(d.version, 0) + 1,
+    d.collected_on = $collected_on, d.reported_on = $reported_on
+WITH d
+OPTIONAL MATCH (d)-[:HAS_CHUNK]->(old_chunk:Chunk)
+DETACH DELETE old_chunk
+WITH DISTINCT d
+OPTIONAL MATCH (d)-[:HAS_FACT]->(old_fact)
+DETACH DELETE old_fact
+WITH DISTINCT d
+CALL {
+  WITH d
+  UNWIND $chunks AS chunk
+  CREATE (d)-[:HAS_CHUNK]->(c:Chunk {id: chunk.id, tenant_id: d.tenant_id, document_id: d.id, seq: chunk.seq,
+                                     page: chunk.page, start: chunk.start, end: chunk.end, section: chunk.section,
+                                     text: chunk.text, embedding: chunk.embedding})
+  RETURN count(c) AS chunks
+}
+CALL {
+  WITH d
+  UNWIND $facts AS fact
+  MERGE (concept:Concept {key: fact.concept_key})
+    ON CREATE SET concept.kind = fact.concept_kind, concept.name = fact.concept_name,
+                  concept.code_system = fact.code_system, concept.code = fact.code
+  CREATE (d)-[:HAS_FACT]->(f:Fact {id: fact.id, tenant_id: d.tenant_id, document_id: d.id, version: d.version,
+      kind: fact.kind, text: fact.text, name: fact.name, concept_key: fact.concept_key, code_system: fact.code_system,
+      code: fact.code, page: fact.page, start: fact.start, end: fact.end, extractor: fact.extractor,
+      confidence: fact.confidence, status: fact.status, negated: fact.negated, historical: fact.historical,
+      hypothetical: fact.hypothetical, family: fact.family, uncertain: fact.uncertain, dose: fact.dose,
+      route: fact.route, frequency: fact.frequency, medication_status: fact.medication_status,
+      started: fact.started, stopped: fact.stopped, reaction: fact.reaction, severity: fact.severity,
+      value: fact.value, value_text: fact.value_text, unit: fact.unit, systolic: fact.systolic,
+      diastolic: fact.diastolic, observed_at: coalesce($observed_at, d.created_at)})-[:OF_CONCEPT]->(concept)
+  WITH d, f, fact
+  MATCH (d)-[:HAS_CHUNK]->(c:Chunk {id: fact.chunk_id})
+  CREATE (c)-[:MENTIONS]->(f)
+  RETURN count(f) AS facts
+}
+CALL {
+  WITH d
+  UNWIND $labs AS lab
+  MERGE (marker:LabMarker {key: lab.marker_key})
+    ON CREATE SET marker.loinc = lab.loinc, marker.name_en = lab.marker_name_en, marker.name_pt = lab.marker_name_pt,
+                  marker.unit = lab.canonical_unit
+  CREATE (d)-[:HAS_FACT]->(r:LabResult {id: lab.id, tenant_id: d.tenant_id, document_id: d.id, version: d.version,
+      kind: 'lab_result', marker_key: lab.marker_key, loinc: lab.loinc, printed_name: lab.printed_name,
+      value: lab.value, value_text: lab.value_text, qualitative: lab.qualitative, unit: lab.unit,
+      canonical_value: lab.canonical_value, canonical_unit: lab.canonical_unit, ref_low: lab.ref_low,
+      ref_high: lab.ref_high, ref_text: lab.ref_text, canonical_low: lab.canonical_low,
+      canonical_high: lab.canonical_high, printed_flag: lab.printed_flag, printed_flag_raw: lab.printed_flag_raw,
+      computed_flag: lab.computed_flag, page: lab.page, start: lab.start, end: lab.end,
+      confidence: lab.confidence, needs_review: lab.needs_review, extractor: 'lab-parser',
+      observed_at: coalesce($observed_at, d.created_at)})-[:OF_MARKER]->(marker)
+  WITH d, r, lab
+  MATCH (d)-[:HAS_CHUNK]->(c:Chunk {id: lab.chunk_id})
+  CREATE (c)-[:MENTIONS]->(r)
+  RETURN count(r) AS labs
+}
+RETURN d.version AS version, chunks, facts, labs

@@ -1,0 +1,9 @@
+MATCH (d:Document {id: $document_id})
+WHERE d.tenant_id = $tenant_id AND d.ocr_status = 'completed'
+OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
+WITH d, collect(pd.document_type) AS link_types
+OPTIONAL MATCH (d)-[:HAS_CHUNK]->(c:Chunk)
+WITH d, link_types, c
+ORDER BY c.seq
+RETURN d.page_count AS page_count, d.classified_type AS classified_type, link_types,
+       collect(c {.seq, .page, .start, .end, .text, .section}) AS chunks

@@ -1,0 +1,1 @@
+CREATE INDEX FOR (c:Concept) ON (c.key)

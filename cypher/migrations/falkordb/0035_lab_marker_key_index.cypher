@@ -1,0 +1,1 @@
+CREATE INDEX FOR (m:LabMarker) ON (m.key)

@@ -1,0 +1,1 @@
+CREATE INDEX FOR (r:LabResult) ON (r.document_id)

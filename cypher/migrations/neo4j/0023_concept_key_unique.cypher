@@ -1,0 +1,1 @@
+CREATE CONSTRAINT concept_key_unique IF NOT EXISTS FOR (c:Concept) REQUIRE c.key IS UNIQUE

@@ -1,0 +1,136 @@
+"""Everything derived from a document's text, written as one document version, and read back."""
+
+from __future__ import annotations
+
+import bisect
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from typing import Any
+
+from graph.clock import now_ms
+from graph.documents import TextChunk, chunk_id
+from graph.driver import GraphDriver
+from nlp.facts import Analysis, Fact, Passage
+from nlp.labs.parser import LabResult
+
+_FACT_ATTRIBUTES = {"dose": "dose", "route": "route", "frequency": "frequency", "status": "medication_status",
+                    "start": "started", "stop": "stopped", "reaction": "reaction", "severity": "severity",
+                    "unit": "unit", "systolic": "systolic", "diastolic": "diastolic"}
+
+
+@dataclass(frozen=True)
+class Written:
+    version: int
+    chunks: int
+    facts: int
+    labs: int
+
+
+def replace(driver: GraphDriver, tenant_id: str, document_id: str, analysis: Analysis,
+            embeddings: list[list[float]]) -> Written | None:
+    """Write one version of the document's derived graph, replacing the previous one; None when the
+    document is gone or no longer has completed text."""
+    chunk_ids = [chunk_id(document_id, p.seq) for p in analysis.passages]
+    locate = _Locator(analysis.passages, chunk_ids)
+    observed = analysis.collected_on or analysis.reported_on
+    rows = driver.write(
+        "enrichment/replace", tenant_id=tenant_id, document_id=document_id, now=now_ms(), language=analysis.language,
+        collected_on=analysis.collected_on.isoformat() if analysis.collected_on else None,
+        reported_on=analysis.reported_on.isoformat() if analysis.reported_on else None,
+        observed_at=int(datetime.combine(observed, time(), UTC).timestamp() * 1000) if observed else None,
+        chunks=[_chunk(p, identifier, vector) for p, identifier, vector in zip(analysis.passages, chunk_ids, embeddings,
+                                                                                strict=True)],
+        facts=[_fact(document_id, index, fact, locate) for index, fact in enumerate(analysis.facts)],
+        labs=[_lab(document_id, index, lab, locate) for index, lab in enumerate(analysis.labs)],
+    )
+    return Written(**rows[0]) if rows else None
+
+
+def _id(document_id: str, kind: str, index: int) -> str:
+    """Deterministic ids: re-running the same version writes the same ids."""
+    return str(uuid.uuid5(uuid.UUID(document_id), f"{kind}:{index}"))
+
+
+class _Locator:
+    """Which passage holds a page offset."""
+
+    def __init__(self, passages: list[Passage], ids: list[str]) -> None:
+        self._by_page: dict[int, tuple[list[int], list[str]]] = {}
+        for passage, identifier in zip(passages, ids, strict=True):
+            starts, identifiers = self._by_page.setdefault(passage.page, ([], []))
+            starts.append(passage.start)
+            identifiers.append(identifier)
+
+    def __call__(self, page: int, offset: int) -> str | None:
+        starts, ids = self._by_page.get(page, ([], []))
+        index = bisect.bisect_right(starts, offset) - 1
+        return ids[index] if index >= 0 else None
+
+
+def _chunk(passage: Passage, identifier: str, vector: list[float]) -> dict[str, Any]:
+    return {"id": identifier, "seq": passage.seq, "page": passage.page, "start": passage.start, "end": passage.end,
+            "section": passage.section, "text": passage.text, "embedding": vector}
+
+
+def _fact(document_id: str, index: int, fact: Fact, locate: _Locator) -> dict[str, Any]:
+    value = fact.attributes.get("value")
+    row: dict[str, Any] = {
+        "id": _id(document_id, "fact", index), "kind": fact.kind, "text": fact.text, "name": fact.name,
+        "concept_key": fact.concept_key, "concept_kind": "condition" if fact.kind == "family_history" else fact.kind,
+        "concept_name": fact.name, "code_system": fact.code_system, "code": fact.code, "page": fact.page,
+        "start": fact.start, "end": fact.end, "extractor": fact.extractor, "confidence": fact.confidence,
+        "status": fact.assertion.status, "negated": fact.assertion.negated, "historical": fact.assertion.historical,
+        "hypothetical": fact.assertion.hypothetical, "family": fact.assertion.family,
+        "uncertain": fact.assertion.uncertain, "value": value if isinstance(value, float) else None,
+        "value_text": None if value is None else str(value), "chunk_id": locate(fact.page, fact.start),
+    }
+    for source, target in _FACT_ATTRIBUTES.items():
+        row[target] = fact.attributes.get(source)
+    return row
+
+
+def _lab(document_id: str, index: int, lab: LabResult, locate: _Locator) -> dict[str, Any]:
+    return {
+        "id": _id(document_id, "lab", index), "marker_key": lab.marker.key, "loinc": lab.marker.loinc,
+        "marker_name_en": lab.marker.name_en, "marker_name_pt": lab.marker.name_pt, "printed_name": lab.printed_name,
+        "value": lab.value, "value_text": lab.value_text, "qualitative": lab.qualitative, "unit": lab.unit,
+        "canonical_value": lab.canonical_value, "canonical_unit": lab.canonical_unit, "ref_low": lab.ref_low,
+        "ref_high": lab.ref_high, "ref_text": lab.ref_text, "canonical_low": lab.canonical_low,
+        "canonical_high": lab.canonical_high, "printed_flag": lab.printed_flag,
+        "printed_flag_raw": lab.printed_flag_raw, "computed_flag": lab.computed_flag, "page": lab.page,
+        "start": lab.start, "end": lab.end, "confidence": lab.confidence, "needs_review": lab.needs_review,
+        "chunk_id": locate(lab.page, lab.start),
+    }
+
+
+@dataclass(frozen=True)
+class Source:
+    """What enrichment reads: the stored passages and the document's effective type."""
+
+    page_count: int
+    document_type: str | None
+    chunks: list[TextChunk]
+
+
+def source(driver: GraphDriver, tenant_id: str, document_id: str) -> Source | None:
+    """None when the document has no completed text (failed, skipped, deleted meanwhile)."""
+    rows = driver.read("enrichment/source", tenant_id=tenant_id, document_id=document_id)
+    if not rows:
+        return None
+    row = rows[0]
+    types = [t for t in row["link_types"] if t and t != "other"]
+    return Source(page_count=row["page_count"] or 0, document_type=(types or [row["classified_type"]])[0],
+                  chunks=[TextChunk(**chunk) for chunk in row["chunks"]])
+
+
+def document_facts(driver: GraphDriver, tenant_id: str, document_id: str) -> list[dict[str, Any]]:
+    """Every fact and lab result of one document, with its provenance (for reads and tests)."""
+    return [row["fact"] for row in driver.read("enrichment/document_facts", tenant_id=tenant_id,
+                                               document_id=document_id)]
+
+
+def version(driver: GraphDriver, tenant_id: str, document_id: str) -> int | None:
+    """How many times the document's derived graph was written (None: never, or no such document)."""
+    rows = driver.read("enrichment/version", tenant_id=tenant_id, document_id=document_id)
+    return rows[0]["version"] if rows else None

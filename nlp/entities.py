@@ -1,0 +1,218 @@
+"""Clinical entities with assertion, in English and Portuguese.
+
+Dictionary matching (spaCy PhraseMatcher over accent-folded text, so offsets are the original's),
+scispaCy's abbreviation detector to carry a long form's concept to its short form, medspaCy ConText
+for negation, history, hypothetical, family and uncertainty (its English rules; Portuguese rules in
+nlp/data/context_pt.toml), then medication and allergy details from the mention's sentence. When a
+scispaCy NER model is installed (CLINIGRAPH_SCISPACY_MODEL, default en_core_sci_sm) its English spans
+are added as uncoded `finding` candidates where no dictionary concept was found.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.facts import Assertion, Fact
+from nlp.lexicon import Entry, concepts, drugs
+from nlp.text import fold
+
+SCISPACY_MODEL_ENV = "CLINIGRAPH_SCISPACY_MODEL"
+DEFAULT_SCISPACY_MODEL = "en_core_sci_sm"
+MAX_DETAIL_CHARS = 80
+_DOSE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(mg|mcg|µg|ug|g|ml|ui|iu|u|units?|gotas|mg/kg|mg/ml)\b", re.IGNORECASE)
+_ROUTE = re.compile(r"\b(via oral|oral|vo|by mouth|po|iv|ev|endovenos[oa]|intravenous(?:ly)?|intramuscular|im|"
+                    r"subcutane[oa]|subcutaneous(?:ly)?|sc|sublingual|topic[oa]|topical|inalat[oó]ri[oa]|inhaled|"
+                    r"nebuliza[cç][aã]o|retal|rectal)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\b(once daily|twice daily|three times (?:a|per) day|daily|nightly|at bedtime|bid|tid|qid|qd|"
+                        r"qhs|prn|as needed|every \d+ hours|q\d+h|\d+\s*x\s*(?:ao|por) dia|\d+ vez(?:es)? (?:ao|por) dia|"
+                        r"de \d+ em \d+ ?h(?:oras)?|\d+/\d+ ?h|a cada \d+ ?h(?:oras)?|[àa] noite|pela manh[aã]|"
+                        r"em jejum|se necess[aá]rio|uma vez ao dia|duas vezes ao dia)\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(stopped|discontinued|held|suspens[oa]|suspenso|interrompid[oa]|retirad[oa])\b", re.IGNORECASE)
+_STARTED = re.compile(r"\b(started|initiated|begun|iniciad[oa]|introduzid[oa]|prescrit[oa])\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+_ALLERGY = re.compile(r"\b(allerg(?:ic|y|ies)(?: to)?|alergi(?:a|as|co|ca)(?: (?:a|ao|à|as|aos))?|al[eé]rgic[oa](?: (?:a|ao|à))?|"
+                      r"nkda|no known (?:drug )?allergies|intoler[aâ]ncia a)\b", re.IGNORECASE)
+_NO_KNOWN_ALLERGY = re.compile(r"\b(nkda|no known (?:drug )?allergies|nega alergias?|sem alergias? conhecidas?|"
+                               r"nega alergia medicamentosa|no allergies)\b", re.IGNORECASE)
+_SEVERITY = re.compile(r"\b(severe|mild|moderate|life-threatening|grave|leve|moderad[oa]|anafil[aá]tic[oa]|anaphylactic)\b",
+                       re.IGNORECASE)
+
+
+@cache
+def _matchers(language: str) -> tuple[Language, PhraseMatcher, dict[str, Entry]]:
+    import medspacy.context  # noqa: F401 - registers the "medspacy_context" factory
+
+    nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    if language == "en":
+        import scispacy.abbreviation  # noqa: F401 - registers the "abbreviation_detector" factory
+
+        nlp.add_pipe("abbreviation_detector")
+    context = nlp.add_pipe("medspacy_context", config={"rules": "default" if language == "en" else None})
+    if language == "pt":
+        context.add(list(_portuguese_context_rules()))
+    phrases: dict[str, Entry] = {**drugs()[language], **concepts()[language]}  # curated concepts win
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("PHRASE", list(nlp.tokenizer.pipe(phrases)))
+    return nlp, matcher, phrases
+
+
+def _portuguese_context_rules() -> Iterable[Any]:
+    from medspacy.context import ConTextRule
+
+    raw = tomllib.loads(files("nlp").joinpath("data/context_pt.toml").read_text(encoding="utf-8"))
+    for category, directions in raw.items():
+        for direction, literals in directions.items():
+            for literal in literals:
+                yield ConTextRule(literal, category, direction=direction)
+
+
+@cache
+def scispacy_model() -> Language | None:
+    """The scispaCy NER model named by CLINIGRAPH_SCISPACY_MODEL when it is installed, else None."""
+    name = os.environ.get(SCISPACY_MODEL_ENV, DEFAULT_SCISPACY_MODEL)
+    if not name or importlib.util.find_spec(name) is None:
+        return None
+    return spacy.load(name)
+
+
+def extract_entities(text: str, language: str, page: int) -> list[Fact]:
+    """Facts found in one page of text; offsets index `text`."""
+    nlp, matcher, phrases = _matchers(language)
+    folded = fold(text)
+    doc = nlp.make_doc(folded)
+    for name, component in nlp.pipeline:
+        if name != "medspacy_context":
+            doc = component(doc)
+    spans = [_span(doc, start, end, phrases, text) for _, start, end in matcher(doc)]
+    spans = [span for span in spans if span is not None]
+    spans += _abbreviation_spans(doc, spans)
+    doc.ents = filter_spans(spans)
+    doc = nlp.get_pipe("medspacy_context")(doc)
+    facts = [_fact(ent, phrases[ent.label_ if ent.label_ in phrases else ent.text], text, page) for ent in doc.ents]
+    facts = _allergies(facts, doc, text, page)
+    facts += _scispacy_candidates(text, language, page, facts)
+    return facts
+
+
+def _span(doc: Doc, start: int, end: int, phrases: dict[str, Entry], original: str) -> Span | None:
+    span = doc[start:end]
+    entry = phrases.get(span.text)
+    if entry is None:
+        return None
+    if entry.brand and not original[span.start_char].isupper():
+        return None
+    return Span(doc, start, end, label=span.text)
+
+
+def _abbreviation_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A short form defined in the text ("chronic obstructive ... (COPD)") takes its long form's concept."""
+    found: list[Span] = []
+    for short in doc._.abbreviations if Doc.has_extension("abbreviations") else []:
+        long = short._.long_form
+        concept = next((s.label_ for s in spans if s.start <= long.start and long.end <= s.end), None)
+        if concept is not None:
+            found.append(Span(doc, short.start, short.end, label=concept))
+    return found
+
+
+def _fact(ent: Span, entry: Entry, original: str, page: int) -> Fact:
+    assertion = Assertion(negated=ent._.is_negated, historical=ent._.is_historical,
+                          hypothetical=ent._.is_hypothetical, family=ent._.is_family, uncertain=ent._.is_uncertain)
+    kind = "family_history" if assertion.family and entry.kind == "condition" else entry.kind
+    attributes: dict[str, str | float | None] = {}
+    if entry.kind == "medication":
+        attributes = _medication_details(original, ent)
+    return Fact(kind=kind, text=original[ent.start_char:ent.end_char],
+                name=entry.name_pt if _is_portuguese(ent) else entry.name_en,
+                code_system=entry.code_system, code=entry.code, page=page, start=ent.start_char, end=ent.end_char,
+                extractor="lexicon+context", confidence=0.9 if entry.code else 0.8, assertion=assertion,
+                attributes=attributes)
+
+
+def _is_portuguese(ent: Span) -> bool:
+    return ent.doc.lang_ == "pt"
+
+
+def _medication_details(original: str, ent: Span) -> dict[str, str | float | None]:
+    following = [e.start_char for e in ent.doc.ents if e.start_char >= ent.end_char]
+    end = min([ent.sent.end_char, ent.end_char + MAX_DETAIL_CHARS, *following])
+    after = original[ent.end_char:end]  # details stop at the next mention: "A 10 mg e B 20 mg"
+    before = original[ent.sent.start_char:ent.start_char]
+    details: dict[str, str | float | None] = {}
+    if dose := _DOSE.search(after):
+        details["dose"] = f"{dose.group(1)} {dose.group(2)}"
+    if route := _ROUTE.search(after):
+        details["route"] = route.group(1).lower()
+    if frequency := _FREQUENCY.search(after):
+        details["frequency"] = frequency.group(1).lower()
+    sentence = original[ent.sent.start_char:ent.sent.end_char]
+    if _STOPPED.search(sentence):
+        details["status"] = "stopped"
+        if date := _DATE.search(sentence):
+            details["stop"] = date.group(1)
+    elif _STARTED.search(before + after):
+        details["status"] = "active"
+        if date := _DATE.search(sentence):
+            details["start"] = date.group(1)
+    return details
+
+
+def _allergies(facts: list[Fact], doc: Doc, original: str, page: int) -> list[Fact]:
+    """A substance named after an allergy cue in the same sentence is an allergy, not a medication
+    taken; a reaction (a symptom or condition after it) and a severity word are attached."""
+    result: list[Fact] = []
+    for sentence in doc.sents:
+        text = original[sentence.start_char:sentence.end_char]
+        cue = _ALLERGY.search(text)
+        in_sentence = [f for f in facts if sentence.start_char <= f.start < sentence.end_char]
+        if cue is None:
+            continue
+        cue_end = sentence.start_char + cue.end()
+        substances = [f for f in in_sentence if f.kind == "medication" and f.start >= cue_end - 1]
+        for substance in substances:
+            reaction = next((f for f in in_sentence if f.kind in ("symptom", "condition") and f.start > substance.end),
+                            None)
+            severity = _SEVERITY.search(text)
+            negated = substance.assertion.negated or bool(_NO_KNOWN_ALLERGY.search(text))
+            facts = [f for f in facts if f is not substance]
+            result.append(Fact(
+                kind="allergy", text=substance.text, name=substance.name, code_system=substance.code_system,
+                code=substance.code, page=page, start=substance.start, end=substance.end, extractor="allergy-cue",
+                confidence=0.85, assertion=Assertion(negated=negated),
+                attributes={"reaction": reaction.name if reaction else None,
+                            "severity": severity.group(1).lower() if severity else None},
+            ))
+        if not substances and _NO_KNOWN_ALLERGY.search(text):
+            start = sentence.start_char + cue.start()
+            result.append(Fact(kind="allergy", text=cue.group(0), name="Drug allergy", code_system="ICD-10",
+                               code="Z88.9", page=page, start=start, end=start + len(cue.group(0)),
+                               extractor="allergy-cue", confidence=0.9, assertion=Assertion(negated=True)))
+    return facts + result
+
+
+def _scispacy_candidates(text: str, language: str, page: int, found: list[Fact]) -> list[Fact]:
+    model = scispacy_model() if language == "en" else None
+    if model is None:
+        return []
+    covered = [(f.start, f.end) for f in found]
+    return [
+        Fact(kind="finding", text=ent.text, name=ent.text, code_system=None, code=None, page=page,
+             start=ent.start_char, end=ent.end_char, extractor=f"scispacy:{model.meta.get('name', 'model')}",
+             confidence=0.5)
+        for ent in model(text).ents
+        if not any(start < ent.end_char and ent.start_char < end for start, end in covered)
+    ]

@@ -1,0 +1,133 @@
+"""Dictionaries the entity matcher is built from, all shipped with the code or inside wheels:
+nlp/data/concepts.toml (ICD-10-coded conditions and symptoms, procedures, lifestyle, social) and the
+`drug-named-entity-recognition` dictionary (DrugBank/MedlinePlus ids), with Brazilian generic names
+derived from the English ones and a table of the names that do not follow the rules."""
+
+from __future__ import annotations
+
+import bz2
+import pickle
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from nlp.text import fold
+
+MIN_DRUG_CHARS = 4
+# English drug-name endings → Portuguese (accent-folded): furosemide → furosemida, amoxicillin → amoxicilina.
+_PT_SPELLING = ((r"ph", "f"), (r"th", "t"), (r"y", "i"), (r"ll", "l"), (r"ae", "e"), (r"oe", "e"), (r"k", "c"))
+_PT_ENDINGS = ((r"ine$", "ina"), (r"in$", "ina"), (r"ide$", "ida"), (r"one$", "ona"), (r"ole$", "ol"),
+               (r"an$", "ana"), (r"ate$", "ato"), (r"ium$", "io"), (r"ac$", "aco"), (r"en$", "eno"),
+               (r"ene$", "eno"), (r"ase$", "ase"), (r"um$", "o"))
+# Brazilian names the rules above do not produce.
+PT_DRUG_NAMES = {
+    "dipirona": "dipyrone", "dipirona sodica": "dipyrone", "novalgina": "dipyrone", "aas": "aspirin",
+    "acido acetilsalicilico": "aspirin", "anlodipino": "amlodipine", "besilato de anlodipino": "amlodipine",
+    "propanolol": "propranolol", "sinvastatina": "simvastatin", "glibenclamida": "glyburide",
+    "acido clavulanico": "clavulanic acid", "clavulanato": "clavulanic acid", "vitamina b12": "vitamin b 12",
+    "vit b12": "vitamin b 12", "hidroxocobalamina": "hydroxocobalamin", "acetato de hidroxocobalamina": "hydroxocobalamin",
+    "vitamina b1": "thiamine", "vit b1": "thiamine", "tiamina": "thiamine", "vitamina b6": "pyridoxine",
+    "vit b6": "pyridoxine", "piridoxina": "pyridoxine", "vitamina d": "vitamin d", "colecalciferol": "cholecalciferol",
+    "levotiroxina": "levothyroxine", "puran t4": "levothyroxine", "insulina nph": "insulin", "insulina regular": "insulin",
+    "penicilina": "penicillins", "penicilina benzatina": "penicillin g benzathine", "benzetacil": "penicillin g benzathine",
+    "salbutamol": "albuterol", "aerolin": "albuterol", "sulfato ferroso": "ferrous sulfate", "acido folico": "folic acid",
+    "omeprazol": "omeprazole", "pantoprazol": "pantoprazole", "losartana potassica": "losartan",
+    "oxcarbazepina": "oxcarbazepine", "carbamazepina": "carbamazepine", "fenitoina": "phenytoin",
+    "clonazepam": "clonazepam", "rivotril": "clonazepam", "diazepam": "diazepam", "escitalopram": "escitalopram",
+    "fluoxetina": "fluoxetine", "sertralina": "sertraline", "amitriptilina": "amitriptyline",
+    "hidroclorotiazida": "hydrochlorothiazide", "espironolactona": "spironolactone", "clortalidona": "chlorthalidone",
+    "metildopa": "methyldopa", "nifedipino": "nifedipine", "varfarina": "warfarin", "marevan": "warfarin",
+    "clopidogrel": "clopidogrel", "atorvastatina": "atorvastatin", "rosuvastatina": "rosuvastatin",
+    "cetoprofeno": "ketoprofen", "nimesulida": "nimesulide", "cefalexina": "cephalexin", "ceftriaxona": "ceftriaxone",
+    "azitromicina": "azithromycin", "ciprofloxacino": "ciprofloxacin", "levofloxacino": "levofloxacin",
+    "sulfametoxazol": "sulfamethoxazole", "trimetoprima": "trimethoprim", "metronidazol": "metronidazole",
+    "prednisona": "prednisone", "prednisolona": "prednisolone", "dexametasona": "dexamethasone",
+    "buscopan": "butylscopolamine", "escopolamina": "scopolamine", "butilbrometo de escopolamina": "butylscopolamine",
+    "insulina glargina": "insulin glargine", "metformina": "metformin", "glicazida": "gliclazide",
+}
+_NOT_DRUGS = frozenset(fold(w) for w in (
+    "today", "water", "oxygen", "iron", "sodium", "potassium", "calcium", "magnesium", "glucose", "chloride",
+    "cholesterol", "insulin resistance", "alcohol", "blood", "plasma", "serum", "urea", "vitamin", "protein",
+    "albumin", "creatinine", "hemoglobin", "dextrose", "saline", "nitrogen", "fluoride", "sulfur", "zinc",
+    "control", "balance", "regular", "complete", "duration", "natural", "ideal", "prime", "focus", "bond",
+).__iter__())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One concept a phrase stands for."""
+
+    kind: str
+    name_en: str
+    name_pt: str
+    code_system: str | None
+    code: str | None
+    brand: bool = False  # brand names only count when capitalised in the text
+
+
+@cache
+def concepts() -> dict[str, dict[str, Entry]]:
+    """language → folded phrase → entry, for the curated concepts."""
+    raw = tomllib.loads(files("nlp").joinpath("data/concepts.toml").read_text(encoding="utf-8"))
+    table: dict[str, dict[str, Entry]] = {"en": {}, "pt": {}}
+    for kind, entries in raw.items():
+        for item in entries:
+            code = item.get("code")
+            entry = Entry(kind=kind, name_en=item["name"]["en"], name_pt=item["name"]["pt"],
+                          code_system="ICD-10" if code else None, code=code)
+            for language in ("en", "pt"):
+                for phrase in item[language]:
+                    table[language].setdefault(fold(phrase), entry)
+    return table
+
+
+def portuguese_variants(name: str) -> set[str]:
+    """Brazilian spellings of an English generic name (furosemide → furosemida)."""
+    spelled = name
+    for pattern, replacement in _PT_SPELLING:
+        spelled = re.sub(pattern, replacement, spelled)
+    variants = {spelled}
+    for pattern, replacement in _PT_ENDINGS:
+        if re.search(pattern, spelled):
+            variants.add(re.sub(pattern, replacement, spelled))
+            break
+    acid = re.fullmatch(r"(\w+)ic acid", spelled)
+    if acid:
+        variants.add(f"acido {acid.group(1)}ico")
+    return {variant for variant in variants if variant != name}
+
+
+@cache
+def drugs() -> dict[str, dict[str, Entry]]:
+    """language → folded drug name → entry with its DrugBank id (else MedlinePlus id)."""
+    with bz2.open(files("drug_named_entity_recognition").joinpath("drug_ner_dictionary.pkl.bz2"), "rb") as handle:
+        data = pickle.load(handle)  # the package's own data file, read as the package itself does
+    canonical_data = data["drug_canonical_to_data"]
+    variant_data = data["drug_variant_to_variant_data"]
+
+    def entry(canonical: str, brand: bool) -> Entry:
+        info = canonical_data.get(canonical, {})
+        system, code = ("DrugBank", info["drugbank_id"]) if info.get("drugbank_id") else (
+            ("MedlinePlus", info["medline_plus_id"]) if info.get("medline_plus_id") else ("drug", fold(canonical)))
+        name = info.get("name") or canonical.title()
+        return Entry(kind="medication", name_en=name, name_pt=name, code_system=system, code=code, brand=brand)
+
+    english: dict[str, Entry] = {}
+    portuguese: dict[str, Entry] = {}
+    for variant, canonicals in data["drug_variant_to_canonical"].items():
+        folded = fold(variant)
+        if len(folded) < MIN_DRUG_CHARS or folded in _NOT_DRUGS or not canonicals:
+            continue
+        brand = bool(variant_data.get(variant, {}).get("is_brand"))
+        english.setdefault(folded, entry(canonicals[0], brand))
+        if not brand:
+            for pt in portuguese_variants(folded):
+                portuguese.setdefault(pt, entry(canonicals[0], False))
+    for pt, canonical in PT_DRUG_NAMES.items():
+        source = english.get(fold(canonical))
+        portuguese[pt] = source if source else entry(canonical, False)
+    for folded, item in english.items():
+        portuguese.setdefault(folded, item)  # brand and INN names are shared across languages
+    return {"en": english, "pt": portuguese}

@@ -1,0 +1,41 @@
+"""A patient of a fresh tenant with helpers for the document endpoints, shared by the document tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from tests.support import wait_for
+
+PDF, PNG, JPEG, DICOM = "application/pdf", "image/png", "image/jpeg", "application/dicom"
+MB = 1024 * 1024
+
+
+class Patient:
+    """A patient of a fresh tenant, with helpers for its document endpoints."""
+
+    def __init__(self, client: TestClient, new_tenant) -> None:  # noqa: ANN001
+        self.client, self.issued = client, new_tenant()
+        self.headers = {"x-api-key": self.issued.api_key}
+        created = client.post("/v1/patients", json={}, headers=self.headers).json()
+        self.id, self.token = created["id"], created["token"]
+
+    def upload(self, content: bytes, filename: str = "doc.pdf", mime: str = PDF, **data: str) -> Any:
+        return self.client.post(f"/v1/patients/{self.token}/prontuario-documents", headers=self.headers,
+                                files={"file": (filename, content, mime)}, data=data)
+
+    def poll(self, document_id: str) -> Any:
+        return self.client.get(f"/v1/patients/{self.token}/prontuario-documents/{document_id}", headers=self.headers)
+
+    def settled(self, document_id: str) -> dict:
+        def done() -> dict | None:
+            body = self.poll(document_id).json()
+            terminal = body["ocr_status"] in {"completed", "failed", "skipped"} and body["processed_at"]
+            return body if terminal and body["classification_status"] != "pending" else None
+        return wait_for(done, timeout_s=90, every_s=0.2, what="document settled")
+
+    def listing(self, **params: Any) -> dict:
+        response = self.client.get(f"/v1/patients/{self.token}/documents", params=params, headers=self.headers)
+        assert response.status_code == 200, response.text
+        return response.json()
