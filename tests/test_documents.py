@@ -251,4 +251,4 @@ def test_reprocessing_replaces_chunks(patient: Patient, graph: GraphDriver) -> N
     before = documents.chunks(graph, tenant_id, document_id)
     documents.complete_extraction(graph, tenant_id, document_id, 3, "pymupdf", before)
     after = documents.chunks(graph, tenant_id, document_id)
-    assert after == before and [c.page for c in after] == [1, 2, 3]
+    assert after == before and sorted({c.page for c in after}) == [1, 2, 3]
