@@ -1,0 +1,115 @@
+"""Clinical NLP speed: `python -m bench.nlp` prints a table.
+
+- notes/s per core: entities + assertion + vitals on one-page notes (ACI-bench notes cut to ~3,000
+  characters when ../shared is present, else the tests' synthetic notes), one process;
+- embedded passages/s: their section-aware passages embedded with the packaged model, both cores;
+- facts written/s: synthetic document versions of 2,000 facts written to the embedded FalkorDB
+  through the same one-statement replace the worker uses.
+"""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from graph import documents, enrichment, patients, tenants
+from graph.connect import open_graph
+from graph.embedded import EmbeddedFalkorDB
+from graph.migrations import migrate
+from nlp.embeddings import embed
+from nlp.entities import extract_entities
+from nlp.facts import Analysis, Assertion, Fact
+from nlp.pipeline import analyse, embedding_inputs
+from nlp.sections import passages
+from nlp.vitals import extract_vitals
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+PAGE_CHARS = 3_000
+NOTES = 100
+FACTS_PER_DOCUMENT = 2_000
+DOCUMENTS = 10
+
+
+def notes() -> list[str]:
+    source = CORPUS / "clinical_notes_en" / "aci_bench_mts_dialog" / "train.csv"
+    if source.is_file():
+        with source.open(newline="", encoding="utf-8") as handle:
+            return [row["note"][:PAGE_CHARS] for row in csv.DictReader(handle)][:NOTES]
+    from tests.test_enrichment import EN_NOTE
+    return ["\n".join(EN_NOTE * 6)] * NOTES
+
+
+def bench_notes(texts: list[str]) -> tuple[float, int]:
+    extract_entities("warm-up", "en", 1)
+    started = time.perf_counter()
+    facts = sum(len(extract_entities(t, "en", 1)) + len(extract_vitals(t, "en", 1)) for t in texts)
+    return len(texts) / (time.perf_counter() - started), facts
+
+
+def bench_embeddings(texts: list[str]) -> tuple[float, int]:
+    inputs = [i for t in texts for i in embedding_inputs(analyse([t], None))]
+    embed(["warm-up"])
+    started = time.perf_counter()
+    embed(inputs)
+    return len(inputs) / (time.perf_counter() - started), len(inputs)
+
+
+def bench_writes() -> float:
+    """Facts/s through enrichment.replace: documents recorded and "extracted" first, as the pipeline would."""
+    with tempfile.TemporaryDirectory() as data_dir:
+        db = EmbeddedFalkorDB(Path(data_dir))
+        graph = open_graph(db.start().graph_url)
+        try:
+            migrate(graph)
+            issued = tenants.create(graph, f"bench-{uuid.uuid4()}", [], None, None, "UTC")
+            patient, _ = patients.create(graph, issued.tenant.id, None, None, None)
+            text = "Patient has hypertension. " * 40
+            stored = passages([text])
+            chunks = [documents.TextChunk(seq=p.seq, page=p.page, start=p.start, end=p.end, text=p.text) for p in stored]
+            facts = [Fact(kind="condition", text="hypertension", name=f"Condition {i % 500}", code_system="ICD-10",
+                          code=f"X{i % 500}", page=1, start=(i * 26) % len(text), end=(i * 26) % len(text) + 12,
+                          extractor="bench", confidence=0.9, assertion=Assertion())
+                     for i in range(FACTS_PER_DOCUMENT)]
+            analysis = Analysis(language="en", passages=stored, facts=facts, labs=[], collected_on=date(2026, 1, 1))
+            vectors = [[1.0] + [0.0] * 383] * len(stored)
+            ids = [str(uuid.uuid4()) for _ in range(DOCUMENTS)]
+            for document_id in ids:
+                documents.create_upload(graph, documents.NewUpload(
+                    tenant_id=issued.tenant.id, patient_id=patient.id, document_id=document_id,
+                    original_filename="bench.pdf", mime_type="application/pdf", file_size_bytes=1, sha256="0" * 64,
+                    storage_key=f"{issued.tenant.id}/{document_id}", document_type="clinical_note",
+                    classification_status="skipped", title=None, notes=None, uploaded_by=None))
+                documents.complete_extraction(graph, issued.tenant.id, document_id, 1, "bench", chunks)
+            started = time.perf_counter()
+            for document_id in ids:
+                enrichment.replace(graph, issued.tenant.id, document_id, analysis, vectors)
+            return DOCUMENTS * FACTS_PER_DOCUMENT / (time.perf_counter() - started)
+        finally:
+            graph.close()
+            db.stop()
+
+
+def main() -> None:
+    texts = notes()
+    notes_per_s, facts = bench_notes(texts)
+    passages_per_s, count = bench_embeddings(texts)
+    table = Table(title="Clinical NLP (2 cores)")
+    for column in ("measure", "value", "target"):
+        table.add_column(column)
+    table.add_row(f"notes/s, one core ({len(texts)} notes of ≤{PAGE_CHARS} chars, {facts} facts)", f"{notes_per_s:.1f}",
+                  "≥ 50")
+    table.add_row(f"embedded passages/s ({count} passages)", f"{passages_per_s:.1f}", "≥ 250")
+    table.add_row(f"facts written/s ({DOCUMENTS} versions × {FACTS_PER_DOCUMENT} facts, one statement each)",
+                  f"{bench_writes():,.0f}", "≥ 20,000")
+    Console().print(table)
+
+
+if __name__ == "__main__":
+    main()
