@@ -10,6 +10,7 @@ from typing import Any
 from graph.clock import now_ms
 from graph.driver import GraphDriver
 from graph.rows import from_row
+from nlp.facts import Passage
 
 CLASSIFICATION_CHUNKS = 12
 
@@ -94,16 +95,6 @@ class ExtractionJob:
     attempts: int
 
 
-@dataclass(frozen=True)
-class TextChunk:
-    seq: int
-    page: int
-    start: int
-    end: int
-    text: str
-    section: str | None = None
-
-
 def create_upload(driver: GraphDriver, upload: NewUpload) -> LinkedDocument:
     rows = driver.write("documents/create_upload", link_id=str(uuid.uuid4()), now=now_ms(), **vars(upload))
     if not rows:
@@ -153,7 +144,7 @@ def chunk_id(document_id: str, seq: int) -> str:
 
 
 def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
-                        chunks: list[TextChunk]) -> None:
+                        chunks: list[Passage]) -> None:
     """Replace the document's chunks with these, in one statement (re-runs never duplicate)."""
     rows = [vars(chunk) | {"id": chunk_id(document_id, chunk.seq)} for chunk in chunks]
     driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
@@ -169,10 +160,10 @@ def settle_without_text(driver: GraphDriver, tenant_id: str, document_id: str, o
                  metadata=json.dumps(metadata, ensure_ascii=False, default=str) if metadata else None)
 
 
-def chunks(driver: GraphDriver, tenant_id: str, document_id: str) -> list[TextChunk]:
-    """The extracted text handed to enrichment: page by page, with offsets into each page."""
-    return [TextChunk(**row["chunk"]) for row in driver.read("documents/chunks", tenant_id=tenant_id,
-                                                              document_id=document_id)]
+def chunks(driver: GraphDriver, tenant_id: str, document_id: str) -> list[Passage]:
+    """The stored text: section-aware passages tiling each page, with offsets into each page."""
+    return [Passage(**row["chunk"]) for row in driver.read("documents/chunks", tenant_id=tenant_id,
+                                                            document_id=document_id)]
 
 
 def classification_text(driver: GraphDriver, tenant_id: str, document_id: str) -> str | None:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import bisect
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
 
 from graph.clock import now_ms
-from graph.documents import TextChunk, chunk_id
+from graph.documents import chunk_id
 from graph.driver import GraphDriver
 from nlp.facts import Analysis, Fact, Passage
 from nlp.labs.parser import LabResult
+from nlp.sections import PassageIndex
 
+Locate = Callable[[int, int], str | None]  # (page, offset) → id of the chunk holding it
 _FACT_ATTRIBUTES = {"dose": "dose", "route": "route", "frequency": "frequency", "status": "medication_status",
                     "start": "started", "stop": "stopped", "reaction": "reaction", "severity": "severity",
                     "unit": "unit", "systolic": "systolic", "diastolic": "diastolic"}
@@ -32,7 +34,12 @@ def replace(driver: GraphDriver, tenant_id: str, document_id: str, analysis: Ana
     """Write one version of the document's derived graph, replacing the previous one; None when the
     document is gone or no longer has completed text."""
     chunk_ids = [chunk_id(document_id, p.seq) for p in analysis.passages]
-    locate = _Locator(analysis.passages, chunk_ids)
+    passage_index = PassageIndex(analysis.passages)
+
+    def locate(page: int, offset: int) -> str | None:
+        position = passage_index.find(page, offset)
+        return chunk_ids[position] if position is not None else None
+
     observed = analysis.collected_on or analysis.reported_on
     rows = driver.write(
         "enrichment/replace", tenant_id=tenant_id, document_id=document_id, now=now_ms(), language=analysis.language,
@@ -52,28 +59,12 @@ def _id(document_id: str, kind: str, index: int) -> str:
     return str(uuid.uuid5(uuid.UUID(document_id), f"{kind}:{index}"))
 
 
-class _Locator:
-    """Which passage holds a page offset."""
-
-    def __init__(self, passages: list[Passage], ids: list[str]) -> None:
-        self._by_page: dict[int, tuple[list[int], list[str]]] = {}
-        for passage, identifier in zip(passages, ids, strict=True):
-            starts, identifiers = self._by_page.setdefault(passage.page, ([], []))
-            starts.append(passage.start)
-            identifiers.append(identifier)
-
-    def __call__(self, page: int, offset: int) -> str | None:
-        starts, ids = self._by_page.get(page, ([], []))
-        index = bisect.bisect_right(starts, offset) - 1
-        return ids[index] if index >= 0 else None
-
-
 def _chunk(passage: Passage, identifier: str, vector: list[float]) -> dict[str, Any]:
     return {"id": identifier, "seq": passage.seq, "page": passage.page, "start": passage.start, "end": passage.end,
             "section": passage.section, "text": passage.text, "embedding": vector}
 
 
-def _fact(document_id: str, index: int, fact: Fact, locate: _Locator) -> dict[str, Any]:
+def _fact(document_id: str, index: int, fact: Fact, locate: Locate) -> dict[str, Any]:
     value = fact.attributes.get("value")
     row: dict[str, Any] = {
         "id": _id(document_id, "fact", index), "kind": fact.kind, "text": fact.text, "name": fact.name,
@@ -90,7 +81,7 @@ def _fact(document_id: str, index: int, fact: Fact, locate: _Locator) -> dict[st
     return row
 
 
-def _lab(document_id: str, index: int, lab: LabResult, locate: _Locator) -> dict[str, Any]:
+def _lab(document_id: str, index: int, lab: LabResult, locate: Locate) -> dict[str, Any]:
     return {
         "id": _id(document_id, "lab", index), "marker_key": lab.marker.key, "loinc": lab.marker.loinc,
         "marker_name_en": lab.marker.name_en, "marker_name_pt": lab.marker.name_pt, "printed_name": lab.printed_name,
@@ -110,7 +101,7 @@ class Source:
 
     page_count: int
     document_type: str | None
-    chunks: list[TextChunk]
+    passages: list[Passage]
 
 
 def source(driver: GraphDriver, tenant_id: str, document_id: str) -> Source | None:
@@ -121,7 +112,7 @@ def source(driver: GraphDriver, tenant_id: str, document_id: str) -> Source | No
     row = rows[0]
     types = [t for t in row["link_types"] if t and t != "other"]
     return Source(page_count=row["page_count"] or 0, document_type=(types or [row["classified_type"]])[0],
-                  chunks=[TextChunk(**chunk) for chunk in row["chunks"]])
+                  passages=[Passage(**chunk) for chunk in row["chunks"]])
 
 
 def document_facts(driver: GraphDriver, tenant_id: str, document_id: str) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ backoff on infrastructure errors; a file that cannot be read fails its document,
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import dramatiq
 
@@ -16,17 +17,18 @@ from ingestion.extraction import ExtractionError, extract
 from ingestion.storage import path_of
 from nlp.classify import classify
 from nlp.embeddings import embed
-from nlp.facts import Passage
 from nlp.pipeline import analyse, embedding_inputs
 from nlp.sections import pages_from, passages
 
 broker.require_configured()
 log = logging.getLogger(__name__)
 NO_TEXT = "Nenhum texto pôde ser extraído do documento."
+# Every pipeline step: its own queue, retried with backoff on infrastructure errors.
+step = partial(dramatiq.actor, queue_name="documents", max_retries=8, min_backoff=2_000, max_backoff=300_000)
+LONG_STEP_MS = 30 * 60_000  # OCR of a long scan, NLP of a long document
 
 
-@dramatiq.actor(queue_name="documents", max_retries=8, min_backoff=2_000, max_backoff=300_000,
-                time_limit=30 * 60_000)
+@step(time_limit=LONG_STEP_MS)
 def extract_text(tenant_id: str, document_id: str) -> None:
     ctx = context.current()
     job = documents.claim_extraction(ctx.graph, tenant_id, document_id)
@@ -46,8 +48,7 @@ def extract_text(tenant_id: str, document_id: str) -> None:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=NO_TEXT,
                                       page_count=extracted.page_count)
         return
-    chunks = [documents.TextChunk(seq=p.seq, page=p.page, start=p.start, end=p.end, text=p.text, section=p.section)
-              for p in passages(extracted.pages)]
+    chunks = passages(extracted.pages)
     documents.complete_extraction(ctx.graph, tenant_id, document_id, extracted.page_count or len(extracted.pages),
                                   extracted.engine, chunks)
     log.info("document text extracted", extra={"document_id": document_id, "engine": extracted.engine,
@@ -55,7 +56,7 @@ def extract_text(tenant_id: str, document_id: str) -> None:
     classify_document.send(tenant_id, document_id)
 
 
-@dramatiq.actor(queue_name="documents", max_retries=8, min_backoff=2_000, max_backoff=300_000)
+@step
 def classify_document(tenant_id: str, document_id: str) -> None:
     """Always runs after text extraction: it also records the type for links made later."""
     ctx = context.current()
@@ -69,17 +70,14 @@ def classify_document(tenant_id: str, document_id: str) -> None:
     enrich_document.send(tenant_id, document_id)
 
 
-@dramatiq.actor(queue_name="documents", max_retries=8, min_backoff=2_000, max_backoff=300_000,
-                time_limit=30 * 60_000)
+@step(time_limit=LONG_STEP_MS)
 def enrich_document(tenant_id: str, document_id: str) -> None:
     """Text → facts, lab results and embedded passages, written as one new document version."""
     ctx = context.current()
     source = enrichment.source(ctx.graph, tenant_id, document_id)
     if source is None:
         return
-    stored = [Passage(seq=c.seq, page=c.page, start=c.start, end=c.end, section=c.section, text=c.text)
-              for c in source.chunks]
-    analysis = analyse(pages_from(stored, source.page_count), source.document_type)
+    analysis = analyse(pages_from(source.passages, source.page_count), source.document_type)
     vectors = embed(embedding_inputs(analysis))
     written = enrichment.replace(ctx.graph, tenant_id, document_id, analysis, vectors)
     if written is not None:

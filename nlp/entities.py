@@ -102,7 +102,7 @@ def extract_entities(text: str, language: str, page: int) -> list[Fact]:
     spans += _abbreviation_spans(doc, spans)
     doc.ents = filter_spans(spans)
     doc = nlp.get_pipe("medspacy_context")(doc)
-    facts = [_fact(ent, phrases[ent.label_ if ent.label_ in phrases else ent.text], text, page) for ent in doc.ents]
+    facts = [_fact(ent, phrases[ent.label_], text, page) for ent in doc.ents]  # label: the matched phrase
     facts = _allergies(facts, doc, text, page)
     facts += _scispacy_candidates(text, language, page, facts)
     return facts
@@ -137,14 +137,10 @@ def _fact(ent: Span, entry: Entry, original: str, page: int) -> Fact:
     if entry.kind == "medication":
         attributes = _medication_details(original, ent)
     return Fact(kind=kind, text=original[ent.start_char:ent.end_char],
-                name=entry.name_pt if _is_portuguese(ent) else entry.name_en,
+                name=entry.name_pt if ent.doc.lang_ == "pt" else entry.name_en,
                 code_system=entry.code_system, code=entry.code, page=page, start=ent.start_char, end=ent.end_char,
                 extractor="lexicon+context", confidence=0.9 if entry.code else 0.8, assertion=assertion,
                 attributes=attributes)
-
-
-def _is_portuguese(ent: Span) -> bool:
-    return ent.doc.lang_ == "pt"
 
 
 def _medication_details(original: str, ent: Span) -> dict[str, str | float | None]:

@@ -23,36 +23,28 @@ _PT_ENDINGS = ((r"ine$", "ina"), (r"in$", "ina"), (r"ide$", "ida"), (r"one$", "o
                (r"ene$", "eno"), (r"ase$", "ase"), (r"um$", "o"))
 # Brazilian names the rules above do not produce.
 PT_DRUG_NAMES = {
-    "dipirona": "dipyrone", "dipirona sodica": "dipyrone", "novalgina": "dipyrone", "aas": "aspirin",
-    "acido acetilsalicilico": "aspirin", "anlodipino": "amlodipine", "besilato de anlodipino": "amlodipine",
-    "propanolol": "propranolol", "sinvastatina": "simvastatin", "glibenclamida": "glyburide",
-    "acido clavulanico": "clavulanic acid", "clavulanato": "clavulanic acid", "vitamina b12": "vitamin b 12",
-    "vit b12": "vitamin b 12", "hidroxocobalamina": "hydroxocobalamin", "acetato de hidroxocobalamina": "hydroxocobalamin",
-    "vitamina b1": "thiamine", "vit b1": "thiamine", "tiamina": "thiamine", "vitamina b6": "pyridoxine",
-    "vit b6": "pyridoxine", "piridoxina": "pyridoxine", "vitamina d": "vitamin d", "colecalciferol": "cholecalciferol",
-    "levotiroxina": "levothyroxine", "puran t4": "levothyroxine", "insulina nph": "insulin", "insulina regular": "insulin",
-    "penicilina": "penicillins", "penicilina benzatina": "penicillin g benzathine", "benzetacil": "penicillin g benzathine",
-    "salbutamol": "albuterol", "aerolin": "albuterol", "sulfato ferroso": "ferrous sulfate", "acido folico": "folic acid",
-    "omeprazol": "omeprazole", "pantoprazol": "pantoprazole", "losartana potassica": "losartan",
-    "oxcarbazepina": "oxcarbazepine", "carbamazepina": "carbamazepine", "fenitoina": "phenytoin",
-    "clonazepam": "clonazepam", "rivotril": "clonazepam", "diazepam": "diazepam", "escitalopram": "escitalopram",
-    "fluoxetina": "fluoxetine", "sertralina": "sertraline", "amitriptilina": "amitriptyline",
-    "hidroclorotiazida": "hydrochlorothiazide", "espironolactona": "spironolactone", "clortalidona": "chlorthalidone",
-    "metildopa": "methyldopa", "nifedipino": "nifedipine", "varfarina": "warfarin", "marevan": "warfarin",
-    "clopidogrel": "clopidogrel", "atorvastatina": "atorvastatin", "rosuvastatina": "rosuvastatin",
-    "cetoprofeno": "ketoprofen", "nimesulida": "nimesulide", "cefalexina": "cephalexin", "ceftriaxona": "ceftriaxone",
-    "azitromicina": "azithromycin", "ciprofloxacino": "ciprofloxacin", "levofloxacino": "levofloxacin",
-    "sulfametoxazol": "sulfamethoxazole", "trimetoprima": "trimethoprim", "metronidazol": "metronidazole",
-    "prednisona": "prednisone", "prednisolona": "prednisolone", "dexametasona": "dexamethasone",
-    "buscopan": "butylscopolamine", "escopolamina": "scopolamine", "butilbrometo de escopolamina": "butylscopolamine",
-    "insulina glargina": "insulin glargine", "metformina": "metformin", "glicazida": "gliclazide",
+    "dipirona sodica": "dipyrone", "novalgina": "dipyrone", "aas": "aspirin", "acido acetilsalicilico": "aspirin",
+    "anlodipino": "amlodipine", "besilato de anlodipino": "amlodipine", "propanolol": "propranolol",
+    "sinvastatina": "simvastatin", "glibenclamida": "glyburide", "clavulanato": "clavulanic acid",
+    "vitamina b12": "vitamin b 12", "vit b12": "vitamin b 12", "acetato de hidroxocobalamina": "hydroxocobalamin",
+    "vitamina b1": "thiamine", "vit b1": "thiamine", "vitamina b6": "pyridoxine", "vit b6": "pyridoxine",
+    "vitamina d": "vitamin d", "colecalciferol": "cholecalciferol", "puran t4": "levothyroxine",
+    "insulina nph": "insulin", "insulina regular": "insulin", "penicilina": "penicillins",
+    "penicilina benzatina": "penicillin g benzathine", "benzetacil": "penicillin g benzathine",
+    "salbutamol": "albuterol", "aerolin": "albuterol", "sulfato ferroso": "ferrous sulfate",
+    "losartana potassica": "losartan", "rivotril": "clonazepam", "hidroclorotiazida": "hydrochlorothiazide",
+    "espironolactona": "spironolactone", "clortalidona": "chlorthalidone", "nifedipino": "nifedipine",
+    "varfarina": "warfarin", "marevan": "warfarin", "ciprofloxacino": "ciprofloxacin",
+    "levofloxacino": "levofloxacin", "trimetoprima": "trimethoprim", "buscopan": "butylscopolamine",
+    "escopolamina": "scopolamine", "butilbrometo de escopolamina": "butylscopolamine",
+    "insulina glargina": "insulin glargine", "glicazida": "gliclazide",
 }
 _NOT_DRUGS = frozenset(fold(w) for w in (
     "today", "water", "oxygen", "iron", "sodium", "potassium", "calcium", "magnesium", "glucose", "chloride",
     "cholesterol", "insulin resistance", "alcohol", "blood", "plasma", "serum", "urea", "vitamin", "protein",
     "albumin", "creatinine", "hemoglobin", "dextrose", "saline", "nitrogen", "fluoride", "sulfur", "zinc",
     "control", "balance", "regular", "complete", "duration", "natural", "ideal", "prime", "focus", "bond",
-).__iter__())
+))
 
 
 @dataclass(frozen=True)

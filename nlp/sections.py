@@ -6,6 +6,7 @@ only whitespace has none), so the stored passages are also the stored text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from nlp.facts import Passage
@@ -93,3 +94,20 @@ def pages_from(stored: list[Passage], page_count: int) -> list[str]:
     for passage in sorted(stored, key=lambda p: (p.page, p.start)):
         texts[passage.page - 1].append(passage.text)
     return ["".join(parts) for parts in texts]
+
+
+class PassageIndex:
+    """Which passage holds a page offset: a binary search per page, for attaching facts to passages."""
+
+    def __init__(self, found: list[Passage]) -> None:
+        self._pages: dict[int, tuple[list[int], list[int]]] = {}
+        for position, passage in enumerate(found):
+            starts, positions = self._pages.setdefault(passage.page, ([], []))
+            starts.append(passage.start)
+            positions.append(position)
+
+    def find(self, page: int, offset: int) -> int | None:
+        """The position in the passage list, or None for a page without passages."""
+        starts, positions = self._pages.get(page, ([], []))
+        index = bisect.bisect_right(starts, offset) - 1
+        return positions[index] if index >= 0 else None

@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from graph import search
 from nlp.embeddings import embed
-from nlp.pipeline import asked_kinds
+from nlp.kinds import asked_kinds
 from schema.search import FoundFact, SearchHit, SearchQuery, SearchResults
 from service.openapi import operation
 from service.patient_scope import patient_of, patient_scoped

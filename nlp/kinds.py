@@ -1,0 +1,37 @@
+"""Words for the kinds of facts, in both languages: what passages are embedded with, and what a search
+question asks for. Import-light on purpose: the API process uses it without loading spaCy."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text import fold
+
+# Words for each fact kind in both languages: appended to a passage's embedding input so a question in
+# either language ("which drugs…", "quais remédios…") meets passages that mention that kind of fact.
+KIND_WORDS = {
+    "medication": "medication drug medicine medicamento remédio",
+    "condition": "condition disease diagnosis doença diagnóstico",
+    "family_history": "family history história familiar", "symptom": "symptom complaint sintoma queixa",
+    "procedure": "procedure exam procedimento exame", "allergy": "allergy alergia",
+    "vital": "vital signs sinais vitais",
+    "lifestyle": "lifestyle habits hábitos de vida", "social": "social history história social",
+    "lab_result": "lab test result exame laboratorial resultado",
+}
+
+# Question words that ask for one kind of fact (accent-folded stems), for search re-ranking.
+_ASKED = {
+    "medication": re.compile(r"\b(drugs?|medications?|medicines?|meds|prescri\w*|remedios?|medicamentos?|"
+                             r"medicac\w*)\b"),
+    "condition": re.compile(r"\b(diagnos\w*|diseases?|conditions?|problems?|doencas?|comorbidades?)\b"),
+    "allergy": re.compile(r"\b(allerg\w*|alergi\w*|alergic\w*)\b"),
+    "lab_result": re.compile(r"\b(labs?|laboratory|blood tests?|exames?|laborator\w*|hemograma|blood count)\b"),
+    "symptom": re.compile(r"\b(symptoms?|complaints?|sintomas?|queixas?)\b"),
+    "vital": re.compile(r"\b(vitals?|vital signs|sinais vitais)\b"),
+}
+
+
+def asked_kinds(question: str) -> list[str]:
+    """The fact kinds a search question asks about ("which drugs…" → medication)."""
+    folded = fold(question)
+    return [kind for kind, pattern in _ASKED.items() if pattern.search(folded)]
