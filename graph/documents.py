@@ -145,7 +145,8 @@ def chunk_id(document_id: str, seq: int) -> str:
 
 def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
                         chunks: list[Passage]) -> None:
-    """Replace the document's chunks with these, in one statement (re-runs never duplicate)."""
+    """Replace the document's chunks with these, in one statement (re-runs never duplicate); OCR stays
+    `processing` until the classification step settles it."""
     rows = [vars(chunk) | {"id": chunk_id(document_id, chunk.seq)} for chunk in chunks]
     driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
                  engine=engine, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms())

@@ -1,5 +1,7 @@
 """The document pipeline, one actor per step: extract text (OCR where needed) → classify → enrich.
 
+OCR reads `completed` only once the classification is written too (one statement), so a client that
+sees the OCR settle also sees the document's final type, as the contract's polling example expects.
 Each step is idempotent (its graph write replaces what an earlier run wrote) and retried with
 backoff on infrastructure errors; a file that cannot be read fails its document, never the worker.
 """
