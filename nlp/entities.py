@@ -14,7 +14,6 @@ import importlib.util
 import os
 import re
 import tomllib
-from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -23,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from nlp.facts import Assertion, Fact
 from nlp.lexicon import Entry, concepts, drugs
@@ -32,6 +31,7 @@ from nlp.text import fold
 SCISPACY_MODEL_ENV = "CLINIGRAPH_SCISPACY_MODEL"
 DEFAULT_SCISPACY_MODEL = "en_core_sci_sm"
 MAX_DETAIL_CHARS = 80
+_LIST_ITEM = re.compile(r"^(?:[-*•#]+|\d{1,2}[.)]?)$")
 _DOSE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(mg|mcg|µg|ug|g|ml|ui|iu|u|units?|gotas|mg/kg|mg/ml)\b", re.IGNORECASE)
 _ROUTE = re.compile(r"\b(via oral|oral|vo|by mouth|po|iv|ev|endovenos[oa]|intravenous(?:ly)?|intramuscular|im|"
                     r"subcutane[oa]|subcutaneous(?:ly)?|sc|sublingual|topic[oa]|topical|inalat[oó]ri[oa]|inhaled|"
@@ -51,33 +51,52 @@ _SEVERITY = re.compile(r"\b(severe|mild|moderate|life-threatening|grave|leve|mod
                        re.IGNORECASE)
 
 
+@Language.component("line_starts")
+def _line_starts(doc: Doc) -> Doc:
+    """A list item or a line after a blank line starts a sentence: discharge instructions are lists
+    without full stops, and a cue in one item ("Do not stop aspirin") must not reach the next."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and (_LIST_ITEM.match(token.text) or "\n\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def _matchers(language: str) -> tuple[Language, PhraseMatcher, dict[str, Entry]]:
     import medspacy.context  # noqa: F401 - registers the "medspacy_context" factory
 
     nlp = spacy.blank(language)
+    # ",FAMILY HISTORY:" (headers run into the previous line in exported notes) splits off the comma
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[.:]),"]).finditer
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_starts")
     if language == "en":
         import scispacy.abbreviation  # noqa: F401 - registers the "abbreviation_detector" factory
 
         nlp.add_pipe("abbreviation_detector")
-    context = nlp.add_pipe("medspacy_context", config={"rules": "default" if language == "en" else None})
-    if language == "pt":
-        context.add(list(_portuguese_context_rules()))
+    context = nlp.add_pipe("medspacy_context", config={"rules": None})
+    context.add(_context_rules(language, context.DEFAULT_RULES_FILEPATH))
     phrases: dict[str, Entry] = {**drugs()[language], **concepts()[language]}  # curated concepts win
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("PHRASE", list(nlp.tokenizer.pipe(phrases)))
     return nlp, matcher, phrases
 
 
-def _portuguese_context_rules() -> Iterable[Any]:
+def _context_rules(language: str, defaults: str) -> list[Any]:
+    """medspaCy's English rules less the dropped ones, plus ours (nlp/data/context_<language>.toml)."""
     from medspacy.context import ConTextRule
 
-    raw = tomllib.loads(files("nlp").joinpath("data/context_pt.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads(files("nlp").joinpath(f"data/context_{language}.toml").read_text(encoding="utf-8"))
+    dropped = set(raw.pop("drop", {}).get("literals", []))
+    scopes = raw.pop("max_scope", {})
+    rules = [rule for rule in ConTextRule.from_json(defaults) if rule.literal not in dropped] \
+        if language == "en" else []
     for category, directions in raw.items():
         for direction, literals in directions.items():
-            for literal in literals:
-                yield ConTextRule(literal, category, direction=direction)
+            rules += [ConTextRule(literal, category, direction=direction, max_scope=scopes.get(literal))
+                      for literal in literals]
+    return rules
 
 
 @cache
@@ -92,11 +111,7 @@ def scispacy_model() -> Language | None:
 def extract_entities(text: str, language: str, page: int) -> list[Fact]:
     """Facts found in one page of text; offsets index `text`."""
     nlp, matcher, phrases = _matchers(language)
-    folded = fold(text)
-    doc = nlp.make_doc(folded)
-    for name, component in nlp.pipeline:
-        if name != "medspacy_context":
-            doc = component(doc)
+    doc = _prepared(text, language)
     spans = [_span(doc, start, end, phrases, text) for _, start, end in matcher(doc)]
     spans = [span for span in spans if span is not None]
     spans += _abbreviation_spans(doc, spans)
@@ -106,6 +121,34 @@ def extract_entities(text: str, language: str, page: int) -> list[Fact]:
     facts = _allergies(facts, doc, text, page)
     facts += _scispacy_candidates(text, language, page, facts)
     return facts
+
+
+def assertions(text: str, language: str, spans: list[tuple[int, int]]) -> list[Assertion]:
+    """ConText on mentions someone else found (character offsets into `text`), e.g. an annotated
+    evaluation set: the same rules the pipeline applies to its own mentions."""
+    nlp, _, _ = _matchers(language)
+    doc = _prepared(text, language)
+    ents = [doc.char_span(start, end, label="GIVEN", alignment_mode="expand") for start, end in spans]
+    doc.ents = filter_spans([ent for ent in ents if ent is not None])
+    doc = nlp.get_pipe("medspacy_context")(doc)
+    by_offsets = {(ent.start_char, ent.end_char): ent for ent in doc.ents}
+    return [_assertion(next(ent for key, ent in by_offsets.items() if key[0] <= start < key[1]))
+            for start, _ in spans]
+
+
+def _prepared(text: str, language: str) -> Doc:
+    """The accent-folded text through every component but ConText, which needs the mentions first."""
+    nlp, _, _ = _matchers(language)
+    doc = nlp.make_doc(fold(text))
+    for name, component in nlp.pipeline:
+        if name != "medspacy_context":
+            doc = component(doc)
+    return doc
+
+
+def _assertion(ent: Span) -> Assertion:
+    return Assertion(negated=ent._.is_negated, historical=ent._.is_historical, hypothetical=ent._.is_hypothetical,
+                     family=ent._.is_family, uncertain=ent._.is_uncertain)
 
 
 def _span(doc: Doc, start: int, end: int, phrases: dict[str, Entry], original: str) -> Span | None:
@@ -130,8 +173,7 @@ def _abbreviation_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _fact(ent: Span, entry: Entry, original: str, page: int) -> Fact:
-    assertion = Assertion(negated=ent._.is_negated, historical=ent._.is_historical,
-                          hypothetical=ent._.is_hypothetical, family=ent._.is_family, uncertain=ent._.is_uncertain)
+    assertion = _assertion(ent)
     kind = "family_history" if assertion.family and entry.kind == "condition" else entry.kind
     attributes: dict[str, str | float | None] = {}
     if entry.kind == "medication":

@@ -1,0 +1,60 @@
+"""Entities and ConText assertion in English and Portuguese, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.entities import extract_entities
+
+
+def statuses(text: str, language: str) -> dict[str, str]:
+    return {fact.text.lower(): fact.assertion.status for fact in extract_entities(text, language, page=1)}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("He denies chest pain. Father had a stroke. History of asthma.", "en",
+     {"chest pain": "negated", "stroke": "family", "asthma": "historical"}),
+    ("Family history is negative for hypertension.", "en", {"hypertension": "negated"}),
+    ("Possible pneumonia. Return if you develop fever.", "en", {"pneumonia": "uncertain", "fever": "hypothetical"}),
+    ("Risk of bleeding and DVT were discussed.", "en", {"dvt": "hypothetical"}),
+    ("Healthy girl with no past medical history who presented with cough and fever.", "en",
+     {"cough": "present", "fever": "present"}),
+    ("Acidosis resolved and she was started on insulin.", "en", {"insulin": "present"}),
+    ("- Do not stop aspirin\n- Call 911 if you have chest pain", "en", {"aspirin": "present", "chest pain": "hypothetical"}),
+    ("Paciente nega febre, refere tosse.", "pt", {"febre": "negated", "tosse": "present"}),
+    ("Mãe com diabetes. Antecedentes pessoais de hipertensão arterial.", "pt",
+     {"diabetes": "family", "hipertensao arterial": "historical"}),
+    ("Suspeita de pneumonia. Sem edema.", "pt", {"pneumonia": "uncertain", "edema": "negated"}),
+    ("Existe o perigo de uma hipoglicemia.", "pt", {"hipoglicemia": "hypothetical"}),
+    ("Sofre de epilepsia, sendo tratado com fenitoína, livre das crises convulsivas.", "pt",
+     {"epilepsia": "present", "fenitoina": "present"}),
+])
+def test_assertion_in_both_languages(text: str, language: str, expected: dict[str, str]) -> None:
+    found = {key.translate(str.maketrans("ãáâéêíóôõúç", "aaaeeiooouc")): value
+             for key, value in statuses(text, language).items()}
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_medication_details_and_codes() -> None:
+    facts = extract_entities("Started metformin 500 mg oral twice daily on 01/02/2024.", "en", page=3)
+    metformin = next(f for f in facts if f.kind == "medication")
+    assert (metformin.code_system, metformin.page) == ("DrugBank", 3)
+    assert metformin.attributes == {"dose": "500 mg", "route": "oral", "frequency": "twice daily",
+                                    "status": "active", "start": "01/02/2024"}
+
+
+def test_brazilian_generic_maps_to_the_english_drug_id() -> None:
+    english = next(f for f in extract_entities("Taking simvastatin 20 mg.", "en", page=1) if f.kind == "medication")
+    portuguese = next(f for f in extract_entities("Em uso de sinvastatina 20 mg.", "pt", page=1)
+                      if f.kind == "medication")
+    assert english.code == portuguese.code and english.code is not None
+
+
+def test_allergies_with_reaction_and_no_known_allergies_negated() -> None:
+    allergy = next(f for f in extract_entities("Allergic to penicillin with rash, severe.", "en", page=1)
+                   if f.kind == "allergy")
+    assert allergy.name.lower().startswith("penicillin") and allergy.code is not None
+    assert (allergy.assertion.status, allergy.attributes["severity"]) == ("present", "severe")
+    assert allergy.attributes["reaction"] is not None
+    none_known = [f for f in extract_entities("Nega alergias medicamentosas.", "pt", page=1) if f.kind == "allergy"]
+    assert [(f.code, f.assertion.status) for f in none_known] == [("Z88.9", "negated")]
