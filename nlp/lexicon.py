@@ -45,6 +45,12 @@ _NOT_DRUGS = frozenset(fold(w) for w in (
     "albumin", "creatinine", "hemoglobin", "dextrose", "saline", "nitrogen", "fluoride", "sulfur", "zinc",
     "control", "balance", "regular", "complete", "duration", "natural", "ideal", "prime", "focus", "bond",
 ))
+# Bare organism names ("pseudomonas aeruginosa") are in the dictionary for their vaccines and lysates;
+# in notes they name the infection's cause, not a drug taken.
+_ORGANISM = re.compile(r"(?:pseudomonas|staphylococcus|streptococcus|escherichia|klebsiella|candida|clostridium|"
+                       r"clostridioides|enterococcus|haemophilus|neisseria|mycobacterium|salmonella|shigella|"
+                       r"helicobacter|aspergillus|bordetella|proteus|acinetobacter|serratia|enterobacter|listeria|"
+                       r"legionella|treponema|chlamydia|mycoplasma|corynebacterium|vibrio|yersinia|borrelia) [a-z]+")
 
 
 @dataclass(frozen=True)
@@ -61,14 +67,14 @@ class Entry:
 
 @cache
 def concepts() -> dict[str, dict[str, Entry]]:
-    """language → folded phrase → entry, for the curated concepts."""
+    """language → folded phrase → entry, for the curated concepts (ICD-10 unless an entry names its system)."""
     raw = tomllib.loads(files("nlp").joinpath("data/concepts.toml").read_text(encoding="utf-8"))
     table: dict[str, dict[str, Entry]] = {"en": {}, "pt": {}}
     for kind, entries in raw.items():
         for item in entries:
             code = item.get("code")
             entry = Entry(kind=kind, name_en=item["name"]["en"], name_pt=item["name"]["pt"],
-                          code_system="ICD-10" if code else None, code=code)
+                          code_system=item.get("code_system", "ICD-10") if code else None, code=code)
             for language in ("en", "pt"):
                 for phrase in item[language]:
                     table[language].setdefault(fold(phrase), entry)
@@ -110,7 +116,7 @@ def drugs() -> dict[str, dict[str, Entry]]:
     portuguese: dict[str, Entry] = {}
     for variant, canonicals in data["drug_variant_to_canonical"].items():
         folded = fold(variant)
-        if len(folded) < MIN_DRUG_CHARS or folded in _NOT_DRUGS or not canonicals:
+        if len(folded) < MIN_DRUG_CHARS or folded in _NOT_DRUGS or _ORGANISM.fullmatch(folded) or not canonicals:
             continue
         brand = bool(variant_data.get(variant, {}).get("is_brand"))
         english.setdefault(folded, entry(canonicals[0], brand))

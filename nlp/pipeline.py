@@ -34,6 +34,7 @@ def warm_up() -> None:
     for lang in ("en", "pt"):
         extract_entities("warm-up", lang, 1)
 
+
 def embedding_inputs(analysis: Analysis) -> list[str]:
     """What is embedded for each passage: its text, then the names and kinds of the facts found in it
     (English and Portuguese names), which carries meaning across the two languages."""

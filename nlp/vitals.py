@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from nlp.facts import Fact
 from nlp.labs.numbers import parse_number
 
-_NUMBER = r"(\d{1,3}(?:[.,]\d{1,2})?)"
+# "saturação de oxigênio, em ar ambiente, de 67%", "pressão arterial que foi de 130 x 90 mmHg"
+_CONDITION = r"(?:,?\s*(?:em ar ambiente|on room air|in room air|em aa)\s*,?)?"
+_LINK = r"(?:[:=\-]|of about|of|(?:que )?foi de|de|was|is)"
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class _Vital:
 
 
 def _vital(name_en: str, name_pt: str, loinc: str, labels: str, value: str, units: str, default_unit: str) -> _Vital:
-    pattern = re.compile(rf"\b(?:{labels})\s*(?:\([^)]{{1,8}}\))?\s*(?:[:=\-]|of|de|was|is|of about)?\s*{value}\s*(?P<unit>{units})?",
+    pattern = re.compile(rf"\b(?:{labels})\s*(?:\([^)]{{1,8}}\))?{_CONDITION}\s*{_LINK}?\s*{value}\s*(?P<unit>{units})?",
                          re.IGNORECASE)
     return _Vital(name_en, name_pt, loinc, pattern, default_unit)
 
@@ -29,9 +31,9 @@ def _vital(name_en: str, name_pt: str, loinc: str, labels: str, value: str, unit
 VITALS = (
     _vital("Blood pressure", "Pressão arterial", "85354-9", r"bp|blood pressure|pa|press[aã]o arterial",
            r"(?P<systolic>\d{2,3})\s*[/xX×]\s*(?P<diastolic>\d{2,3})", r"mm\s?hg", "mmHg"),
-    _vital("Heart rate", "Frequência cardíaca", "8867-4", r"hr|heart rate|pulse|fc|frequ[eê]ncia card[ií]aca|pulso",
+    _vital("Heart rate", "Frequência cardíaca", "8867-4", r"hr|heart rate|pulse|fc|freq[uü][eê]ncia card[ií]aca|pulso",
            r"(?P<value>\d{2,3})", r"bpm|/min|batimentos por minuto", "bpm"),
-    _vital("Respiratory rate", "Frequência respiratória", "9279-1", r"rr|respiratory rate|fr|frequ[eê]ncia respirat[oó]ria",
+    _vital("Respiratory rate", "Frequência respiratória", "9279-1", r"rr|respiratory rate|fr|freq[uü][eê]ncia respirat[oó]ria",
            r"(?P<value>\d{1,2})", r"irpm|ipm|rpm|/min|breaths/min|breaths per minute|inc/min", "/min"),
     _vital("Body temperature", "Temperatura", "8310-5", r"temp|temperature|tax|temperatura(?: axilar)?",
            r"(?P<value>\d{2,3}(?:[.,]\d)?)", r"°\s?[cf]|º\s?c|degrees|graus", "°C"),
