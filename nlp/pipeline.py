@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
 from nlp.facts import Analysis
 from nlp.kinds import KIND_WORDS
@@ -21,6 +22,7 @@ def analyse(pages: list[str], document_type: str | None) -> Analysis:
         if page.strip():
             facts += extract_entities(page, lang, number)
             facts += extract_vitals(page, lang, number)
+            facts += extract_encounters(page, lang, number)
     labs, collected, reported = [], None, None
     if document_type in LAB_TYPES:
         report = parse_lab_report(pages)

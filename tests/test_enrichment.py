@@ -16,6 +16,7 @@ from tests.support import wait_for
 
 EN_NOTE = [
     "CLINIC NOTE",
+    "Department: Cardiology    Date of visit: 2024-03-05    Attending: Dr. Ana Lima",
     "Chief complaint: shortness of breath on exertion for two weeks.",
     "The patient denies chest pain and denies fever.",
     "History of pneumonia in 2019. Mother had breast cancer.",
@@ -32,6 +33,7 @@ PT_NOTE = [
     "Em uso de losartana 50 mg via oral 1 vez ao dia.",
     "Alergica a dipirona.",
     "Hipotese diagnostica: angina estavel. Conduta: solicitar ECG.",
+    "Encaminhado ao endocrinologista.",
 ]
 
 
@@ -87,6 +89,10 @@ def test_english_note_facts_carry_assertion_codes_and_details(patient: Patient, 
     assert allergy["name"] == "Penicillins" and allergy["status"] == "present" and allergy["reaction"] == "Urticaria"
     bp = next(f for f in facts if f["kind"] == "vital" and f["code"] == "85354-9")
     assert (bp["systolic"], bp["diastolic"], bp["unit"]) == (150.0, 95.0, "mmHg")
+    visit = next(f for f in facts if f["kind"] == "encounter")
+    assert (visit["specialty"], visit["encounter_date"], visit["professional"], visit["status"]) == (
+        "Cardiology", "2024-03-05", "Dr. Ana Lima", "present")
+    assert visit["observed_at"] == int(datetime(2024, 3, 5, tzinfo=UTC).timestamp() * 1000)
 
 
 def test_portuguese_note_facts(patient: Patient, graph: GraphDriver) -> None:
@@ -100,6 +106,9 @@ def test_portuguese_note_facts(patient: Patient, graph: GraphDriver) -> None:
     assert (losartan["code"], losartan["dose"], losartan["frequency"]) == ("DB00678", "50 mg", "1 vez ao dia")
     allergy = next(f for f in facts if f["kind"] == "allergy")
     assert allergy["code"] == "DB04817"  # dipirona = dipyrone/metamizole
+    referral = next(f for f in facts if f["kind"] == "encounter")
+    assert (referral["specialty"], referral["encounter_type"], referral["status"]) == (
+        "Endocrinology", "referral", "hypothetical")
 
 
 def test_reprocessing_replaces_instead_of_duplicating(patient: Patient, graph: GraphDriver) -> None:

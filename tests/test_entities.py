@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
 
 
@@ -58,3 +59,16 @@ def test_allergies_with_reaction_and_no_known_allergies_negated() -> None:
     assert allergy.attributes["reaction"] is not None
     none_known = [f for f in extract_entities("Nega alergias medicamentosas.", "pt", page=1) if f.kind == "allergy"]
     assert [(f.code, f.assertion.status) for f in none_known] == [("Z88.9", "negated")]
+
+
+def test_encounters_from_the_header_and_from_referrals() -> None:
+    header = "**Admission Date:** 2025-01-10\n**Attending Physician:** Dr. Jane Wilson\n**Department:** Internal Medicine\n"
+    own, = extract_encounters(header + "Referred to cardiology. Seen by the urologist today.", "en", page=1)[:1]
+    assert (own.name, own.attributes["date"], own.attributes["professional"]) == (
+        "Internal medicine", "2025-01-10", "Dr. Jane Wilson")
+    mentioned = extract_encounters("Referenciada à consulta de imunoalergologia. Data: 03/04/2024", "pt", page=2)
+    assert [(f.name, f.attributes["encounter_type"], f.assertion.status) for f in mentioned] == [
+        ("Allergy and immunology", "referral", "hypothetical")]  # page 2: no header encounter
+    seen = extract_encounters("Seen by the urologist today.", "en", page=2)
+    assert [(f.name, f.attributes["encounter_type"], f.assertion.status) for f in seen] == [
+        ("Urology", "consultation", "present")]

@@ -33,7 +33,9 @@ CALL {
       route: fact.route, frequency: fact.frequency, medication_status: fact.medication_status,
       started: fact.started, stopped: fact.stopped, reaction: fact.reaction, severity: fact.severity,
       value: fact.value, value_text: fact.value_text, unit: fact.unit, systolic: fact.systolic,
-      diastolic: fact.diastolic, observed_at: coalesce($observed_at, d.created_at)})-[:OF_CONCEPT]->(concept)
+      diastolic: fact.diastolic, specialty: fact.specialty, encounter_type: fact.encounter_type,
+      encounter_date: fact.encounter_date, professional: fact.professional,
+      observed_at: coalesce(fact.observed_at, $observed_at, d.created_at)})-[:OF_CONCEPT]->(concept)
   WITH d, f, fact
   MATCH (d)-[:HAS_CHUNK]->(c:Chunk {id: fact.chunk_id})
   CREATE (c)-[:MENTIONS]->(f)
