@@ -58,7 +58,7 @@ def client(backends: Backends, graph: GraphDriver) -> Iterator[TestClient]:
         yield test_client
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def new_tenant(graph: GraphDriver):  # noqa: ANN201 - a factory fixture
     """Create tenants with unique names: tenants are the isolation unit, so tests never interfere."""
 

@@ -6,6 +6,8 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
+from graph import enrichment
+from graph.driver import GraphDriver
 from tests.support import wait_for
 
 PDF, PNG, JPEG, DICOM = "application/pdf", "image/png", "image/jpeg", "application/dicom"
@@ -24,6 +26,13 @@ class Patient:
     def upload(self, content: bytes, filename: str = "doc.pdf", mime: str = PDF, **data: str) -> Any:
         return self.client.post(f"/v1/patients/{self.token}/prontuario-documents", headers=self.headers,
                                 files={"file": (filename, content, mime)}, data=data)
+
+    def enriched(self, graph: GraphDriver, content: bytes, **data: str) -> str:
+        """Upload and wait until the worker has written the document's facts; its document id."""
+        document_id: str = self.upload(content, **data).json()["document_id"]
+        wait_for(lambda: enrichment.version(graph, self.issued.tenant.id, document_id), timeout_s=120, every_s=0.2,
+                 what="document enriched")
+        return document_id
 
     def poll(self, document_id: str) -> Any:
         return self.client.get(f"/v1/patients/{self.token}/prontuario-documents/{document_id}", headers=self.headers)

@@ -43,11 +43,8 @@ def patient(client: TestClient, new_tenant, worker) -> Patient:  # noqa: ANN001
 
 
 def processed(patient: Patient, graph: GraphDriver, content: bytes, **data: str) -> tuple[str, list[dict]]:
-    document_id = patient.upload(content, **data).json()["document_id"]
-    tenant_id = patient.issued.tenant.id
-    wait_for(lambda: enrichment.version(graph, tenant_id, document_id), timeout_s=120, every_s=0.2,
-             what="document enriched")
-    return document_id, enrichment.document_facts(graph, tenant_id, document_id)
+    document_id = patient.enriched(graph, content, **data)
+    return document_id, enrichment.document_facts(graph, patient.issued.tenant.id, document_id)
 
 
 def by_name(facts: list[dict], name: str) -> dict:
