@@ -48,7 +48,7 @@ def extract_encounters(text: str, language: str, page: int) -> list[Fact]:
     folded = fold(text)
     facts: list[Fact] = []
     if page == 1:
-        facts += _own_encounter(text, folded, language)
+        facts += _own_encounter(text, language)
     taken: set[int] = set()
     for cue, planned in ((_REFERRAL, True), (_SEEN, False)):  # "referred to the cardiology consult" is one referral
         for match in cue.finditer(folded):
@@ -61,7 +61,7 @@ def extract_encounters(text: str, language: str, page: int) -> list[Fact]:
     return facts
 
 
-def _own_encounter(text: str, folded: str, language: str) -> list[Fact]:
+def _own_encounter(text: str, language: str) -> list[Fact]:
     department = _DEPARTMENT.search(text)
     specialty = _specialty_pattern().search(fold(department.group(1))) if department else None
     date = _HEADER_DATE.search(text)
