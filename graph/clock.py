@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 
 def now_ms() -> int:
@@ -12,3 +12,13 @@ def now_ms() -> int:
 
 def from_ms(value: int | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value / 1000, tz=UTC)
+
+
+def to_ms(value: datetime) -> int:
+    """A moment as epoch milliseconds; a naive datetime is taken as UTC."""
+    return int((value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp() * 1000)
+
+
+def day_ms(day: date) -> int:
+    """A printed calendar date as midnight UTC."""
+    return to_ms(datetime(day.year, day.month, day.day, tzinfo=UTC))

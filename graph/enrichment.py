@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date
 from typing import Any
 
-from graph.clock import now_ms
+from graph.clock import day_ms, now_ms
 from graph.documents import chunk_id
 from graph.driver import GraphDriver
 from nlp.facts import Analysis, Fact, Passage
@@ -46,7 +46,7 @@ def replace(driver: GraphDriver, tenant_id: str, document_id: str, analysis: Ana
         "enrichment/replace", tenant_id=tenant_id, document_id=document_id, now=now_ms(), language=analysis.language,
         collected_on=analysis.collected_on.isoformat() if analysis.collected_on else None,
         reported_on=analysis.reported_on.isoformat() if analysis.reported_on else None,
-        observed_at=_epoch_ms(observed) if observed else None,
+        observed_at=day_ms(observed) if observed else None,
         chunks=[_chunk(p, identifier, vector) for p, identifier, vector in zip(analysis.passages, chunk_ids, embeddings,
                                                                                 strict=True)],
         facts=[_fact(document_id, index, fact, locate) for index, fact in enumerate(analysis.facts)],
@@ -79,13 +79,8 @@ def _fact(document_id: str, index: int, fact: Fact, locate: Locate) -> dict[str,
     }
     for source, target in _FACT_ATTRIBUTES.items():
         row[target] = fact.attributes.get(source)
-    row["observed_at"] = _epoch_ms(date.fromisoformat(str(row["encounter_date"]))) if row["encounter_date"] else None
+    row["observed_at"] = day_ms(date.fromisoformat(str(row["encounter_date"]))) if row["encounter_date"] else None
     return row
-
-
-def _epoch_ms(day: date) -> int:
-    """Midnight UTC of a printed date, the graph's time unit."""
-    return int(datetime.combine(day, time(), UTC).timestamp() * 1000)
 
 
 def _lab(document_id: str, index: int, lab: LabResult, locate: Locate) -> dict[str, Any]:

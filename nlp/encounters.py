@@ -9,14 +9,13 @@ from functools import cache
 from importlib.resources import files
 
 from nlp.facts import Assertion, Fact
-from nlp.labs.dates import parse_date
+from nlp.labs.dates import DATE, parse_date
 from nlp.text import fold
 
-_DATE = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 _HEADER_DATE = re.compile(
     r"(?i)\b(?:date of (?:service|visit|admission|consultation)|admission date|visit date|encounter date|"
     r"consultation date|data d[ao] (?:consulta|atendimento|internação|internacao|admissão|admissao)|"
-    r"data)\s*[:\-]?\s*\**\s*" + _DATE)
+    r"data)\s*[:\-]?\s*\**\s*" + DATE)
 _PROFESSIONAL = re.compile(
     r"(?i)\b(?:attending(?: physician)?|physician|provider|doctor|seen by|m[ée]dic[oa](?: respons[áa]vel| assistente)?|"
     r"profissional|assinado por|signed by)\s*[:\-]?\s*\**\s*((?:dr\.?|dra\.?)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,3})")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import ast
 import csv
-from tests.support import ROOT
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+from tests.support import CORPUS
 
 
 def record_text(source: str, record: str) -> str:

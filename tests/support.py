@@ -20,6 +20,7 @@ from graph.child_process import terminate
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"  # the shared sample documents; tests that read it skip without it
 
 
 def wait_for(probe: Callable[[], T | None], timeout_s: float = 30.0, every_s: float = 0.1, what: str = "condition") -> T:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import pytest
 
 from nlp.entities import assertions
-from tests.assertion_corpus import CORPUS, record_text
-from tests.support import ROOT
+from tests.assertion_corpus import record_text
+from tests.support import CORPUS, ROOT
 
 EVAL_SET = ROOT / "tests" / "data" / "assertion_eval.tsv"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")

@@ -14,9 +14,8 @@ from ingestion.extraction import extract
 from ingestion.filetypes import sniff
 from nlp.classify import classify
 from tests.classification_fixtures import LABELLED
-from tests.support import ROOT
+from tests.support import CORPUS
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 MTSAMPLES_LABELS = [  # sample-name pattern → type, for the mtsamples rows used
     (r"echocardiogram|doppler", "exam_result"),
     (r"ultrasound|bone scan", "imaging"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from nlp.pipeline import analyse
-from tests.assertion_corpus import CORPUS
+from tests.support import CORPUS
 
 CBIS = CORPUS / "gold_annotations" / "cbis_ner_spacy_pt"
 MEDMENTIONS = CORPUS / "gold_annotations" / "scispacy_fixtures" / "med_mentions.txt"

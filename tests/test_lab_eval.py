@@ -16,9 +16,8 @@ from ingestion.extraction import extract
 from ingestion.filetypes import sniff
 from nlp.labs.catalog import catalog
 from nlp.labs.parser import LabResult, parse_lab_report
-from tests.support import ROOT
+from tests.support import CORPUS
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 MGETECH = CORPUS / "lab_pdfs_en" / "mgetech_lab_report_extractor"
 HEMOGRAMA = CORPUS / "lab_pdfs_pt" / "interpretelabbr"
 # gabarito_exemplo.json keys → (marker key, unit the count is given in)

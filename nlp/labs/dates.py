@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_DATE = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+# ISO, or day/month/year with slashes, dots or dashes
+DATE = r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 _LABELS = {
     "collected": r"collection\s*date|collected(?:\s+on)?|specimen\s+date|data\s+(?:da|de)\s+coleta|coletad[oa]\s+em|coleta",
     "reported": r"report\s*date|reported(?:\s+on)?|date\s+reported|data\s+(?:do|de)\s+(?:laudo|relat[oó]rio|emiss[aã]o|libera[cç][aã]o)|"
                 r"liberad[oa]\s+em|emitid[oa]\s+em|emiss[aã]o",
 }
-_PATTERNS = {kind: re.compile(rf"(?i)(?:{label})\s*[:\-]?\s*{_DATE}") for kind, label in _LABELS.items()}
+_PATTERNS = {kind: re.compile(rf"(?i)(?:{label})\s*[:\-]?\s*{DATE}") for kind, label in _LABELS.items()}
 
 
 def parse_date(text: str, language: str) -> date | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from typing import BinaryIO
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import PurePath
+from typing import BinaryIO
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, State, UploadFile
@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from graph import documents
-from graph.clock import from_ms
+from graph.clock import from_ms, to_ms
 from graph.documents import LinkedDocument, NewUpload
 from graph.patients import Patient
 from ingestion import filetypes, storage
@@ -207,9 +207,7 @@ async def delete_document(request: Request) -> Response:
 
 
 def _ms(value: datetime | None) -> int | None:
-    if value is None:
-        return None
-    return int((value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp() * 1000)
+    return None if value is None else to_ms(value)
 
 
 @operation(summary="List a patient's documents", tags=TAGS, query=DocumentListQuery, responses={200: DocumentPage})

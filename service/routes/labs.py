@@ -13,6 +13,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from graph import labs
+from graph.clock import from_ms, to_ms
 from nlp.labs.catalog import catalog
 from nlp.labs.trend import trend
 from schema.labs import DataPoint, Extreme, LabTrends, LabTrendsQuery, MarkerSeries, ReferenceRange
@@ -23,13 +24,9 @@ from service.responses import model_response, parse_query
 TAGS = ("labs",)
 
 
-def _day(epoch_ms: int) -> datetime:
-    return datetime.fromtimestamp(epoch_ms / 1000, UTC)
-
-
 def _point(row: dict[str, Any]) -> DataPoint:
     return DataPoint(
-        date=_day(row["observed_at"]).date(), value=row.get("canonical_value"),
+        date=from_ms(row["observed_at"]).date(), value=row.get("canonical_value"),
         original_value=row.get("value_text") or "", original_unit=row.get("unit"),
         flag=(row.get("printed_flag") if row.get("printed_flag_raw") else row.get("computed_flag")) or "N",
         computed_flag=row.get("computed_flag"),
@@ -40,9 +37,10 @@ def _point(row: dict[str, Any]) -> DataPoint:
 
 def _series(rows: list[dict[str, Any]]) -> MarkerSeries:
     points = [_point(row) for row in rows]
-    numeric = [(row["observed_at"], p) for row, p in zip(rows, points, strict=True) if p.value is not None]
-    found = trend([t for t, _ in numeric], [p.value for _, p in numeric if p.value is not None])
-    extremes = [Extreme(value=p.value, date=p.date) for _, p in numeric if p.value is not None]
+    numeric = [(row["observed_at"], p.value, p.date) for row, p in zip(rows, points, strict=True)
+               if p.value is not None]
+    found = trend([t for t, _, _ in numeric], [value for _, value, _ in numeric])
+    extremes = [Extreme(value=value, date=day) for _, value, day in numeric]
     latest, marker = rows[-1], catalog().lookup(rows[-1]["marker_key"])
     name = (marker.name_pt if latest.get("language") == "pt" else marker.name_en) if marker else latest["marker_key"]
     ranges = {(p.reference_range.low, p.reference_range.high) for p in points}
@@ -68,7 +66,7 @@ async def lab_trends(request: Request) -> Response:
         found = [catalog().lookup(name) for name in query.markers]
         keys = sorted({marker.key for marker in found if marker is not None})
     rows = [] if keys == [] else await run_in_threadpool(
-        labs.results, request.app.state.graph, patient.tenant_id, patient.id, int(since.timestamp() * 1000), keys)
+        labs.results, request.app.state.graph, patient.tenant_id, patient.id, to_ms(since), keys)
     series = [_series(list(group)) for _, group in groupby(rows, key=lambda row: row["marker_key"])]
     return model_response(LabTrends(patient_id=patient.id, period_months=query.period, total_results=len(rows),
                                     markers=series))
