@@ -63,18 +63,25 @@ def test_serve_keeps_data_across_restarts_and_recovers_its_children(serve: Serve
     assert set(issued) == {"tenant_id", "team_id", "name", "api_key"}
     headers = {"x-api-key": issued["api_key"]}
     patient = httpx.post(f"{serve.base}/v1/patients", json={"external_id": "pt_1"}, headers=headers).json()
-    wait_for(lambda: len(partner.received) == 1, what="delivery through serve's worker")
+    patient_url = f"{serve.base}/v1/patients/{patient['token']}"
+    wait_for(lambda: httpx.get(patient_url, headers=headers).json()["access_url_status"] == "sent",
+             what="delivery through serve's worker, settled")
+    assert len(partner.received) == 1
 
-    # The worker dies; a message enqueued meanwhile is served by its replacement.
+    # The worker dies (after settling: a kill between delivery and settle is an at-least-once resend); a message
+    # enqueued meanwhile is served by its replacement.
     os.kill(serve.child("service.cli worker"), signal.SIGKILL)
     second = httpx.post(f"{serve.base}/v1/patients", json={"external_id": "pt_2"}, headers=headers)
     assert second.status_code == 201
     wait_for(lambda: len(partner.received) == 2, what="delivery after worker restart")
     assert partner.received[1]["json"]["patient_id"] == "pt_2"
+    second_url = f"{serve.base}/v1/patients/{second.json()['token']}"
+    wait_for(lambda: httpx.get(second_url, headers=headers).json()["access_url_status"] == "sent",
+             what="second delivery settled")
 
     # The database dies; the supervisor restarts it on the same port and the API recovers.
     os.kill(serve.child("redis-server"), signal.SIGKILL)
-    wait_for(lambda: httpx.get(f"{serve.base}/v1/patients/{patient['token']}", headers=headers).status_code == 200,
+    wait_for(lambda: httpx.get(patient_url, headers=headers).status_code == 200,
              what="recovery after database crash")
 
     assert stop(serve.process) == 0
