@@ -168,7 +168,7 @@ def chunks(driver: GraphDriver, tenant_id: str, document_id: str) -> list[Passag
 
 
 def classification_text(driver: GraphDriver, tenant_id: str, document_id: str) -> str | None:
-    """The leading text of a completed document, or None if it is not (or no longer) OCR-completed."""
+    """The leading text of an extracted document, or None if it has none (failed, skipped)."""
     rows = driver.read("documents/classification_text", tenant_id=tenant_id, document_id=document_id,
                        max_chunks=CLASSIFICATION_CHUNKS)
     return "\n".join(row["text"] for row in rows) if rows else None
@@ -178,6 +178,11 @@ def complete_classification(driver: GraphDriver, tenant_id: str, document_id: st
                             confidence: float) -> None:
     driver.write("documents/complete_classification", tenant_id=tenant_id, document_id=document_id,
                  document_type=document_type, confidence=confidence, now=now_ms())
+
+
+def complete_without_enrichment(driver: GraphDriver, tenant_id: str, document_id: str, error: str) -> None:
+    driver.write("documents/complete_without_enrichment", tenant_id=tenant_id, document_id=document_id, error=error,
+                 now=now_ms())
 
 
 def due(driver: GraphDriver, pending_grace_ms: int = 60_000, stalled_ms: int = 30 * 60_000,

@@ -1,7 +1,8 @@
 """The document pipeline, one actor per step: extract text (OCR where needed) → classify → enrich.
 
-OCR reads `completed` only once the classification is written too (one statement), so a client that
-sees the OCR settle also sees the document's final type, as the contract's polling example expects.
+OCR reads `completed` only once enrichment has written the document's graph (the same statement), so a
+client that sees the OCR settle also sees the document's final type, facts and lab results, as the
+contract's example expects when it reads lab trends right after polling.
 Each step is idempotent (its graph write replaces what an earlier run wrote) and retried with
 backoff on infrastructure errors; a file that cannot be read fails its document, never the worker.
 """
@@ -79,8 +80,14 @@ def enrich_document(tenant_id: str, document_id: str) -> None:
     source = enrichment.source(ctx.graph, tenant_id, document_id)
     if source is None:
         return
-    analysis = analyse(pages_from(source.passages, source.page_count), source.document_type)
-    vectors = embed(embedding_inputs(analysis))
+    try:
+        analysis = analyse(pages_from(source.passages, source.page_count), source.document_type)
+        vectors = embed(embedding_inputs(analysis))
+    except Exception as exc:  # a deterministic fault on this text: retrying cannot help, settling must
+        log.error("document analysis failed", extra={"document_id": document_id, "error": type(exc).__name__})
+        documents.complete_without_enrichment(ctx.graph, tenant_id, document_id,
+                                              f"Clinical analysis failed ({type(exc).__name__}).")
+        return
     written = enrichment.replace(ctx.graph, tenant_id, document_id, analysis, vectors)
     if written is not None:
         log.info("document enriched", extra={"document_id": document_id, "version": written.version,

@@ -86,7 +86,10 @@ def worker(backends: Backends, graph: GraphDriver, tmp_path_factory: pytest.Temp
     if backends.graph_user:
         env |= {"CLINIGRAPH_GRAPH_USER": backends.graph_user, "CLINIGRAPH_GRAPH_PASSWORD": backends.graph_password or ""}
     process = spawn(["worker", "--threads", "2"], env, log)
-    wait_for(lambda: "worker started" in log.read_text() or process.poll() is not None, what="worker start")
-    assert process.poll() is None, log.read_text()
-    yield log
-    assert stop(process) == 0, log.read_text()
+    try:  # a worker that fails to start must not outlive the session
+        wait_for(lambda: "worker started" in log.read_text() or process.poll() is not None, timeout_s=120,
+                 what="worker start")
+        assert process.poll() is None, log.read_text()
+        yield log
+    finally:
+        assert stop(process) == 0, log.read_text()

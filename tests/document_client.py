@@ -6,8 +6,6 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from graph import enrichment
-from graph.driver import GraphDriver
 from tests.support import wait_for
 
 PDF, PNG, JPEG, DICOM = "application/pdf", "image/png", "image/jpeg", "application/dicom"
@@ -27,11 +25,10 @@ class Patient:
         return self.client.post(f"/v1/patients/{self.token}/prontuario-documents", headers=self.headers,
                                 files={"file": (filename, content, mime)}, data=data)
 
-    def enriched(self, graph: GraphDriver, content: bytes, **data: str) -> str:
-        """Upload and wait until the worker has written the document's facts; its document id."""
+    def enriched(self, content: bytes, **data: str) -> str:
+        """Upload and wait until the worker has written the document's facts (OCR `completed`); its id."""
         document_id: str = self.upload(content, **data).json()["document_id"]
-        wait_for(lambda: enrichment.version(graph, self.issued.tenant.id, document_id), timeout_s=120, every_s=0.2,
-                 what="document enriched")
+        assert self.settled(document_id)["ocr_status"] == "completed"
         return document_id
 
     def poll(self, document_id: str) -> Any:
@@ -42,7 +39,7 @@ class Patient:
             body = self.poll(document_id).json()
             terminal = body["ocr_status"] in {"completed", "failed", "skipped"} and body["processed_at"]
             return body if terminal and body["classification_status"] != "pending" else None
-        return wait_for(done, timeout_s=90, every_s=0.2, what="document settled")
+        return wait_for(done, timeout_s=120, every_s=0.2, what="document settled")
 
     def listing(self, **params: Any) -> dict:
         response = self.client.get(f"/v1/patients/{self.token}/documents", params=params, headers=self.headers)

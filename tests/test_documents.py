@@ -252,3 +252,24 @@ def test_reprocessing_replaces_chunks(patient: Patient, graph: GraphDriver) -> N
     documents.complete_extraction(graph, tenant_id, document_id, 3, "pymupdf", before)
     after = documents.chunks(graph, tenant_id, document_id)
     assert after == before and sorted({c.page for c in after}) == [1, 2, 3]
+
+
+def test_ocr_completes_with_enrichment_or_with_the_reason_it_could_not_run(patient: Patient, graph: GraphDriver,
+                                                                           backends: Backends) -> None:
+    """Classified but not yet enriched is still `processing` (and due for enrichment); a document
+    whose analysis fails settles `completed` with its type instead of waiting forever."""
+    tenant_id = patient.issued.tenant.id
+    document_id = stored_directly(patient, graph, backends, fixtures.text_pdf(), PDF)
+    assert documents.claim_extraction(graph, tenant_id, document_id) is not None
+    documents.complete_extraction(graph, tenant_id, document_id, 1, "pymupdf", [])
+    documents.complete_classification(graph, tenant_id, document_id, "lab_report", 0.9)
+    body = patient.poll(document_id).json()
+    assert (body["ocr_status"], body["classification_status"], body["processed_at"]) == ("processing", "pending", None)
+    assert (tenant_id, document_id, "enrich") in documents.due(graph, stalled_ms=0, limit=10_000)
+
+    documents.complete_without_enrichment(graph, tenant_id, document_id, "Clinical analysis failed (ValueError).")
+    body = patient.poll(document_id).json()
+    assert (body["ocr_status"], body["classification_status"], body["document_type"]) == (
+        "completed", "completed", "lab_report")
+    assert body["processed_at"] is not None
+    assert all(due[1] != document_id for due in documents.due(graph, stalled_ms=0, limit=10_000))

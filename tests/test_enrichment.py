@@ -43,7 +43,7 @@ def patient(client: TestClient, new_tenant, worker) -> Patient:  # noqa: ANN001
 
 
 def processed(patient: Patient, graph: GraphDriver, content: bytes, **data: str) -> tuple[str, list[dict]]:
-    document_id = patient.enriched(graph, content, **data)
+    document_id = patient.enriched(content, **data)
     return document_id, enrichment.document_facts(graph, patient.issued.tenant.id, document_id)
 
 

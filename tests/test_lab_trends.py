@@ -42,9 +42,9 @@ def panel(months_ago: int) -> bytes:
 def history(client: TestClient, graph: GraphDriver, new_tenant, worker) -> tuple[Patient, dict[int, str]]:  # noqa: ANN001
     """One patient with five monthly panels and an old hemoglobin, processed once for the module."""
     patient = Patient(client, new_tenant)
-    documents = {months: patient.enriched(graph, panel(months), document_type="lab_report") for months in SERIES}
+    documents = {months: patient.enriched(panel(months), document_type="lab_report") for months in SERIES}
     documents[OLD_HEMOGLOBIN_MONTHS] = patient.enriched(
-        graph, report(OLD_HEMOGLOBIN_MONTHS, "Hemoglobina      16,0 g/dL    13,0 a 17,0 g/dL"), document_type="lab_report")
+        report(OLD_HEMOGLOBIN_MONTHS, "Hemoglobina      16,0 g/dL    13,0 a 17,0 g/dL"), document_type="lab_report")
     return patient, documents
 
 
@@ -125,8 +125,8 @@ def test_other_tenants_get_404(history: tuple[Patient, dict[int, str]], client: 
 
 def test_soft_deleted_reports_stop_counting(client: TestClient, graph: GraphDriver, new_tenant, worker) -> None:  # noqa: ANN001
     patient = Patient(client, new_tenant)
-    kept = patient.enriched(graph, report(3, "Hemoglobina      12,0 g/dL    13,0 a 17,0 g/dL"), document_type="lab_report")
-    dropped = patient.enriched(graph, report(1, "Hemoglobina      15,0 g/dL    13,0 a 17,0 g/dL"),
+    kept = patient.enriched(report(3, "Hemoglobina      12,0 g/dL    13,0 a 17,0 g/dL"), document_type="lab_report")
+    dropped = patient.enriched(report(1, "Hemoglobina      15,0 g/dL    13,0 a 17,0 g/dL"),
                                document_type="lab_report")
     assert trends(patient)["total_results"] == 2
     assert client.delete(f"/v1/patients/{patient.token}/prontuario-documents/{dropped}",

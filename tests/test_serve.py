@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -130,8 +131,8 @@ def test_admin_cli_round_trip_and_one_line_errors(data_dir: Path) -> None:
         assert len(lines) == 1 and lines[0].startswith("error:") and message in lines[0], done.stderr
 
 
-# The seed's end-to-end example (delphos-patient-documents-api.txt), steps 1 and 2, verbatim but for
-# BASE, the key and PATIENT; step 3 (lab trends) belongs to the read-surface milestone.
+# The seed's end-to-end example (delphos-patient-documents-api.txt), verbatim but for BASE, the key and
+# PATIENT.
 SEED_EXAMPLE = """
 import time
 import httpx
@@ -177,19 +178,30 @@ while time.time() < deadline:
     time.sleep(3)
 else:
     raise TimeoutError("still processing")
+
+# 3) Read graph-derived lab trends (available after processing)
+trends = httpx.get(
+    f"{{BASE}}/patients/{{PATIENT}}/lab-trends",
+    headers=HEADERS,
+    params={{"period": 12}},
+).json()
+print("markers tracked:", [s["marker_name"] for s in trends["markers"]])
 """
 
 
-def test_seed_example_runs_its_upload_and_polling_steps(serve: Serve, data_dir: Path, tmp_path: Path) -> None:
+def test_seed_example_runs_to_its_last_line(serve: Serve, data_dir: Path, tmp_path: Path) -> None:
     key = cli_json("tenant", "create", "Seed Example", "--data-dir", str(data_dir))["api_key"]
     patient = httpx.post(f"{serve.base}/v1/patients", json={}, headers={"x-api-key": key}).json()["token"]
     workdir = tmp_path / "example"
     workdir.mkdir()
-    (workdir / "hemograma.pdf").write_bytes(fixtures.text_pdf())
+    collected = (date.today() - timedelta(days=40)).strftime("%d/%m/%Y")  # inside the example's 12 months
+    lines = [line.replace("03/06/2026", collected) for line in fixtures.LAB_LINES]
+    (workdir / "hemograma.pdf").write_bytes(fixtures.text_pdf(lines))
     script = SEED_EXAMPLE.format(base=serve.base, key=key, patient=patient)
     done = subprocess.run([sys.executable, "-c", script], cwd=workdir, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["accepted: pending pending", "processed; final type: lab_report"]
+    assert done.stdout.splitlines() == ["accepted: pending pending", "processed; final type: lab_report",
+                                        "markers tracked: ['Glicose', 'Hemoglobina', 'Plaquetas', 'Leucócitos']"]
 
 
 def test_worker_killed_mid_job_completes_exactly_once(serve: Serve, data_dir: Path) -> None:

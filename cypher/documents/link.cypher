@@ -8,7 +8,7 @@ ON CREATE SET pd.id = $link_id, pd.tenant_id = p.tenant_id, pd.title = $title, p
               pd.document_type = coalesce($document_type, d.classified_type, 'other'),
               pd.classification_status = CASE
                   WHEN $document_type IS NOT NULL OR d.ocr_status = 'skipped' THEN 'skipped'
-                  WHEN d.classified_type IS NOT NULL THEN 'completed'
+                  WHEN d.ocr_status = 'completed' THEN 'completed'
                   WHEN d.ocr_status = 'failed' THEN 'failed'
                   ELSE 'pending' END
 SET pd.is_active = true, pd.updated_at = $now

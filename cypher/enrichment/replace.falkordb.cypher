@@ -1,10 +1,16 @@
 // One document version: everything derived from the document's text (passages with embeddings,
 // clinical facts, lab results) replaced in one statement, so readers never see a mix of versions.
+// The first version settles the pipeline: OCR reads `completed` and the link takes the classified type.
 MATCH (d:Document {id: $document_id})
-WHERE d.tenant_id = $tenant_id AND d.ocr_status = 'completed'
-SET d.language = $language, d.enriched_at = $now, d.updated_at = $now, d.version = coalesce(d.version, 0) + 1,
+WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
+SET d.ocr_status = 'completed', d.processed_at = coalesce(d.processed_at, $now), d.enrichment_error = null,
+    d.language = $language, d.enriched_at = $now, d.updated_at = $now, d.version = coalesce(d.version, 0) + 1,
     d.collected_on = $collected_on, d.reported_on = $reported_on
 WITH d
+OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
+WHERE pd.classification_status = 'pending'
+SET pd.classification_status = 'completed', pd.document_type = d.classified_type, pd.updated_at = $now
+WITH DISTINCT d
 OPTIONAL MATCH (d)-[:HAS_CHUNK]->(old_chunk:Chunk)
 DETACH DELETE old_chunk
 WITH DISTINCT d

@@ -1,5 +1,5 @@
 MATCH (d:Document {id: $document_id})
-WHERE d.tenant_id = $tenant_id AND d.ocr_status = 'completed'
+WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
 OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
 WITH d, collect(pd.document_type) AS link_types
 OPTIONAL MATCH (d)-[:HAS_CHUNK]->(c:Chunk)

@@ -1,0 +1,11 @@
+// The text and type are good but the clinical analysis could not run on it: the document settles
+// (its text stays searchable by chunk) with the reason, rather than being retried forever.
+MATCH (d:Document {id: $document_id})
+WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
+SET d.ocr_status = 'completed', d.enrichment_error = $error, d.enriched_at = $now,
+    d.processed_at = coalesce(d.processed_at, $now), d.updated_at = $now
+WITH d
+OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
+WHERE pd.classification_status = 'pending'
+SET pd.classification_status = 'completed', pd.document_type = d.classified_type, pd.updated_at = $now
+RETURN d.id AS document_id
