@@ -91,7 +91,8 @@ def _lab(document_id: str, index: int, lab: LabResult, locate: Locate) -> dict[s
         "canonical_value": lab.canonical_value, "canonical_unit": lab.canonical_unit, "ref_low": lab.ref_low,
         "ref_high": lab.ref_high, "ref_text": lab.ref_text, "canonical_low": lab.canonical_low,
         "canonical_high": lab.canonical_high, "printed_flag": lab.printed_flag,
-        "printed_flag_raw": lab.printed_flag_raw, "computed_flag": lab.computed_flag, "page": lab.page,
+        "printed_flag_raw": lab.printed_flag_raw, "computed_flag": lab.computed_flag, "flag": lab.flag,
+        "page": lab.page,
         "start": lab.start, "end": lab.end, "confidence": lab.confidence, "needs_review": lab.needs_review,
         "chunk_id": locate(lab.page, lab.start),
     }

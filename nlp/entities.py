@@ -40,7 +40,10 @@ _FREQUENCY = re.compile(r"\b(once daily|twice daily|three times (?:a|per) day|da
                         r"qhs|prn|as needed|every \d+ hours|q\d+h|\d+\s*x\s*(?:ao|por) dia|\d+ vez(?:es)? (?:ao|por) dia|"
                         r"de \d+ em \d+ ?h(?:oras)?|\d+/\d+ ?h|a cada \d+ ?h(?:oras)?|[àa] noite|pela manh[aã]|"
                         r"em jejum|se necess[aá]rio|uma vez ao dia|duas vezes ao dia)\b", re.IGNORECASE)
-_STOPPED = re.compile(r"\b(stopped|discontinued|held|suspens[oa]|suspenso|interrompid[oa]|retirad[oa])\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(stopped|discontinued|held|suspens[oa]|suspend(?:eu|ido|ida|emos)|interromp(?:id[oa]|eu)|"
+                      r"retirad[oa]|parou|descontinuad[oa])\b", re.IGNORECASE)
+# The mention itself says it is past ("ex-tabagista", "former smoker"): ConText's cues precede a mention.
+_FORMER = re.compile(r"^(ex-|ex |former |quit )", re.IGNORECASE)
 _STARTED = re.compile(r"\b(started|initiated|begun|iniciad[oa]|introduzid[oa]|prescrit[oa])\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 _ALLERGY = re.compile(r"\b(allerg(?:ic|y|ies)(?: to)?|alergi(?:a|as|co|ca)(?: (?:a|ao|à|as|aos))?|al[eé]rgic[oa](?: (?:a|ao|à))?|"
@@ -147,8 +150,8 @@ def _prepared(text: str, language: str) -> Doc:
 
 
 def _assertion(ent: Span) -> Assertion:
-    return Assertion(negated=ent._.is_negated, historical=ent._.is_historical, hypothetical=ent._.is_hypothetical,
-                     family=ent._.is_family, uncertain=ent._.is_uncertain)
+    return Assertion(negated=ent._.is_negated, historical=ent._.is_historical or bool(_FORMER.match(ent.text)),
+                     hypothetical=ent._.is_hypothetical, family=ent._.is_family, uncertain=ent._.is_uncertain)
 
 
 def _span(doc: Doc, start: int, end: int, phrases: dict[str, Entry], original: str) -> Span | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
-from nlp.facts import Analysis
+from nlp.facts import Analysis, Fact
 from nlp.kinds import KIND_WORDS
 from nlp.labs.parser import parse_lab_report
 from nlp.sections import PassageIndex, passages
@@ -28,7 +30,14 @@ def analyse(pages: list[str], document_type: str | None) -> Analysis:
         report = parse_lab_report(pages)
         labs, collected, reported = report.results, report.collected_on, report.reported_on
     return Analysis(language=lang, passages=passages(pages), facts=facts, labs=labs, collected_on=collected,
-                    reported_on=reported)
+                    reported_on=reported or _own_encounter_date(facts))
+
+
+def _own_encounter_date(facts: list[Fact]) -> date | None:
+    """A note's date is its header's visit date: the facts it states were observed then."""
+    return next((date.fromisoformat(str(fact.attributes["date"])) for fact in facts
+                 if fact.kind == "encounter" and fact.attributes.get("encounter_type") == "document"
+                 and fact.attributes.get("date")), None)
 
 
 def warm_up() -> None:

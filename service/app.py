@@ -15,7 +15,7 @@ from ingestion import broker as broker_setup
 from service import errors, openapi
 from service.auth import ApiKeyAuth
 from service.logs import AccessLog
-from service.routes import docs, documents, health, labs, pages, patients, search
+from service.routes import context, docs, documents, health, labs, pages, patients, search
 
 TITLE = "Clinigraph"
 VERSION = "0.1.0"
@@ -46,7 +46,8 @@ def create_app(backends: Backends) -> Starlette:
         finally:
             app.state.graph.close()
 
-    routes = [*health.routes, *patients.routes, *documents.routes, *search.routes, *labs.routes, *pages.routes, *docs.routes]
+    routes = [*health.routes, *patients.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
+              *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth)],

@@ -15,10 +15,10 @@ MB = 1024 * 1024
 class Patient:
     """A patient of a fresh tenant, with helpers for its document endpoints."""
 
-    def __init__(self, client: TestClient, new_tenant) -> None:  # noqa: ANN001
+    def __init__(self, client: TestClient, new_tenant, **record: str) -> None:  # noqa: ANN001
         self.client, self.issued = client, new_tenant()
         self.headers = {"x-api-key": self.issued.api_key}
-        created = client.post("/v1/patients", json={}, headers=self.headers).json()
+        created = client.post("/v1/patients", json=record, headers=self.headers).json()
         self.id, self.token = created["id"], created["token"]
 
     def upload(self, content: bytes, filename: str = "doc.pdf", mime: str = PDF, **data: str) -> Any:

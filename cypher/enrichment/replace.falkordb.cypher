@@ -59,7 +59,7 @@ CALL {
       canonical_value: lab.canonical_value, canonical_unit: lab.canonical_unit, ref_low: lab.ref_low,
       ref_high: lab.ref_high, ref_text: lab.ref_text, canonical_low: lab.canonical_low,
       canonical_high: lab.canonical_high, printed_flag: lab.printed_flag, printed_flag_raw: lab.printed_flag_raw,
-      computed_flag: lab.computed_flag, page: lab.page, start: lab.start, end: lab.end,
+      computed_flag: lab.computed_flag, flag: lab.flag, page: lab.page, start: lab.start, end: lab.end,
       confidence: lab.confidence, needs_review: lab.needs_review, extractor: 'lab-parser',
       observed_at: coalesce($observed_at, d.created_at)})-[:OF_MARKER]->(marker)
   WITH d, r, lab

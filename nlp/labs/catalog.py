@@ -23,6 +23,9 @@ class Marker:
     molar_mass: float | None = None
     valence: int = 1
 
+    def name_in(self, language: str | None) -> str:
+        return self.name_pt if language == "pt" else self.name_en
+
     def percent_variant(self, percent_loinc: str) -> Marker:
         """The same cell type reported as a percentage of leukocytes (its own LOINC code)."""
         return Marker(key=f"{self.key}_pct", loinc=percent_loinc, name_en=f"{self.name_en} %",
@@ -50,6 +53,12 @@ class Catalog:
             return self.markers[self._by_name[key]]
         return next((m for m in (*self.markers.values(), *self.percent.values())
                      if key in (m.loinc, fold(m.name_en), fold(m.name_pt), m.key)), None)
+
+
+def display_name(marker_key: str, language: str | None) -> str:
+    """A stored marker's name in the reader's language (its key if the catalogue no longer has it)."""
+    marker = catalog().lookup(marker_key)
+    return marker.name_in(language) if marker else marker_key
 
 
 @cache

@@ -72,6 +72,11 @@ class LabResult:
     confidence: float
     needs_review: bool
 
+    @property
+    def flag(self) -> str:
+        """The flag a reader acts on: the report's own when it prints one, else the computed one."""
+        return (self.printed_flag if self.printed_flag_raw else self.computed_flag) or "N"
+
 
 @dataclass(frozen=True)
 class LabReport:

@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from graph import labs
 from graph.clock import from_ms, to_ms
-from nlp.labs.catalog import catalog
+from nlp.labs.catalog import catalog, display_name
 from nlp.labs.trend import trend
 from schema.labs import DataPoint, Extreme, LabTrends, LabTrendsQuery, MarkerSeries, ReferenceRange
 from service.openapi import operation
@@ -28,7 +28,7 @@ def _point(row: dict[str, Any]) -> DataPoint:
     return DataPoint(
         date=from_ms(row["observed_at"]).date(), value=row.get("canonical_value"),
         original_value=row.get("value_text") or "", original_unit=row.get("unit"),
-        flag=(row.get("printed_flag") if row.get("printed_flag_raw") else row.get("computed_flag")) or "N",
+        flag=row.get("flag") or "N",
         computed_flag=row.get("computed_flag"),
         reference_range=ReferenceRange(low=row.get("canonical_low"), high=row.get("canonical_high"),
                                        text=row.get("ref_text")),
@@ -41,11 +41,11 @@ def _series(rows: list[dict[str, Any]]) -> MarkerSeries:
                if p.value is not None]
     found = trend([t for t, _, _ in numeric], [value for _, value, _ in numeric])
     extremes = [Extreme(value=value, date=day) for _, value, day in numeric]
-    latest, marker = rows[-1], catalog().lookup(rows[-1]["marker_key"])
-    name = (marker.name_pt if latest.get("language") == "pt" else marker.name_en) if marker else latest["marker_key"]
+    latest = rows[-1]
     ranges = {(p.reference_range.low, p.reference_range.high) for p in points}
     return MarkerSeries(
-        marker_key=latest["marker_key"], marker_name=name, loinc=latest["loinc"], unit=latest.get("canonical_unit"),
+        marker_key=latest["marker_key"], marker_name=display_name(latest["marker_key"], latest.get("language")),
+        loinc=latest["loinc"], unit=latest.get("canonical_unit"),
         trend=found.direction, slope_per_month=found.slope_per_month, p_value=found.p_value,
         reference_range=points[-1].reference_range, reference_range_changed=len(ranges) > 1,
         latest=extremes[-1] if extremes else None,
