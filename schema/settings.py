@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     ocr_threads: int | None = Field(
         default=None, ge=1, description="onnxruntime threads per worker process for OCR. Unset: all cores."
     )
+    llm_url: str | None = Field(
+        default=None, description="OpenAI-compatible API base (…/v1) that writes patient summaries. Unset: the "
+        "deterministic template.")
+    llm_model: str = "gpt-4o-mini"
+    llm_key: SecretStr | None = None
     log_level: str = "INFO"
 
     @property

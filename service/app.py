@@ -15,7 +15,8 @@ from ingestion import broker as broker_setup
 from service import errors, openapi
 from service.auth import ApiKeyAuth
 from service.logs import AccessLog
-from service.routes import context, docs, documents, health, labs, pages, patients, search
+from service.llm import LlmEndpoint
+from service.routes import context, docs, documents, health, labs, pages, patients, search, summary
 
 TITLE = "Clinigraph"
 VERSION = "0.1.0"
@@ -31,6 +32,7 @@ class Backends:
     graph_user: str | None = None
     graph_password: str | None = None
     graph_timeout_s: float = 15.0
+    llm: LlmEndpoint | None = None  # writes summaries when configured
 
 
 def create_app(backends: Backends) -> Starlette:
@@ -40,6 +42,7 @@ def create_app(backends: Backends) -> Starlette:
                                      backends.graph_timeout_s)
         app.state.broker = broker_setup.configure(backends.redis_url)
         app.state.data_dir = backends.data_dir
+        app.state.llm = backends.llm
         import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
         try:
             yield
@@ -47,7 +50,7 @@ def create_app(backends: Backends) -> Starlette:
             app.state.graph.close()
 
     routes = [*health.routes, *patients.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
-              *pages.routes, *docs.routes]
+              *summary.routes, *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth)],

@@ -13,6 +13,7 @@ from starlette.applications import Starlette
 
 from service import logs
 from service.app import Backends, create_app
+from service.llm import LlmEndpoint
 
 
 def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
@@ -24,6 +25,8 @@ def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
         graph_url=graph_url, redis_url=redis_url, data_dir=settings.data_dir, graph_user=settings.graph_user,
         graph_password=settings.graph_password.get_secret_value() if settings.graph_password else None,
         graph_timeout_s=settings.graph_timeout_s,
+        llm=LlmEndpoint(settings.llm_url, settings.llm_model, settings.llm_key.get_secret_value()
+                        if settings.llm_key else None) if settings.llm_url else None,
     )
 
 

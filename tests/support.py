@@ -37,16 +37,22 @@ def wait_for(probe: Callable[[], T | None], timeout_s: float = 30.0, every_s: fl
 
 @dataclass
 class PartnerEndpoint:
-    """A real HTTP server standing in for a partner EMR's callback endpoint."""
+    """A real HTTP server standing in for a partner's endpoint (an EMR's callback, an LLM API): it records
+    each JSON request and answers with `reply(request)`."""
 
     status: int = 200
     received: list[dict[str, Any]] = field(default_factory=list)
     server: ThreadingHTTPServer | None = None
+    reply: Callable[[dict[str, Any]], dict[str, Any]] = lambda _: {}
+
+    @property
+    def base(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
 
     @property
     def url(self) -> str:
-        assert self.server is not None
-        return f"http://127.0.0.1:{self.server.server_address[1]}/docus/access-url"
+        return f"{self.base}/docus/access-url"
 
     def start(self) -> PartnerEndpoint:
         partner = self
@@ -54,11 +60,12 @@ class PartnerEndpoint:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers["content-length"]))
-                partner.received.append({"headers": dict(self.headers), "json": json.loads(body), "path": self.path})
+                request = {"headers": dict(self.headers), "json": json.loads(body), "path": self.path}
+                partner.received.append(request)
                 self.send_response(partner.status)
                 self.send_header("content-type", "application/json")
                 self.end_headers()
-                self.wfile.write(b"{}")
+                self.wfile.write(json.dumps(partner.reply(request)).encode())
 
             def log_message(self, *args: Any) -> None:
                 pass

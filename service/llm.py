@@ -1,0 +1,74 @@
+"""An optional OpenAI-compatible chat endpoint that writes the summary from a prompt of graph facts.
+
+The answer is accepted only if it cites fact ids, every one of which was in the prompt; otherwise the
+caller falls back to the deterministic template (a model's unsupported claim never reaches a clinician).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import httpx
+import jinja2
+
+from schema.context import PatientContext
+from schema.labs import MarkerSeries
+
+log = logging.getLogger(__name__)
+_CITATION = re.compile(r"\[([^\[\]]+)\]")
+_LANGUAGE_NAMES = {"pt-BR": "Brazilian Portuguese", "en": "English"}
+
+
+@dataclass(frozen=True)
+class LlmEndpoint:
+    url: str  # base URL: …/v1 (the client posts to {url}/chat/completions)
+    model: str
+    key: str | None = None
+    timeout_s: float = 60.0
+
+
+@cache
+def _prompt_template() -> jinja2.Template:
+    loader = jinja2.FileSystemLoader(Path(__file__).parent / "templates" / "summary")
+    return jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined).get_template(
+        "prompt.txt.j2")
+
+
+def prompt(context: PatientContext, series: list[MarkerSeries], language: str) -> tuple[str, set[str]]:
+    """The prompt and the ids it offers for citation."""
+    sections = [("condition", context.conditions.active + context.conditions.historical + context.conditions.suspected),
+                ("allergy", context.allergies), ("medication", context.medications), ("symptom", context.symptoms),
+                ("procedure", context.procedures), ("family history", context.family_history),
+                ("vital", context.vitals), ("lifestyle", context.lifestyle), ("social", context.social)]
+    ids = {entry.evidence[0].fact_id for _, entries in sections for entry in entries}
+    ids |= {s.data_points[-1].result_id for s in series}
+    text = _prompt_template().render(ctx=context, series=series, sections=sections,
+                                     language_name=_LANGUAGE_NAMES[language], example_id=next(iter(ids), "fact-id"))
+    return text, ids
+
+
+def write_summary(endpoint: LlmEndpoint, context: PatientContext, series: list[MarkerSeries],
+                  language: str) -> str | None:
+    """The model's summary, or None when it cannot be had or does not cite only offered facts."""
+    text, ids = prompt(context, series, language)
+    if not ids:
+        return None
+    headers = {"Authorization": f"Bearer {endpoint.key}"} if endpoint.key else {}
+    try:
+        response = httpx.post(f"{endpoint.url.rstrip('/')}/chat/completions", headers=headers,
+                              timeout=endpoint.timeout_s, json={"model": endpoint.model, "temperature": 0,
+                                                                "messages": [{"role": "user", "content": text}]})
+        response.raise_for_status()
+        answer = response.json()["choices"][0]["message"]["content"].strip()
+    except (httpx.HTTPError, KeyError, IndexError, TypeError, ValueError) as exc:
+        log.warning("llm summary unavailable", extra={"error": type(exc).__name__})
+        return None
+    cited = {part.strip() for group in _CITATION.findall(answer) for part in group.split(",")}
+    if not cited or not cited <= ids:
+        log.warning("llm summary rejected", extra={"cited": len(cited), "unknown": len(cited - ids)})
+        return None
+    return answer
