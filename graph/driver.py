@@ -12,6 +12,10 @@ class GraphUnavailable(Exception):
     """The graph database could not be reached after retries; the API answers 503."""
 
 
+class QueryRejected(ValueError):
+    """The database refused an ad-hoc query (syntax, or a write where only reads are allowed)."""
+
+
 class GraphDriver(Protocol):
     """Runs named statements from `cypher/`; each call is one statement, one unit of work."""
 
@@ -22,6 +26,9 @@ class GraphDriver(Protocol):
 
     def write(self, statement: str, **params: Any) -> list[Row]:
         """Run one write statement atomically and return its rows."""
+
+    def read_ad_hoc(self, query: str, **params: Any) -> list[Row]:
+        """An analyst's own Cypher, run so that the engine itself refuses any write (QueryRejected)."""
 
     def apply_ddl(self, text: str, kind: str) -> None:
         """Apply one migration step (`kind` is the file suffix); repeats of an applied step are no-ops."""

@@ -10,7 +10,7 @@ import redis.exceptions
 from falkordb import FalkorDB
 
 from graph import statements
-from graph.driver import Backend, GraphUnavailable, Row
+from graph.driver import Backend, GraphUnavailable, QueryRejected, Row
 from graph.retry import no_client_retries, with_retries
 
 TRANSIENT = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, ConnectionError, OSError)
@@ -62,6 +62,12 @@ class FalkorDBDriver:
 
     def write(self, statement: str, **params: Any) -> list[Row]:
         return self._run(statements.load(statement, self.backend), params, read_only=False)
+
+    def read_ad_hoc(self, query: str, **params: Any) -> list[Row]:
+        try:
+            return self._run(query, params, read_only=True)
+        except redis.exceptions.ResponseError as exc:
+            raise QueryRejected(str(exc)) from exc
 
     def apply_ddl(self, text: str, kind: str) -> None:
         def run() -> None:

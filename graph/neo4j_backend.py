@@ -10,7 +10,7 @@ import neo4j.exceptions
 from neo4j.time import Date, DateTime, Duration, Time
 
 from graph import statements
-from graph.driver import Backend, GraphUnavailable, Row
+from graph.driver import Backend, GraphUnavailable, QueryRejected, Row
 from graph.retry import with_retries
 
 TRANSIENT = (
@@ -66,6 +66,12 @@ class Neo4jDriver:
 
     def write(self, statement: str, **params: Any) -> list[Row]:
         return self._run(statements.load(statement, self.backend), params, neo4j.RoutingControl.WRITE)
+
+    def read_ad_hoc(self, query: str, **params: Any) -> list[Row]:
+        try:
+            return self._run(query, params, neo4j.RoutingControl.READ)
+        except neo4j.exceptions.ClientError as exc:
+            raise QueryRejected(exc.message or str(exc)) from exc
 
     def apply_ddl(self, text: str, kind: str) -> None:
         if kind != "cypher":

@@ -1,7 +1,8 @@
-"""`clinigraph`: serve, api, worker, migrate, tenant administration."""
+"""`clinigraph`: serve, api, worker, migrate, tenant administration, read-only Cypher."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -212,6 +213,29 @@ def tenant_list(data_dir: DataDir = None) -> None:
 def tenant_rotate_key(name: str, data_dir: DataDir = None) -> None:
     """Issue a new API key for the tenant; every previous key stops working at once."""
     print_issued(admin(data_dir, lambda driver: tenants.rotate_key(driver, name)))
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="Cypher to run; writes are refused by the database itself.")],
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="name=JSON value (or a bare string).")]
+    = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Run a read-only ad-hoc Cypher query on the graph and print its rows as JSON lines."""
+    params = dict(_parameter(raw) for raw in param or [])
+    for row in admin(data_dir, lambda driver: driver.read_ad_hoc(query, **params)):
+        typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+def _parameter(raw: str) -> tuple[str, object]:
+    name, separator, value = raw.partition("=")
+    if not separator or not name.isidentifier():
+        raise CliError(f"--param takes name=value, not {raw!r}")
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        return name, value
 
 
 def _one_line(exc: BaseException) -> str:

@@ -16,7 +16,8 @@ class Patient:
     """A patient of a fresh tenant, with helpers for its document endpoints."""
 
     def __init__(self, client: TestClient, new_tenant, **record: str) -> None:  # noqa: ANN001
-        self.client, self.issued = client, new_tenant()
+        """`new_tenant`: the session's tenant factory, or an already issued tenant to add a patient to."""
+        self.client, self.issued = client, new_tenant() if callable(new_tenant) else new_tenant
         self.headers = {"x-api-key": self.issued.api_key}
         created = client.post("/v1/patients", json=record, headers=self.headers).json()
         self.id, self.token = created["id"], created["token"]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from graph import statements
+from schema.analytics import QUERIES
 from tests.support import ROOT
 
 CYPHER = ROOT / "cypher"
@@ -32,7 +33,8 @@ def referenced_names() -> set[str]:
 
 
 def test_every_statement_is_used_and_every_use_exists() -> None:
-    assert statement_names() == referenced_names()
+    """The analytics queries are run by name from their parameter registry."""
+    assert statement_names() == referenced_names() | {f"analytics/{name}" for name in QUERIES}
 
 
 @pytest.mark.parametrize("backend", ["falkordb", "neo4j"])

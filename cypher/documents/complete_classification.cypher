@@ -1,4 +1,4 @@
-// The type is recorded here; OCR reads `completed` only once enrichment has written the document's
+// The type is recorded here. OCR reads `completed` only once enrichment has written the document's
 // graph (enrichment/replace), so a client that sees it settle can read the facts and lab trends.
 MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.extracted_at IS NOT NULL

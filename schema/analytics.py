@@ -1,0 +1,105 @@
+"""Parameters of the named analytics queries (`cypher/analytics/<name>.cypher`), validated at the edge and
+bound to the statement's parameters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from dateutil.relativedelta import relativedelta
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from graph.clock import to_ms
+from nlp.labs.catalog import catalog
+
+
+def _marker_key(name: str) -> str:
+    marker = catalog().lookup(name)
+    if marker is None:
+        raise ValueError(f"unknown lab marker {name!r}")
+    return marker.key
+
+
+def _known(name: str) -> str:
+    _marker_key(name)
+    return name
+
+
+MarkerName = Annotated[str, Field(min_length=1, max_length=100, description="Any language's name, a synonym or "
+                                  "LOINC code."), AfterValidator(_known)]
+
+
+def _since(months: int) -> int:
+    return to_ms(datetime.now(UTC) - relativedelta(months=months))
+
+
+class AnalyticsParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(default=100, ge=1, le=1000)
+
+    def bind(self) -> dict[str, Any]:
+        """The statement's parameters (the tenant is added by the caller)."""
+        return self.model_dump()
+
+
+class LatestMarkerOutside(AnalyticsParams):
+    marker: MarkerName
+    threshold: float = Field(description="In the marker's canonical unit.")
+    direction: Literal["above", "below"] = "above"
+
+    def bind(self) -> dict[str, Any]:
+        return {"marker_key": _marker_key(self.marker), "threshold": self.threshold, "direction": self.direction,
+                "limit": self.limit}
+
+
+class AbnormalPrevalence(AnalyticsParams):
+    months: int = Field(default=12, ge=1, le=120, description="Results observed in the last `months`.")
+
+    def bind(self) -> dict[str, Any]:
+        return {"since": _since(self.months), "limit": self.limit}
+
+
+class CoOccurringConditions(AnalyticsParams):
+    code: str | None = Field(default=None, min_length=1, max_length=10, description="ICD-10 code prefix.")
+    min_patients: int = Field(default=2, ge=1)
+
+
+class PatientsOnDrugWithCondition(AnalyticsParams):
+    drug: str = Field(min_length=1, max_length=100, description="DrugBank/ATC code, drug name or name as written.")
+    condition: str = Field(min_length=1, max_length=100, description="ICD-10 code prefix or condition name.")
+
+
+class NoRecentResult(AnalyticsParams):
+    marker: MarkerName
+    months: int = Field(default=12, ge=1, le=120)
+    condition: str | None = Field(default=None, min_length=1, max_length=10,
+                                  description="Only patients with this ICD-10 code prefix.")
+
+    def bind(self) -> dict[str, Any]:
+        return {"marker_key": _marker_key(self.marker), "since": _since(self.months), "condition": self.condition,
+                "limit": self.limit}
+
+
+QUERIES: dict[str, type[AnalyticsParams]] = {
+    "latest_marker_outside": LatestMarkerOutside, "abnormal_prevalence": AbnormalPrevalence,
+    "co_occurring_conditions": CoOccurringConditions,
+    "patients_on_drug_with_condition": PatientsOnDrugWithCondition, "no_recent_result": NoRecentResult,
+}
+
+
+class AnalyticsQuery(BaseModel):
+    name: str
+    description: str
+    parameters: dict[str, Any] = Field(description="JSON Schema of the request body.")
+
+
+class AnalyticsCatalogue(BaseModel):
+    queries: list[AnalyticsQuery]
+
+
+class AnalyticsResult(BaseModel):
+    name: str
+    columns: list[str]
+    rows: list[dict[str, Any]] = Field(description="Columns ending in `_at` are ISO 8601 timestamps.")
+    row_count: int
