@@ -1,0 +1,214 @@
+"""Read-surface speed: `python -m bench.read_surface` prints a table.
+
+Builds a synthetic graph in a `clinigraph serve` data dir (one tenant; per patient 10 lab reports of
+10 markers over two years and 2 notes of 15 facts: 10,000 patients ≈ 1,000,000 lab results and
+300,000 other facts), through one bulk statement per batch of patients, and times the build. Then,
+with wrk (8 connections; a C load generator, so the client does not steal the measured cores) on
+random patients: lab-trends, context and the deterministic summary (`force`, so each request
+generates) — first at 1,000 patients, then at 10,000, to show latency is flat in graph size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from graph import synthetic
+from graph.connect import open_graph
+from graph.embedded import EmbeddedFalkorDB, free_port
+from graph.patients import new_token
+from nlp.labs.catalog import catalog
+from tests.support import ready, wait_for
+
+DAY_MS = 86_400_000
+REPORTS, NOTES, FACTS_PER_NOTE = 10, 2, 15
+# marker → (typical value, spread, low, high, unit as printed)
+MARKERS = {"glucose": (95, 25, 70, 99), "hemoglobin": (14, 1.5, 13, 17), "creatinine": (1.0, 0.25, 0.7, 1.3),
+           "tsh": (2.2, 1.2, 0.4, 4.0), "cholesterol_total": (190, 35, 0, 190), "hba1c": (5.8, 0.9, 4.0, 5.6),
+           "ldl": (115, 30, 0, 130), "hdl": (50, 12, 40, 200), "triglycerides": (140, 50, 0, 150),
+           "potassium": (4.3, 0.4, 3.5, 5.1)}
+CONDITIONS = [(f"ICD-10:{code}", "condition", name, "ICD-10", code) for code, name in [
+    ("I10", "Hipertensão arterial"), ("E11", "Diabetes mellitus tipo 2"), ("E78.5", "Dislipidemia"),
+    ("J45", "Asma"), ("E03.9", "Hipotireoidismo"), ("N18", "Doença renal crônica"), ("I25", "Doença coronariana"),
+    ("F32", "Depressão"), ("M81", "Osteoporose"), ("K21", "Doença do refluxo")]]
+DRUGS = [(f"DrugBank:{code}", "medication", name, "DrugBank", code) for code, name in [
+    ("DB00678", "Losartan"), ("DB00331", "Metformin"), ("DB00641", "Simvastatin"), ("DB00451", "Levothyroxine"),
+    ("DB00381", "Amlodipine"), ("DB00945", "Aspirin"), ("DB01076", "Atorvastatin"), ("DB00215", "Citalopram")]]
+OTHERS = [("ICD-10:R06.0", "symptom", "Dispneia", "ICD-10", "R06.0"), ("ICD-10:R51", "symptom", "Cefaleia", "ICD-10", "R51"),
+          ("DrugBank:DB04817", "allergy", "Dipyrone", "DrugBank", "DB04817"),
+          ("lifestyle:tabagismo", "lifestyle", "Tabagismo", None, None),
+          ("social:mora sozinho", "social", "Mora sozinho", None, None),
+          ("LOINC:29463-7", "vital", "Peso", "LOINC", "29463-7")]
+CONCEPTS = CONDITIONS + DRUGS + OTHERS
+
+
+def catalogue_rows() -> tuple[list[dict], list[dict]]:
+    markers = [catalog().markers[key] for key in MARKERS]
+    return ([{"key": m.key, "loinc": m.loinc, "name_en": m.name_en, "name_pt": m.name_pt,
+              "unit": str(m.unit) if m.unit else None} for m in markers],
+            [{"key": key, "kind": kind, "name": name, "code_system": system, "code": code}
+             for key, kind, name, system, code in CONCEPTS])
+
+
+def patient_row(rng: random.Random, now_ms: int) -> dict:
+    documents = []
+    for report in range(REPORTS):
+        at = now_ms - (report * 73 + rng.randrange(30)) * DAY_MS  # every ~2.4 months over two years
+        labs = []
+        for key, (typical, spread, low, high) in MARKERS.items():
+            value = round(max(0.1, rng.gauss(typical, spread)), 1)
+            flag = "H" if value > high else "L" if value < low else "N"
+            labs.append({"id": str(uuid.uuid4()), "marker_key": key, "value": value, "value_text": str(value),
+                         "low": low, "high": high, "ref_text": f"{low} a {high}", "flag": flag})
+        documents.append({"id": str(uuid.uuid4()), "link_id": str(uuid.uuid4()), "type": "lab_report", "at": at,
+                          "labs": labs, "facts": []})
+    for note in range(NOTES):
+        at = now_ms - (note * 180 + rng.randrange(60)) * DAY_MS
+        facts = []
+        for concept in rng.sample(CONCEPTS, FACTS_PER_NOTE):
+            status = rng.choices(["present", "historical", "negated"], [0.8, 0.1, 0.1])[0]
+            facts.append({"id": str(uuid.uuid4()), "concept_key": concept[0], "status": status,
+                          "dose": "50 mg" if concept[1] == "medication" else None,
+                          "frequency": "1x ao dia" if concept[1] == "medication" else None,
+                          "value": round(rng.gauss(75, 12), 1) if concept[1] == "vital" else None,
+                          "unit": "kg" if concept[1] == "vital" else None})
+        documents.append({"id": str(uuid.uuid4()), "link_id": str(uuid.uuid4()), "type": "clinical_note", "at": at,
+                          "labs": [], "facts": facts})
+    return {"id": str(uuid.uuid4()), "token": new_token(), "access_token": new_token(),
+            "birth_date": f"{rng.randint(1940, 2005)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+            "sex": rng.choice(["male", "female"]), "documents": documents}
+
+
+class Serve:
+    """`clinigraph serve` on a fresh data dir, the graph reachable for the bulk load."""
+
+    def __init__(self, api_processes: int) -> None:
+        self.data_dir = Path(tempfile.mkdtemp(prefix="clinigraph-bench-read-"))
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = (self.data_dir / "serve.log").open("wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port), "--data-dir", str(self.data_dir),
+             "--workers", "1", "--api-processes", str(api_processes)], stdout=self.log, stderr=subprocess.STDOUT,
+            env={**os.environ, "CLINIGRAPH_LOG_LEVEL": "WARNING"})
+        wait_for(lambda: ready(self.base), timeout_s=180, what="serve ready")
+        created = json.loads(subprocess.run([sys.executable, "-m", "service.cli", "tenant", "create", "Bench",
+                                             "--data-dir", str(self.data_dir)], capture_output=True, text=True,
+                                            check=True).stdout)
+        self.tenant_id, self.key = created["tenant_id"], created["api_key"]
+        endpoint = EmbeddedFalkorDB(self.data_dir).running_elsewhere()
+        assert endpoint is not None
+        self.graph = open_graph(endpoint.graph_url, timeout_s=120)
+
+    def stop(self) -> None:
+        self.graph.close()
+        self.process.terminate()
+        self.process.wait(60)
+
+
+def grow(serve: Serve, tokens: list[str], target: int, batch: int, rng: random.Random) -> tuple[float, int, int]:
+    """Add patients until there are `target`; (seconds, lab results, facts) written."""
+    started, labs, facts = time.perf_counter(), 0, 0
+    now = int(time.time() * 1000)
+    while len(tokens) < target:
+        rows = [patient_row(rng, now) for _ in range(min(batch, target - len(tokens)))]
+        written = synthetic.patients(serve.graph, serve.tenant_id, rows)
+        labs, facts = labs + written[0], facts + written[1]
+        tokens += [row["token"] for row in rows]
+    return time.perf_counter() - started, labs, facts
+
+
+WRK_SCRIPT = """
+local tokens = {{}}
+for line in io.lines("{tokens}") do tokens[#tokens + 1] = line end
+wrk.headers["x-api-key"] = "{key}"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  return wrk.format("{method}", "/v1/patients/" .. tokens[math.random(#tokens)] .. "{path}", nil, {body})
+end
+"""
+
+
+def latency(serve: Serve, tokens: list[str], method: str, path: str, body: str | None, seconds: int,
+            clients: int) -> tuple[float, float, float]:
+    """p50 and p99 (ms) and requests/s with `clients` connections on random patients."""
+    work = Path(tempfile.mkdtemp(prefix="clinigraph-wrk-"))
+    (work / "tokens.txt").write_text("\n".join(tokens))
+    script = work / "read.lua"
+    script.write_text(WRK_SCRIPT.format(tokens=work / "tokens.txt", key=serve.key, method=method, path=path,
+                                        body="nil" if body is None else repr(body)))
+    done = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", str(script), serve.base],
+                          capture_output=True, text=True, check=True)
+    if "Non-2xx" in done.stdout:
+        raise RuntimeError(f"{path} failed under load:\n{done.stdout}")
+    percentiles = {p: _to_ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(ms|s|us)", done.stdout, re.M)}
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", done.stdout).group(1))  # type: ignore[union-attr]
+    return percentiles["50"], percentiles["99"], rate
+
+
+def _to_ms(value: str, unit: str) -> float:
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+ENDPOINTS = [("lab-trends", "GET", "/lab-trends", None, (15, 50)), ("context", "GET", "/context", None, (15, 50)),
+             ("summary (deterministic)", "POST", "/summary", '{"force": true}', (100, None))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--patients", type=int, default=10_000)
+    parser.add_argument("--small", type=int, default=1_000, help="The first measured size.")
+    parser.add_argument("--batch", type=int, default=50, help="Patients per bulk statement.")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--api-processes", type=int, default=2)
+    args = parser.parse_args()
+    console, rng = Console(), random.Random(7)
+    serve = Serve(args.api_processes)
+    tokens: list[str] = []
+    rows: list[tuple[str, ...]] = []
+    measured: dict[tuple[str, int], float] = {}
+    try:
+        synthetic.catalogue(serve.graph, *catalogue_rows())
+        build_s, labs, facts = 0.0, 0, 0
+        for size in (args.small, args.patients):
+            seconds, more_labs, more_facts = grow(serve, tokens, size, args.batch, rng)
+            build_s, labs, facts = build_s + seconds, labs + more_labs, facts + more_facts
+            console.print(f"{size:,} patients: {labs:,} lab results, {facts:,} facts, built in {build_s:.0f} s")
+            for name, method, path, body, (p50_target, p99_target) in ENDPOINTS:
+                p50, p99, rate = latency(serve, tokens, method, path, body, args.seconds, args.clients)
+                measured[(name, size)] = p50
+                rows.append((name, f"{size:,}", f"{p50:.1f}", f"{p99:.1f}", f"{rate:.0f}",
+                             f"p50 < {p50_target}" + (f", p99 < {p99_target}" if p99_target else ""),
+                             "✓" if p50 < p50_target and (p99_target is None or p99 < p99_target) else "✗"))
+        rows.append(("build", f"{args.patients:,}", "", "", "", "< 300 s", f"{build_s:.0f} s "
+                     + ("✓" if build_s < 300 else "✗")))
+    finally:
+        serve.stop()
+    table = Table(title=f"Read surface, {args.clients} clients (wrk), {args.api_processes} API processes, "
+                        f"embedded FalkorDB")
+    for column in ("endpoint", "patients", "p50 ms", "p99 ms", "req/s", "target", "met"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+    for name, *_ in ENDPOINTS:
+        ratio = measured[(name, args.patients)] / measured[(name, args.small)]
+        console.print(f"{name}: p50 at {args.patients:,} / at {args.small:,} = {ratio:.2f} "
+                      f"({'✓' if ratio <= 1.5 else '✗'} target ≤ 1.5)")
+
+
+if __name__ == "__main__":
+    main()
