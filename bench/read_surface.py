@@ -186,7 +186,7 @@ def main() -> None:
         for size in (args.small, args.patients):
             seconds, more_labs, more_facts = grow(serve, tokens, size, args.batch, rng)
             build_s, labs, facts = build_s + seconds, labs + more_labs, facts + more_facts
-            console.print(f"{size:,} patients: {labs:,} lab results, {facts:,} facts, built in {build_s:.0f} s")
+            console.print(f"{size:,} patients: {int(labs):,} lab results, {int(facts):,} facts, built in {build_s:.0f} s")
             for name, method, path, body, (p50_target, p99_target) in ENDPOINTS:
                 p50, p99, rate = latency(serve, tokens, method, path, body, args.seconds, args.clients)
                 measured[(name, size)] = p50

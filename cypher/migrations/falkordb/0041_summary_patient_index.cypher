@@ -1,0 +1,1 @@
+CREATE INDEX FOR (s:Summary) ON (s.patient_id)
