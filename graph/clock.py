@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from datetime import UTC, date, datetime
 
+from dateutil.relativedelta import relativedelta
+
 
 def now_ms() -> int:
     return time.time_ns() // 1_000_000
@@ -22,3 +24,8 @@ def to_ms(value: datetime) -> int:
 def day_ms(day: date) -> int:
     """A printed calendar date as midnight UTC."""
     return to_ms(datetime(day.year, day.month, day.day, tzinfo=UTC))
+
+
+def months_before(moment: datetime, months: int) -> int:
+    """The start of a window of calendar `months` ending at `moment`, as epoch milliseconds."""
+    return to_ms(moment - relativedelta(months=months))

@@ -30,6 +30,13 @@ class Patient:
     created_at: int
     updated_at: int
 
+    def age_on(self, today: date) -> int | None:
+        """Whole years; None without a birth date."""
+        if self.birth_date is None:
+            return None
+        birth = self.birth_date
+        return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
 
 def new_token() -> str:
     """`pat_` + 22 base62 characters (~131 random bits): opaque, unguessable, URL-safe."""

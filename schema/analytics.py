@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from dateutil.relativedelta import relativedelta
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from graph.clock import to_ms
+from graph.clock import months_before
 from nlp.labs.catalog import catalog
 
 
@@ -30,7 +29,7 @@ MarkerName = Annotated[str, Field(min_length=1, max_length=100, description="Any
 
 
 def _since(months: int) -> int:
-    return to_ms(datetime.now(UTC) - relativedelta(months=months))
+    return months_before(datetime.now(UTC), months)
 
 
 class AnalyticsParams(BaseModel):

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
-from dateutil.relativedelta import relativedelta
-
-from graph.clock import day_ms, from_ms
+from graph.clock import from_ms, months_before
 from graph.patients import Patient
 from nlp.labs.catalog import display_name
 from nlp.text import fold
@@ -120,9 +118,9 @@ def _lab_alerts(rows: list[Row]) -> list[LabAlert]:
     return sorted(alerts, key=lambda alert: (-alert.date.toordinal(), alert.marker_name))
 
 
-def build(patient: Patient, rows: list[Row], recent_months: int, today: date) -> PatientContext:
+def build(patient: Patient, rows: list[Row], recent_months: int, now: datetime) -> PatientContext:
     """The context from `graph.context.facts` rows (non-negated facts and recent abnormal labs)."""
-    recent = day_ms(today - relativedelta(months=recent_months))
+    recent, today = months_before(now, recent_months), now.date()
     by_kind: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         by_kind[row["kind"]].append(row)
@@ -137,8 +135,7 @@ def build(patient: Patient, rows: list[Row], recent_months: int, today: date) ->
                     "detail": lambda mentions: mentions[-1]["text"]}
     return PatientContext(
         patient_id=patient.id, recent_months=recent_months,
-        demographics=Demographics(age=relativedelta(today, patient.birth_date).years if patient.birth_date else None,
-                                  sex=patient.sex),
+        demographics=Demographics(age=patient.age_on(today), sex=patient.sex),
         allergies=_merged(own("allergy", AFFIRMED | {"uncertain"}), Allergy, reactions=_reactions,
                           severity=_severity),
         conditions=Conditions(**{status: [c for c in conditions if c.status == status]

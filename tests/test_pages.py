@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from service.routes.pages import age_on, client_allowed
+from graph.patients import Patient
+from service.routes.pages import client_allowed
 
 
 def test_allowlist() -> None:
@@ -17,6 +19,9 @@ def test_allowlist() -> None:
 
 
 def test_age() -> None:
-    assert age_on(date(1980, 6, 15), date(2026, 6, 14)) == 45
-    assert age_on(date(1980, 6, 15), date(2026, 6, 15)) == 46
-    assert age_on(None, date(2026, 1, 1)) is None
+    born = Patient(id="p", tenant_id="t", token="pat_x", access_token="a", external_id=None,
+                   birth_date=date(1980, 6, 15), sex=None, access_url_status="not_configured", created_at=0,
+                   updated_at=0)
+    assert born.age_on(date(2026, 6, 14)) == 45
+    assert born.age_on(date(2026, 6, 15)) == 46
+    assert replace(born, birth_date=None).age_on(date(2026, 1, 1)) is None

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from dateutil.relativedelta import relativedelta
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from graph import context
-from graph.clock import to_ms
+from graph.clock import months_before
 from schema.context import ContextQuery, PatientContext
 from service import patient_context
 from service.openapi import operation
@@ -32,8 +31,8 @@ async def patient_context_endpoint(request: Request) -> Response:
     patient, query = patient_of(request), parse_query(request, ContextQuery)
     now = datetime.now(UTC)
     rows = await run_in_threadpool(context.facts, request.app.state.graph, patient.tenant_id, patient.id,
-                                   to_ms(now - relativedelta(months=query.recent_months)))
-    return model_response(patient_context.build(patient, rows, query.recent_months, now.date()))
+                                   months_before(now, query.recent_months))
+    return model_response(patient_context.build(patient, rows, query.recent_months, now))
 
 
 routes = [Route("/v1/patients/{patient_id}/context", patient_context_endpoint, methods=["GET"])]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from dateutil.relativedelta import relativedelta
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from graph import labs
-from graph.clock import to_ms
+from graph.clock import months_before
 from nlp.labs.catalog import catalog
 from schema.labs import LabTrends, LabTrendsQuery
 from service import lab_series
@@ -29,13 +28,12 @@ TAGS = ("labs",)
 @patient_scoped
 async def lab_trends(request: Request) -> Response:
     patient, query = patient_of(request), parse_query(request, LabTrendsQuery)
-    since = datetime.now(UTC) - relativedelta(months=query.period)
     keys = None
     if query.markers is not None:
         found = [catalog().lookup(name) for name in query.markers]
         keys = sorted({marker.key for marker in found if marker is not None})
     rows = [] if keys == [] else await run_in_threadpool(
-        labs.results, request.app.state.graph, patient.tenant_id, patient.id, to_ms(since), keys)
+        labs.results, request.app.state.graph, patient.tenant_id, patient.id, months_before(datetime.now(UTC), query.period), keys)
     return model_response(LabTrends(patient_id=patient.id, period_months=query.period, total_results=len(rows),
                                     markers=lab_series.series(rows)))
 

@@ -38,12 +38,6 @@ def client_allowed(host: str | None, allow_ips: tuple[str, ...]) -> bool:
     return any(address in ip_network(cidr) for cidr in allow_ips)
 
 
-def age_on(birth: date | None, today: date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-
-
 @operation(summary="Patient page (HTML) opened from the EMR by the access URL", tags=("pages",),
            authenticated=False, responses={200: None}, errors={403: ErrorBody, 404: ErrorBody},
            description="The access URL is the credential: no API key. Only addresses in the tenant's "
@@ -58,7 +52,7 @@ async def patient_page(request: Request) -> Response:
     registered = from_ms(access.patient.created_at).astimezone(ZoneInfo(access.timezone))
     context = {
         "patient": access.patient, "tenant_name": access.tenant_name, "lang": "en",
-        "age": age_on(access.patient.birth_date, date.today()),
+        "age": access.patient.age_on(date.today()),
         "registered": registered.strftime("%Y-%m-%d %H:%M %Z"),
     }
     return templates.TemplateResponse(request, "patient.html", context, headers=PRIVATE_HEADERS)

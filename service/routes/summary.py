@@ -5,14 +5,13 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from dateutil.relativedelta import relativedelta
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from graph import context, labs, summaries
-from graph.clock import from_ms, now_ms, to_ms
+from graph.clock import from_ms, months_before, now_ms
 from graph.driver import GraphDriver
 from graph.patients import Patient
 from graph.summaries import Stored
@@ -32,10 +31,10 @@ def _generate(graph: GraphDriver, llm: LlmEndpoint | None, patient: Patient, lan
               graph_version: str) -> Stored:
     started = time.perf_counter()
     now = datetime.now(UTC)
-    since = to_ms(now - relativedelta(months=WINDOW_MONTHS))
+    since = months_before(now, WINDOW_MONTHS)
     facts = context.facts(graph, patient.tenant_id, patient.id, since)
     series = lab_series.series(labs.results(graph, patient.tenant_id, patient.id, since, None))
-    built = patient_context.build(patient, facts, WINDOW_MONTHS, now.date())
+    built = patient_context.build(patient, facts, WINDOW_MONTHS, now)
     text = write_summary(llm, built, series, language) if llm else None
     generator = f"llm:{llm.model}" if llm and text else "template"
     text = text or narrative(built, series, language)
