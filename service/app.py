@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,9 @@ def create_app(backends: Backends) -> Starlette:
         app.state.data_dir = backends.data_dir
         app.state.llm = backends.llm
         import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
+        # Everything loaded so far lives as long as the process: exempt it from the cyclic collector,
+        # whose full passes over it (NLP modules, models' vocabularies) were the API's latency tail.
+        gc.freeze()
         try:
             yield
         finally:
