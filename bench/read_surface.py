@@ -112,6 +112,22 @@ class Serve:
         assert endpoint is not None
         self.graph = open_graph(endpoint.graph_url, timeout_s=120)
 
+    def wait_idle(self, timeout_s: float = 300) -> None:
+        """Until serve's processes (the worker loads its OCR and NLP models at start) stop using CPU,
+        so the first measurement is not taken beside a warming worker."""
+        def cpu_seconds() -> float:
+            pids = [self.process.pid, *map(int, Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+                                           .read_text().split())]
+            ticks = sum(sum(int(v) for v in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11:13])
+                        for pid in pids if Path(f"/proc/{pid}/stat").exists())
+            return ticks / os.sysconf("SC_CLK_TCK")
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            before = cpu_seconds()
+            time.sleep(2)
+            if cpu_seconds() - before < 0.1:
+                return
+
     def stop(self) -> None:
         self.graph.close()
         self.process.terminate()
@@ -187,6 +203,7 @@ def main() -> None:
             seconds, more_labs, more_facts = grow(serve, tokens, size, args.batch, rng)
             build_s, labs, facts = build_s + seconds, labs + more_labs, facts + more_facts
             console.print(f"{size:,} patients: {int(labs):,} lab results, {int(facts):,} facts, built in {build_s:.0f} s")
+            serve.wait_idle()
             for name, method, path, body, (p50_target, p99_target) in ENDPOINTS:
                 p50, p99, rate = latency(serve, tokens, method, path, body, args.seconds, args.clients)
                 measured[(name, size)] = p50

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
 from schema.errors import ErrorBody, ValidationErrorBody, ValidationIssue
 
@@ -38,8 +38,9 @@ class BodyTooLarge(Exception):
     """The JSON body exceeds MAX_JSON_BODY."""
 
 
-def model_response(model: BaseModel, status_code: int = 200) -> JSONResponse:
-    return JSONResponse(model.model_dump(mode="json"), status_code=status_code)
+def model_response(model: BaseModel, status_code: int = 200) -> Response:
+    """Serialised by pydantic-core in one pass (no intermediate dict, no stdlib json)."""
+    return Response(model.model_dump_json(), status_code=status_code, media_type="application/json")
 
 
 def error_response(status_code: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
