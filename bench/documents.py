@@ -55,10 +55,11 @@ class Service:
             [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port), "--data-dir", str(self.data_dir),
              "--workers", str(workers), "--api-processes", str(api_processes)], stdout=self.log, stderr=subprocess.STDOUT,
             env={**os.environ, "CLINIGRAPH_LOG_LEVEL": "WARNING"})
-        wait_for(lambda: ready(self.base), timeout_s=120, what="serve ready")
+        wait_for(lambda: ready(self.base), timeout_s=180, what="serve ready")
         created = subprocess.run([sys.executable, "-m", "service.cli", "tenant", "create", "Bench", "--data-dir",
                                   str(self.data_dir)], capture_output=True, text=True, check=True)
-        self.headers = {"x-api-key": json.loads(created.stdout)["api_key"]}
+        issued = json.loads(created.stdout)
+        self.tenant_id, self.headers = issued["tenant_id"], {"x-api-key": issued["api_key"]}
 
     def new_patient(self) -> str:
         return httpx.post(f"{self.base}/v1/patients", json={}, headers=self.headers).json()["token"]

@@ -11,12 +11,10 @@ generates) — first at 1,000 patients, then at 10,000, to show latency is flat 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -25,12 +23,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from bench.documents import Service
 from graph import synthetic
 from graph.connect import open_graph
-from graph.embedded import EmbeddedFalkorDB, free_port
+from graph.embedded import EmbeddedFalkorDB
 from graph.patients import new_token
 from nlp.labs.catalog import catalog
-from tests.support import ready, wait_for
 
 DAY_MS = 86_400_000
 REPORTS, NOTES, FACTS_PER_NOTE = 10, 2, 15
@@ -91,23 +89,11 @@ def patient_row(rng: random.Random, now_ms: int) -> dict:
             "sex": rng.choice(["male", "female"]), "documents": documents}
 
 
-class Serve:
-    """`clinigraph serve` on a fresh data dir, the graph reachable for the bulk load."""
+class Serve(Service):
+    """bench.documents' `clinigraph serve` (one worker), with the graph reachable for the bulk load."""
 
     def __init__(self, api_processes: int) -> None:
-        self.data_dir = Path(tempfile.mkdtemp(prefix="clinigraph-bench-read-"))
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log = (self.data_dir / "serve.log").open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port), "--data-dir", str(self.data_dir),
-             "--workers", "1", "--api-processes", str(api_processes)], stdout=self.log, stderr=subprocess.STDOUT,
-            env={**os.environ, "CLINIGRAPH_LOG_LEVEL": "WARNING"})
-        wait_for(lambda: ready(self.base), timeout_s=180, what="serve ready")
-        created = json.loads(subprocess.run([sys.executable, "-m", "service.cli", "tenant", "create", "Bench",
-                                             "--data-dir", str(self.data_dir)], capture_output=True, text=True,
-                                            check=True).stdout)
-        self.tenant_id, self.key = created["tenant_id"], created["api_key"]
+        super().__init__(workers=1, api_processes=api_processes)
         endpoint = EmbeddedFalkorDB(self.data_dir).running_elsewhere()
         assert endpoint is not None
         self.graph = open_graph(endpoint.graph_url, timeout_s=120)
@@ -130,8 +116,7 @@ class Serve:
 
     def stop(self) -> None:
         self.graph.close()
-        self.process.terminate()
-        self.process.wait(60)
+        super().stop()
 
 
 def grow(serve: Serve, tokens: list[str], target: int, batch: int, rng: random.Random) -> tuple[float, int, int]:
@@ -163,7 +148,7 @@ def latency(serve: Serve, tokens: list[str], method: str, path: str, body: str |
     work = Path(tempfile.mkdtemp(prefix="clinigraph-wrk-"))
     (work / "tokens.txt").write_text("\n".join(tokens))
     script = work / "read.lua"
-    script.write_text(WRK_SCRIPT.format(tokens=work / "tokens.txt", key=serve.key, method=method, path=path,
+    script.write_text(WRK_SCRIPT.format(tokens=work / "tokens.txt", key=serve.headers["x-api-key"], method=method, path=path,
                                         body="nil" if body is None else repr(body)))
     done = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", str(script), serve.base],
                           capture_output=True, text=True, check=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from graph.clock import from_ms
@@ -9,6 +10,7 @@ from graph.driver import GraphDriver
 from graph.statements import CYPHER_ROOT
 
 
+@cache
 def describe(name: str) -> str:
     """The query's own documentation: its leading `//` comment."""
     text = CYPHER_ROOT.joinpath("analytics", f"{name}.cypher").read_text(encoding="utf-8")

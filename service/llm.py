@@ -9,14 +9,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 import httpx
-import jinja2
 
 from schema.context import PatientContext
 from schema.labs import MarkerSeries
+from service.templating import text_templates
 
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[([^\[\]]+)\]")
@@ -31,13 +29,6 @@ class LlmEndpoint:
     timeout_s: float = 60.0
 
 
-@cache
-def _prompt_template() -> jinja2.Template:
-    loader = jinja2.FileSystemLoader(Path(__file__).parent / "templates" / "summary")
-    return jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined).get_template(
-        "prompt.txt.j2")
-
-
 def prompt(context: PatientContext, series: list[MarkerSeries], language: str) -> tuple[str, set[str]]:
     """The prompt and the ids it offers for citation."""
     sections = [("condition", context.conditions.active + context.conditions.historical + context.conditions.suspected),
@@ -46,8 +37,9 @@ def prompt(context: PatientContext, series: list[MarkerSeries], language: str) -
                 ("vital", context.vitals), ("lifestyle", context.lifestyle), ("social", context.social)]
     ids = {entry.evidence[0].fact_id for _, entries in sections for entry in entries}
     ids |= {s.data_points[-1].result_id for s in series}
-    text = _prompt_template().render(ctx=context, series=series, sections=sections,
-                                     language_name=_LANGUAGE_NAMES[language], example_id=next(iter(ids), "fact-id"))
+    text = text_templates.get_template("prompt.txt.j2").render(
+        ctx=context, series=series, sections=sections, language_name=_LANGUAGE_NAMES[language],
+        example_id=next(iter(ids), "fact-id"))
     return text, ids
 
 

@@ -4,12 +4,12 @@ and lab trends (every sentence comes from an entry the context endpoint also sho
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import jinja2
 
 from schema.context import PatientContext
 from schema.labs import MarkerSeries
+from service.templating import text_templates
 
 _WORDS = {
     "pt-BR": {"sex": {"male": "masculino", "female": "feminino", "other": "outro", "unknown": "não informado"},
@@ -23,9 +23,8 @@ _WORDS = {
 
 @cache
 def _environment(language: str) -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates" / "summary"), autoescape=False,
-        undefined=jinja2.StrictUndefined, keep_trailing_newline=False)
+    """The shared text environment with this language's number and date filters."""
+    environment = text_templates.overlay()
     decimal = "," if language == "pt-BR" else "."
     environment.filters["num"] = lambda value: "?" if value is None else f"{value:g}".replace(".", decimal)
     environment.filters["day"] = lambda day: day.strftime("%d/%m/%Y") if language == "pt-BR" else day.isoformat()

@@ -13,11 +13,11 @@ scipy's per-call overhead (~1 ms) was most of a lab-trends request.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 from statistics import median
-
 
 MIN_POINTS = 4
 ALPHA = 0.10
@@ -77,10 +77,7 @@ def _sign(value: float) -> int:
 
 
 def _tie_sizes(values: list[float]) -> list[int]:
-    counts: dict[float, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
-    return [count for count in counts.values() if count > 1]
+    return [count for count in Counter(values).values() if count > 1]
 
 
 def _tie_term(ties: list[int]) -> int:
