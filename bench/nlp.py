@@ -2,7 +2,8 @@
 
 - notes/s per core: entities + assertion + vitals on one-page notes (ACI-bench notes cut to ~3,000
   characters when ../shared is present, else the tests' synthetic notes), one process;
-- embedded passages/s: their section-aware passages embedded with the packaged model, both cores;
+- embedded passages/s: their section-aware passages embedded with the packaged model, both cores: one
+  process with a thread per core, and one process per core as `serve --workers 2` runs them;
 - facts written/s: synthetic document versions of 2,000 facts written to the embedded FalkorDB
   through the same one-statement replace the worker uses.
 """
@@ -10,6 +11,8 @@
 from __future__ import annotations
 
 import csv
+import multiprocessing
+import os
 import tempfile
 import time
 import uuid
@@ -53,12 +56,33 @@ def bench_notes(texts: list[str]) -> tuple[float, int]:
     return len(texts) / (time.perf_counter() - started), facts
 
 
-def bench_embeddings(texts: list[str]) -> tuple[float, int]:
-    inputs = [i for t in texts for i in embedding_inputs(analyse([t], None))]
+def bench_embeddings(inputs: list[str], processes: int) -> float:
+    """Passages/s of `processes` worker processes sharing the cores, each embedding its share at once."""
+    context = multiprocessing.get_context("spawn")
+    threads = max(1, (os.cpu_count() or 1) // processes)
+    with context.Pool(processes, _start_embedder, (context.Barrier(processes), threads)) as pool:
+        spans = pool.map(_embed_share, [inputs[i::processes] for i in range(processes)], chunksize=1)
+        pool.close()
+        pool.join()
+    return len(inputs) / (max(end for _, end in spans) - min(start for start, _ in spans))
+
+
+_barrier = None
+
+
+def _start_embedder(barrier: object, threads: int) -> None:
+    """A worker process's start: its share of the cores, the model loaded, then wait for the others."""
+    global _barrier
+    os.environ["CLINIGRAPH_COMPUTE_THREADS"] = str(threads)
     embed(["warm-up"])
-    started = time.perf_counter()
-    embed(inputs)
-    return len(inputs) / (time.perf_counter() - started), len(inputs)
+    _barrier = barrier
+
+
+def _embed_share(share: list[str]) -> tuple[float, float]:
+    _barrier.wait()
+    started = time.monotonic()  # system-wide clock: comparable across the processes
+    embed(share)
+    return started, time.monotonic()
 
 
 def bench_writes() -> float:
@@ -98,13 +122,17 @@ def bench_writes() -> float:
 def main() -> None:
     texts = notes()
     notes_per_s, facts = bench_notes(texts)
-    passages_per_s, count = bench_embeddings(texts)
+    inputs = [i for t in texts for i in embedding_inputs(analyse([t], None))]
+    cores = os.cpu_count() or 1
     table = Table(title="Clinical NLP (2 cores)")
     for column in ("measure", "value", "target"):
         table.add_column(column)
     table.add_row(f"notes/s, one core ({len(texts)} notes of ≤{PAGE_CHARS} chars, {facts} facts)", f"{notes_per_s:.1f}",
                   "≥ 50")
-    table.add_row(f"embedded passages/s ({count} passages)", f"{passages_per_s:.1f}", "≥ 250")
+    table.add_row(f"embedded passages/s ({len(inputs)} passages), 1 process × {cores} threads",
+                  f"{bench_embeddings(inputs, 1):.1f}", "")
+    table.add_row(f"embedded passages/s, {cores} processes × 1 thread (serve --workers {cores})",
+                  f"{bench_embeddings(inputs, cores):.1f}", "≥ 250")
     table.add_row(f"facts written/s ({DOCUMENTS} versions × {FACTS_PER_DOCUMENT} facts, one statement each)",
                   f"{bench_writes():,.0f}", "≥ 20,000")
     Console().print(table)

@@ -32,8 +32,9 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:8000", description="Base URL clinicians reach the service on."
     )
     graph_timeout_s: float = Field(default=15.0, gt=0, description="Socket timeout of graph calls.")
-    ocr_threads: int | None = Field(
-        default=None, ge=1, description="onnxruntime threads per worker process for OCR. Unset: all cores."
+    compute_threads: int | None = Field(
+        default=None, ge=1, description="CPU threads per worker process for OCR (onnxruntime) and embeddings "
+        "(torch). Unset: all cores."
     )
     llm_url: str | None = Field(
         default=None, description="OpenAI-compatible API base (…/v1) that writes patient summaries. Unset: the "

@@ -105,8 +105,8 @@ def serve(
             driver.close()
         public_url = settings.public_url if "public_url" in settings.model_fields_set else f"http://{host}:{port}"
         supervisor.worker_env = runtime.environment(backends) | {"CLINIGRAPH_PUBLIC_URL": public_url}
-        if workers > 1 and settings.ocr_threads is None:
-            supervisor.worker_env["CLINIGRAPH_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
+        if workers > 1 and settings.compute_threads is None:
+            supervisor.worker_env["CLINIGRAPH_COMPUTE_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
         supervisor.start_workers()
         supervisor.start()
         err.print(f"Clinigraph on http://{host}:{port} (docs at /docs), data in {settings.data_dir}")

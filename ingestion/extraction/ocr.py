@@ -27,7 +27,7 @@ def _engine() -> Any:
     params: dict[str, object] = {"Global.log_level": "warning", "Global.use_cls": False,
                                  "Det.limit_type": "max", "Det.limit_side_len": 960,
                                  "EngineConfig.onnxruntime.enable_cpu_mem_arena": True}  # ~12% faster
-    threads = Settings().ocr_threads
+    threads = Settings().compute_threads
     if threads is not None:  # several worker processes share the cores: don't oversubscribe them
         params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
         params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
