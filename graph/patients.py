@@ -63,19 +63,6 @@ def create(
     return from_row(Patient, rows[0]["patient"]), bool(rows[0]["created"])
 
 
-def resolve(driver: GraphDriver, tenant_id: str, ref: str) -> Patient | None:
-    """A `pat_` token or a UUID, resolved only within the tenant; anything else resolves to nothing."""
-    if is_token(ref):
-        rows = driver.read("patients/by_token", tenant_id=tenant_id, token=ref)
-    else:
-        try:
-            patient_id = str(uuid.UUID(ref))
-        except ValueError:
-            return None
-        rows = driver.read("patients/by_id", tenant_id=tenant_id, id=patient_id)
-    return from_row(Patient, rows[0]["patient"]) if rows else None
-
-
 @dataclass(frozen=True)
 class PageAccess:
     """What a patient page needs to decide who may see it."""

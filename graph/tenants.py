@@ -104,8 +104,3 @@ def list_all(driver: GraphDriver) -> list[TenantListing]:
         TenantListing(Tenant.from_row(row["tenant"]), tuple(row["key_prefixes"]), row["patients"])
         for row in driver.read("tenants/list")
     ]
-
-
-def authenticate(driver: GraphDriver, api_key: str) -> Caller | None:
-    rows = driver.read("tenants/by_key_hash", key_hash=hash_key(api_key))
-    return Caller(Tenant.from_row(rows[0]["tenant"]), rows[0]["key_id"]) if rows else None

@@ -1,14 +1,15 @@
-"""`x-api-key` on every `/v1` route, bound to exactly one tenant."""
+"""`x-api-key` on every `/v1` route, bound to exactly one tenant; the patient a path names is resolved with it."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from graph import tenants
+from graph import access
 from graph.driver import GraphUnavailable
 from graph.tenants import Caller
 from service.responses import INVALID_KEY, UNAVAILABLE, error_response
@@ -16,10 +17,14 @@ from service.responses import INVALID_KEY, UNAVAILABLE, error_response
 log = logging.getLogger(__name__)
 PROTECTED_PREFIX = "/v1/"
 MAX_KEY_LENGTH = 256
+PATIENT_PATH = re.compile(r"/v1/patients/([^/]+)")  # `/v1/patients/{patient_id}` and everything under it
 
 
 class ApiKeyAuth:
-    """Resolves the key to a `Caller` in `request.state.caller`; 401 otherwise, 503 if the graph is down."""
+    """Resolves the key to a `Caller` in `request.state.caller`; 401 otherwise, 503 if the graph is down.
+
+    On a patient's paths the same round trip resolves `{patient_id}` under the caller's tenant into
+    `request.state.patient` (None if it is not one of the tenant's), for `patient_scoped` routes."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -30,17 +35,21 @@ class ApiKeyAuth:
             return
         request = Request(scope)
         key = request.headers.get("x-api-key", "")
+        named = PATIENT_PATH.match(scope["path"])
         try:
-            caller = await run_in_threadpool(tenants.authenticate, request.app.state.graph, key) if (
-                0 < len(key) <= MAX_KEY_LENGTH) else None
+            granted = await run_in_threadpool(access.authenticate, request.app.state.graph, key,
+                                              named.group(1) if named else None) if 0 < len(key) <= MAX_KEY_LENGTH else None
         except GraphUnavailable:
             log.warning("authentication unavailable: graph unreachable")
             await error_response(503, UNAVAILABLE, {"Retry-After": "5"})(scope, receive, send)
             return
-        if caller is None:
+        if granted is None:
             await error_response(401, INVALID_KEY)(scope, receive, send)
             return
-        scope.setdefault("state", {})["caller"] = caller
+        state = scope.setdefault("state", {})
+        state["caller"] = granted.caller
+        if named:
+            state["patient"] = granted.patient
         await self.app(scope, receive, send)
 
 

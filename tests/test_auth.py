@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
-from graph import tenants
+from graph import access, patients, tenants
 from graph.driver import GraphDriver
 
 INVALID = {"detail": "Invalid or missing API key"}
@@ -41,11 +41,25 @@ def test_rotated_key_replaces_the_old_one(client: TestClient, graph: GraphDriver
 
 def test_keys_are_stored_hashed(graph: GraphDriver, new_tenant) -> None:
     issued = new_tenant()
-    caller = tenants.authenticate(graph, issued.api_key)
-    assert caller is not None and caller.tenant.id == issued.tenant.id
-    assert tenants.authenticate(graph, issued.api_key + "x") is None
+    granted = access.authenticate(graph, issued.api_key)
+    assert granted is not None and granted.caller.tenant.id == issued.tenant.id
+    assert access.authenticate(graph, issued.api_key + "x") is None
     assert tenants.hash_key(issued.api_key) != issued.api_key
     assert issued.api_key not in repr(tenants.list_all(graph))
+
+
+def test_the_named_patient_resolves_with_the_key_only_under_its_tenant(graph: GraphDriver, new_tenant) -> None:
+    mine, theirs = new_tenant(), new_tenant()
+    patient, _ = patients.create(graph, mine.tenant.id, None, None, None)
+    other, _ = patients.create(graph, theirs.tenant.id, None, None, None)
+    for ref in (patient.token, patient.id, patient.id.upper()):
+        granted = access.authenticate(graph, mine.api_key, ref)
+        assert granted is not None and granted.patient == patient
+    for ref in (other.token, other.id, "pat_nope", "not-a-uuid", patient.token + "x"):
+        granted = access.authenticate(graph, mine.api_key, ref)
+        assert granted is not None and granted.caller.tenant.id == mine.tenant.id and granted.patient is None
+    tenants.rotate_key(graph, mine.tenant.name)
+    assert access.authenticate(graph, mine.api_key, patient.token) is None
 
 
 def test_duplicate_tenant_name_is_refused(graph: GraphDriver, new_tenant) -> None:

@@ -1,3 +1,0 @@
-MATCH (p:Patient {id: $id})
-WHERE p.tenant_id = $tenant_id
-RETURN p {.*} AS patient
