@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -87,8 +88,11 @@ class Service:
         wait_for(lambda: self.unsettled(patient) == 0, timeout_s=timeout_s, every_s=0.25, what="documents settled")
 
     def stop(self) -> None:
+        """Stop serve and delete its data dir (a 15 s upload run stores gigabytes)."""
         self.process.terminate()
         self.process.wait(60)
+        self.log.close()
+        shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
 def throughput(service: Service, content: bytes, count: int, timeout_s: float) -> float:
@@ -117,13 +121,15 @@ def upload_latency(service: Service, pdf: bytes, clients: int, seconds: int) -> 
     boundary = "clinigraph-bench"
     body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.pdf"\r\n'
             "Content-Type: application/pdf\r\n\r\n").encode() + pdf + f"\r\n--{boundary}--\r\n".encode()
-    work = Path(tempfile.mkdtemp(prefix="clinigraph-wrk-"))
-    (work / "body.bin").write_bytes(body)
-    script = work / "upload.lua"
-    script.write_text(WRK_SCRIPT.format(body=work / "body.bin", boundary=boundary, key=service.headers["x-api-key"]))
     patient = service.new_patient()
-    done = subprocess.run(["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds}s", "--latency", "-s",
-                           str(script), service.upload_url(patient)], capture_output=True, text=True, check=True)
+    with tempfile.TemporaryDirectory(prefix="clinigraph-wrk-") as work_dir:
+        work = Path(work_dir)
+        (work / "body.bin").write_bytes(body)
+        script = work / "upload.lua"
+        script.write_text(WRK_SCRIPT.format(body=work / "body.bin", boundary=boundary,
+                                            key=service.headers["x-api-key"]))
+        done = subprocess.run(["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds}s", "--latency", "-s",
+                               str(script), service.upload_url(patient)], capture_output=True, text=True, check=True)
     percentiles = {p: _to_ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(ms|s|us)", done.stdout, re.M)}
     requests = int(re.search(r"(\d+) requests in", done.stdout).group(1))  # type: ignore[union-attr]
     if "Non-2xx" in done.stdout:

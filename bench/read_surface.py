@@ -145,13 +145,14 @@ end
 def latency(serve: Serve, tokens: list[str], method: str, path: str, body: str | None, seconds: int,
             clients: int) -> tuple[float, float, float]:
     """p50 and p99 (ms) and requests/s with `clients` connections on random patients."""
-    work = Path(tempfile.mkdtemp(prefix="clinigraph-wrk-"))
-    (work / "tokens.txt").write_text("\n".join(tokens))
-    script = work / "read.lua"
-    script.write_text(WRK_SCRIPT.format(tokens=work / "tokens.txt", key=serve.headers["x-api-key"], method=method, path=path,
-                                        body="nil" if body is None else repr(body)))
-    done = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", str(script), serve.base],
-                          capture_output=True, text=True, check=True)
+    with tempfile.TemporaryDirectory(prefix="clinigraph-wrk-") as work_dir:
+        work = Path(work_dir)
+        (work / "tokens.txt").write_text("\n".join(tokens))
+        script = work / "read.lua"
+        script.write_text(WRK_SCRIPT.format(tokens=work / "tokens.txt", key=serve.headers["x-api-key"], method=method,
+                                            path=path, body="nil" if body is None else repr(body)))
+        done = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", str(script),
+                               serve.base], capture_output=True, text=True, check=True)
     if "Non-2xx" in done.stdout:
         raise RuntimeError(f"{path} failed under load:\n{done.stdout}")
     percentiles = {p: _to_ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(ms|s|us)", done.stdout, re.M)}
