@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
 import docx
 import numpy as np
 import pydicom
 import pymupdf
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
@@ -93,13 +98,30 @@ def dicom_bytes() -> bytes:
     return out.getvalue()
 
 
-def docx_bytes(lines: list[str] = NOTE_LINES) -> bytes:
+PRESCRIPTION_ROWS = [["Medicamento", "Posologia"], ["Losartana 50 mg", "1 comprimido ao dia"]]
+
+
+def docx_bytes(lines: list[str] = NOTE_LINES, rows: list[list[str]] = PRESCRIPTION_ROWS) -> bytes:
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
-    table = document.add_table(rows=2, cols=2)
-    table.cell(0, 0).text, table.cell(0, 1).text = "Medicamento", "Posologia"
-    table.cell(1, 0).text, table.cell(1, 1).text = "Losartana 50 mg", "1 comprimido ao dia"
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def doc_bytes(docx_content: bytes) -> bytes:
+    """A real Word 97 (.doc) file: the DOCX saved by LibreOffice's "MS Word 97" filter."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: `bash .ci/setup --test` installs it")
+    with tempfile.TemporaryDirectory() as work:
+        source = Path(work) / "note.docx"
+        source.write_bytes(docx_content)
+        subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "doc",
+                        "--outdir", work, str(source)], check=True, capture_output=True, timeout=180)
+        return (Path(work) / "note.doc").read_bytes()

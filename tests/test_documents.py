@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import tempfile
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +16,7 @@ from graph.documents import NewUpload
 from graph.driver import GraphDriver
 from ingestion import filetypes, storage
 from ingestion.context import WorkerContext
+from ingestion.extraction import ExtractionError
 from ingestion.sweeper import Sweeper
 from service.app import Backends
 from tests import fixtures
@@ -273,3 +276,64 @@ def test_ocr_completes_with_enrichment_or_with_the_reason_it_could_not_run(patie
         "completed", "completed", "lab_report")
     assert body["processed_at"] is not None
     assert all(due[1] != document_id for due in documents.due(graph, stalled_ms=0, limit=10_000))
+
+
+PRESCRIPTION_LINES = ["RECEITUARIO", "Uso oral continuo."]
+DRUG_ROWS = [["Medicamento", "Via", "Posologia"], ["Metformina 850 mg", "", "1 comprimido 2x ao dia"],
+             ["Losartana 50 mg", "oral", "1 comprimido ao dia"]]
+
+
+def _extracted_doc(content: bytes) -> Any:
+    from ingestion.extraction.office import extract_doc
+
+    with tempfile.TemporaryDirectory() as work:
+        path = Path(work) / "file.doc"
+        path.write_bytes(content)
+        return extract_doc(path)
+
+
+def test_real_doc_files_read_with_their_tables() -> None:
+    """LibreOffice's Word 97 files, short (antiword refuses those: "text stream too small") and long: an empty cell
+    stays a cell, each table row is one line, as from the DOCX reader."""
+    short = _extracted_doc(fixtures.doc_bytes(fixtures.docx_bytes(["Uso oral."], [["Losartana 50 mg", "1x/dia"]])))
+    assert (short.engine, short.pages) == ("word97", ["Uso oral.\nLosartana 50 mg\t1x/dia"])
+    prescription = _extracted_doc(fixtures.doc_bytes(fixtures.docx_bytes(PRESCRIPTION_LINES, DRUG_ROWS)))
+    assert prescription.pages == ["RECEITUARIO\nUso oral continuo.\nMedicamento\tVia\tPosologia\n"
+                                  "Metformina 850 mg\t\t1 comprimido 2x ao dia\nLosartana 50 mg\toral\t1 comprimido ao dia"]
+    long = "".join(_extracted_doc(fixtures.doc_bytes(fixtures.docx_bytes(fixtures.NOTE_LINES * 40, DRUG_ROWS))).pages)
+    assert long.count("Queixa principal: dor toracica ha 2 dias.\n") == 40
+    assert long.endswith("Losartana 50 mg\toral\t1 comprimido ao dia")
+
+
+def _fib_offset(doc: bytes) -> int:
+    """Where the WordDocument stream (its FIB) starts: the one sector beginning with Word's magic number."""
+    return next(i for i in range(0, len(doc), 512) if doc[i:i + 2] == b"\xec\xa5")
+
+
+def test_doc_the_piece_table_reader_refuses_goes_to_antiword() -> None:
+    real = fixtures.doc_bytes(fixtures.docx_bytes(PRESCRIPTION_LINES, DRUG_ROWS))
+    unmarked = bytearray(real)
+    unmarked[_fib_offset(real):_fib_offset(real) + 2] = b"\0\0"  # antiword does not check the magic number
+    extracted = _extracted_doc(bytes(unmarked))
+    assert extracted.engine == "antiword" and "|Losartana 50 mg" in extracted.pages[0]
+
+
+def test_doc_that_is_not_readable_fails_with_its_reason() -> None:
+    real = fixtures.doc_bytes(fixtures.docx_bytes(PRESCRIPTION_LINES, DRUG_ROWS))
+    encrypted = bytearray(real)
+    encrypted[_fib_offset(real) + 0x0B] |= 0x01  # FibBase.fEncrypted (bit 8 of the flags at 0x0A)
+    for content, reason in ((bytes(encrypted), "DOC protegido por senha."), (real[:2048], "DOC inválido ou corrompido.")):
+        with pytest.raises(ExtractionError, match=reason):
+            _extracted_doc(content)
+
+
+def test_doc_runs_end_to_end(patient: Patient, graph: GraphDriver, backends: Backends) -> None:
+    from ingestion.actors import extract_text
+
+    content = fixtures.doc_bytes(fixtures.docx_bytes(PRESCRIPTION_LINES, DRUG_ROWS))
+    document_id = stored_directly(patient, graph, backends, content, filetypes.sniff(content[:filetypes.HEAD_BYTES]))
+    extract_text.send(patient.issued.tenant.id, document_id)
+    final = patient.settled(document_id)
+    assert (final["ocr_status"], final["classification_status"], final["ocr_error"]) == ("completed", "completed", None)
+    text = "".join(c.text for c in documents.chunks(graph, patient.issued.tenant.id, document_id))
+    assert "Losartana 50 mg\toral\t1 comprimido ao dia" in text
