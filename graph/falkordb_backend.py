@@ -19,9 +19,11 @@ ALREADY_APPLIED = ("already indexed", "already exists", "constraint already")
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (OrderedDict, dict)):
+    """Maps as plain dicts, all the way down. Runs on every value read: exact type checks, scalars first out."""
+    kind = type(value)
+    if kind is OrderedDict or kind is dict:
         return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [_plain(v) for v in value]
     return value
 
@@ -55,7 +57,7 @@ class FalkorDBDriver:
                 return []  # the graph is created by its first write; until then every read is empty
             raise
         names = [column[1] for column in result.header]
-        return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
+        return [dict(zip(names, map(_plain, row), strict=True)) for row in result.result_set]
 
     def read(self, statement: str, **params: Any) -> list[Row]:
         return self._run(statements.load(statement, self.backend), params, read_only=True)
