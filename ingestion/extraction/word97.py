@@ -54,15 +54,11 @@ def read_text(path: str) -> str:
             if not ole.exists(table_name):
                 raise Unreadable("DOC inválido ou corrompido.")
             table = ole.openstream(table_name).read()
-    except OSError as exc:  # olefile raises OSError for anything that is not a compound file
-        raise Unreadable("DOC inválido ou corrompido.") from exc
-    try:
         characters, row_ends = _main_text_length(word), _row_end_fcs(word, table)
         text = "".join(_piece_text(word, piece, row_ends) for piece in _pieces(table, _fc_lcb(word, CLX_PAIR)))
-        text = text[:characters]
-    except (struct.error, IndexError, ValueError) as exc:
+    except (OSError, struct.error, IndexError, ValueError) as exc:  # olefile: OSError for a non-compound file
         raise Unreadable("DOC inválido ou corrompido.") from exc
-    return _plain(text)
+    return _plain(text[:characters])
 
 
 def _fib_header(word: bytes) -> int:
