@@ -34,8 +34,8 @@ def authenticate(driver: GraphDriver, api_key: str, patient_ref: str | None = No
     if not rows:
         return None
     row = rows[0]
-    patient = row.get("patient")
-    return Access(Caller(Tenant.from_row(row["tenant"]), row["key_id"]), from_row(Patient, patient) if patient else None)
+    caller = Caller(Tenant.from_row(row["tenant"]), row["key_id"])
+    return Access(caller, from_row(Patient, row["patient"]) if row.get("patient") else None)
 
 
 def _uuid(ref: str) -> str | None:

@@ -36,9 +36,11 @@ class ApiKeyAuth:
         request = Request(scope)
         key = request.headers.get("x-api-key", "")
         named = PATIENT_PATH.match(scope["path"])
+        patient_ref = named.group(1) if named else None
         try:
-            granted = await run_in_threadpool(access.authenticate, request.app.state.graph, key,
-                                              named.group(1) if named else None) if 0 < len(key) <= MAX_KEY_LENGTH else None
+            granted = None
+            if 0 < len(key) <= MAX_KEY_LENGTH:
+                granted = await run_in_threadpool(access.authenticate, request.app.state.graph, key, patient_ref)
         except GraphUnavailable:
             log.warning("authentication unavailable: graph unreachable")
             await error_response(503, UNAVAILABLE, {"Retry-After": "5"})(scope, receive, send)

@@ -299,7 +299,8 @@ def test_real_doc_files_read_with_their_tables() -> None:
     assert (short.engine, short.pages) == ("word97", ["Uso oral.\nLosartana 50 mg\t1x/dia"])
     prescription = _extracted_doc(fixtures.doc_bytes(fixtures.docx_bytes(PRESCRIPTION_LINES, DRUG_ROWS)))
     assert prescription.pages == ["RECEITUARIO\nUso oral continuo.\nMedicamento\tVia\tPosologia\n"
-                                  "Metformina 850 mg\t\t1 comprimido 2x ao dia\nLosartana 50 mg\toral\t1 comprimido ao dia"]
+                                  "Metformina 850 mg\t\t1 comprimido 2x ao dia\n"
+                                  "Losartana 50 mg\toral\t1 comprimido ao dia"]
     long = "".join(_extracted_doc(fixtures.doc_bytes(fixtures.docx_bytes(fixtures.NOTE_LINES * 40, DRUG_ROWS))).pages)
     assert long.count("Queixa principal: dor toracica ha 2 dias.\n") == 40
     assert long.endswith("Losartana 50 mg\toral\t1 comprimido ao dia")
@@ -322,7 +323,8 @@ def test_doc_that_is_not_readable_fails_with_its_reason() -> None:
     real = fixtures.doc_bytes(fixtures.docx_bytes(PRESCRIPTION_LINES, DRUG_ROWS))
     encrypted = bytearray(real)
     encrypted[_fib_offset(real) + 0x0B] |= 0x01  # FibBase.fEncrypted (bit 8 of the flags at 0x0A)
-    for content, reason in ((bytes(encrypted), "DOC protegido por senha."), (real[:2048], "DOC inválido ou corrompido.")):
+    for content, reason in ((bytes(encrypted), "DOC protegido por senha."),
+                            (real[:2048], "DOC inválido ou corrompido.")):
         with pytest.raises(ExtractionError, match=reason):
             _extracted_doc(content)
 
