@@ -13,7 +13,6 @@ import argparse
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from PIL import Image
 from rich.console import Console
 from rich.table import Table
 
+from bench import wrk
 from graph.embedded import free_port
 from tests import fixtures
 from tests.support import ready, wait_for
@@ -105,7 +105,7 @@ def throughput(service: Service, content: bytes, count: int, timeout_s: float) -
     return time.perf_counter() - started
 
 
-WRK_SCRIPT = """
+UPLOAD_SCRIPT = """
 local f = io.open("{body}", "rb")
 wrk.body = f:read("*all")
 f:close()
@@ -116,30 +116,16 @@ wrk.headers["x-api-key"] = "{key}"
 
 
 def upload_latency(service: Service, pdf: bytes, clients: int, seconds: int) -> tuple[float, float, int]:
-    """p50 and p99 in ms and the number of uploads, from wrk (a C load generator, so the client does
-    not steal the cores it measures); `clients` connections upload back to back for `seconds`."""
+    """p50 and p99 in ms and the number of uploads; `clients` connections upload back to back for `seconds`."""
     boundary = "clinigraph-bench"
     body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.pdf"\r\n'
             "Content-Type: application/pdf\r\n\r\n").encode() + pdf + f"\r\n--{boundary}--\r\n".encode()
     patient = service.new_patient()
-    with tempfile.TemporaryDirectory(prefix="clinigraph-wrk-") as work_dir:
-        work = Path(work_dir)
-        (work / "body.bin").write_bytes(body)
-        script = work / "upload.lua"
-        script.write_text(WRK_SCRIPT.format(body=work / "body.bin", boundary=boundary,
-                                            key=service.headers["x-api-key"]))
-        done = subprocess.run(["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds}s", "--latency", "-s",
-                               str(script), service.upload_url(patient)], capture_output=True, text=True, check=True)
-    percentiles = {p: _to_ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(ms|s|us)", done.stdout, re.M)}
-    requests = int(re.search(r"(\d+) requests in", done.stdout).group(1))  # type: ignore[union-attr]
-    if "Non-2xx" in done.stdout:
-        raise RuntimeError(f"uploads failed under load:\n{done.stdout}")
+    load = wrk.run(service.upload_url(patient), lambda work: UPLOAD_SCRIPT.format(
+        body=work / "body.bin", boundary=boundary, key=service.headers["x-api-key"]), {"body.bin": body}, clients,
+        seconds, "uploads")
     service.settle(patient, timeout_s=900)
-    return percentiles["50"], percentiles["99"], requests
-
-
-def _to_ms(value: str, unit: str) -> float:
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    return load.p50_ms, load.p99_ms, load.requests
 
 
 def main() -> None:

@@ -16,9 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
-import subprocess
-import tempfile
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +25,7 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
+from bench import wrk
 from bench.documents import Service
 from graph import synthetic
 from graph.connect import open_graph
@@ -148,21 +146,11 @@ end
 
 
 def latency(serve: Serve, tokens: list[str], method: str, path: str, body: str | None, seconds: int,
-            clients: int) -> tuple[float, float, float]:
-    """p50 and p99 (ms) and requests/s with `clients` connections on random patients."""
-    with tempfile.TemporaryDirectory(prefix="clinigraph-wrk-") as work_dir:
-        work = Path(work_dir)
-        (work / "tokens.txt").write_text("\n".join(tokens))
-        script = work / "read.lua"
-        script.write_text(WRK_SCRIPT.format(tokens=work / "tokens.txt", key=serve.headers["x-api-key"], method=method,
-                                            path=path, body="nil" if body is None else repr(body)))
-        done = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", str(script),
-                               serve.base], capture_output=True, text=True, check=True)
-    if "Non-2xx" in done.stdout:
-        raise RuntimeError(f"{path} failed under load:\n{done.stdout}")
-    percentiles = {p: _to_ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(ms|s|us)", done.stdout, re.M)}
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", done.stdout).group(1))  # type: ignore[union-attr]
-    return percentiles["50"], percentiles["99"], rate
+            clients: int) -> wrk.Load:
+    """`clients` connections on random patients."""
+    return wrk.run(serve.base, lambda work: WRK_SCRIPT.format(
+        tokens=work / "tokens.txt", key=serve.headers["x-api-key"], method=method, path=path,
+        body="nil" if body is None else repr(body)), {"tokens.txt": "\n".join(tokens).encode()}, clients, seconds, path)
 
 
 def first_summaries(serve: Serve, tokens: list[str]) -> None:
@@ -170,10 +158,6 @@ def first_summaries(serve: Serve, tokens: list[str]) -> None:
     with httpx.Client(base_url=serve.base, headers=serve.headers, timeout=60) as client, ThreadPoolExecutor(8) as pool:
         for response in pool.map(lambda token: client.post(f"/v1/patients/{token}/summary", json={}), tokens):
             response.raise_for_status()
-
-
-def _to_ms(value: str, unit: str) -> float:
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
 ENDPOINTS = [("lab-trends", "GET", "/lab-trends", None, (15, 50)), ("context", "GET", "/context", None, (15, 50)),
@@ -206,7 +190,8 @@ def main() -> None:
             for name, method, path, body, (p50_target, p99_target) in ENDPOINTS:
                 if path == "/summary":
                     first_summaries(serve, tokens[summarised:])
-                p50, p99, rate = latency(serve, tokens, method, path, body, args.seconds, args.clients)
+                load = latency(serve, tokens, method, path, body, args.seconds, args.clients)
+                p50, p99, rate = load.p50_ms, load.p99_ms, load.rate
                 measured[(name, size)] = p50
                 rows.append((name, f"{size:,}", f"{p50:.1f}", f"{p99:.1f}", f"{rate:.0f}",
                              f"p50 < {p50_target}" + (f", p99 < {p99_target}" if p99_target else ""),

@@ -20,7 +20,6 @@ from ingestion.extraction import ExtractionError, extract
 from ingestion.storage import path_of
 from nlp.classify import classify
 from nlp.embeddings import embed
-from nlp.pipeline import analyse, embedding_inputs
 from nlp.sections import pages_from, passages
 
 broker.require_configured()
@@ -76,6 +75,8 @@ def classify_document(tenant_id: str, document_id: str) -> None:
 @step(time_limit=LONG_STEP_MS)
 def enrich_document(tenant_id: str, document_id: str) -> None:
     """Text → facts, lab results and embedded passages, written as one new document version."""
+    from nlp.pipeline import analyse, embedding_inputs  # spaCy and torch: only worker processes load them
+
     ctx = context.current()
     source = enrichment.source(ctx.graph, tenant_id, document_id)
     if source is None:

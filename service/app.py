@@ -46,7 +46,7 @@ def create_app(backends: Backends) -> Starlette:
         app.state.llm = backends.llm
         import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
         # Everything loaded so far lives as long as the process: exempt it from the cyclic collector,
-        # whose full passes over it (NLP modules, models' vocabularies) were the API's latency tail.
+        # whose full passes over it were the API's latency tail.
         gc.freeze()
         try:
             yield

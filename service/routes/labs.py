@@ -32,8 +32,9 @@ async def lab_trends(request: Request) -> Response:
     if query.markers is not None:
         found = [catalog().lookup(name) for name in query.markers]
         keys = sorted({marker.key for marker in found if marker is not None})
+    since = months_before(datetime.now(UTC), query.period)
     rows = [] if keys == [] else await run_in_threadpool(
-        labs.results, request.app.state.graph, patient.tenant_id, patient.id, months_before(datetime.now(UTC), query.period), keys)
+        labs.results, request.app.state.graph, patient.tenant_id, patient.id, since, keys)
     return model_response(LabTrends(patient_id=patient.id, period_months=query.period, total_results=len(rows),
                                     markers=lab_series.series(rows)))
 
