@@ -108,10 +108,10 @@ def bench_writes() -> float:
             for document_id in ids:
                 documents.create_upload(graph, documents.NewUpload(
                     tenant_id=issued.tenant.id, patient_id=patient.id, document_id=document_id,
-                    original_filename="bench.pdf", mime_type="application/pdf", file_size_bytes=1, sha256="0" * 64,
+                    original_filename="bench.pdf", mime_type="application/pdf", file_size_bytes=1,
                     storage_key=f"{issued.tenant.id}/{document_id}", document_type="clinical_note",
                     classification_status="skipped", title=None, notes=None, uploaded_by=None))
-                documents.complete_extraction(graph, issued.tenant.id, document_id, 1, "bench", stored)
+                documents.complete_extraction(graph, issued.tenant.id, document_id, 1, "bench", None, stored)
             started = time.perf_counter()
             for document_id in ids:
                 enrichment.replace(graph, issued.tenant.id, document_id, analysis, vectors)

@@ -24,6 +24,7 @@ class Document:
     original_filename: str | None
     mime_type: str | None
     file_size_bytes: int | None
+    sha256: str | None  # set once a worker has read the file
     storage_key: str
     ocr_status: str
     ocr_error: str | None
@@ -75,7 +76,6 @@ class NewUpload:
     original_filename: str
     mime_type: str
     file_size_bytes: int
-    sha256: str
     storage_key: str
     document_type: str
     classification_status: str
@@ -96,10 +96,14 @@ class ExtractionJob:
 
 
 def create_upload(driver: GraphDriver, upload: NewUpload) -> LinkedDocument:
+    """Idempotent: a retried write whose first attempt landed finds the document already recorded."""
     rows = driver.write("documents/create_upload", link_id=str(uuid.uuid4()), now=now_ms(), **vars(upload))
-    if not rows:
+    if rows:
+        return LinkedDocument.from_row(rows[0])
+    stored = get(driver, upload.tenant_id, upload.patient_id, upload.document_id)
+    if stored is None:
         raise LookupError("patient vanished before its document was recorded")
-    return LinkedDocument.from_row(rows[0])
+    return stored
 
 
 def link(driver: GraphDriver, tenant_id: str, patient_id: str, document_id: str, document_type: str | None,
@@ -144,20 +148,20 @@ def chunk_id(document_id: str, seq: int) -> str:
 
 
 def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
-                        chunks: list[Passage]) -> None:
+                        sha256: str | None, chunks: list[Passage]) -> None:
     """Replace the document's chunks with these, in one statement (re-runs never duplicate); OCR stays
     `processing` until the classification step settles it."""
     rows = [vars(chunk) | {"id": chunk_id(document_id, chunk.seq)} for chunk in chunks]
     driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
-                 engine=engine, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms())
+                 engine=engine, sha256=sha256, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms())
 
 
 def settle_without_text(driver: GraphDriver, tenant_id: str, document_id: str, ocr_status: str,
                         ocr_error: str | None = None, page_count: int | None = None,
-                        metadata: dict[str, Any] | None = None) -> None:
+                        metadata: dict[str, Any] | None = None, sha256: str | None = None) -> None:
     """`failed` (classification fails too) or `skipped` (DICOM: classification skipped)."""
     driver.write("documents/settle_without_text", tenant_id=tenant_id, document_id=document_id, ocr_status=ocr_status,
-                 ocr_error=ocr_error, page_count=page_count, now=now_ms(),
+                 ocr_error=ocr_error, page_count=page_count, sha256=sha256, now=now_ms(),
                  metadata=json.dumps(metadata, ensure_ascii=False, default=str) if metadata else None)
 
 

@@ -43,16 +43,16 @@ def extract_text(tenant_id: str, document_id: str) -> None:
         log.info("document failed", extra={"document_id": document_id, "reason": type(exc.__cause__).__name__})
         return
     if job.mime_type == filetypes.DICOM:  # no text by nature: metadata only
-        documents.settle_without_text(ctx.graph, tenant_id, document_id, "skipped",
-                                      page_count=extracted.page_count, metadata=extracted.metadata)
+        documents.settle_without_text(ctx.graph, tenant_id, document_id, "skipped", page_count=extracted.page_count,
+                                      metadata=extracted.metadata, sha256=extracted.sha256)
         return
     if not extracted.has_text:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=NO_TEXT,
-                                      page_count=extracted.page_count)
+                                      page_count=extracted.page_count, sha256=extracted.sha256)
         return
     chunks = passages(extracted.pages)
     documents.complete_extraction(ctx.graph, tenant_id, document_id, extracted.page_count or len(extracted.pages),
-                                  extracted.engine, chunks)
+                                  extracted.engine, extracted.sha256, chunks)
     log.info("document text extracted", extra={"document_id": document_id, "engine": extracted.engine,
                                                "pages": len(extracted.pages), "chunks": len(chunks)})
     classify_document.send(tenant_id, document_id)

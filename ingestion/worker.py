@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -17,7 +18,16 @@ from ingestion.sweeper import Sweeper
 
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_MS = 30_000
-WORKER_NICENESS = 10
+
+
+def yield_cpu() -> None:
+    """Background work yields the CPU to the API, so uploads stay fast while OCR runs on the same cores.
+    SCHED_IDLE lets a waking API thread preempt a worker at once (under nice 10 the scheduler let the worker
+    finish its slice first, and an upload waits on a dozen wake-ups). Set on the threads already running
+    (numpy's BLAS pool starts at import) and inherited by every thread started after."""
+    for thread_id in os.listdir("/proc/self/task"):
+        with contextlib.suppress(ProcessLookupError):  # a thread that ended meanwhile
+            os.sched_setscheduler(int(thread_id), os.SCHED_IDLE, os.sched_param(0))
 
 
 def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, threads: int,
@@ -31,8 +41,7 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
     from ingestion.extraction import ocr
     from nlp import embeddings, pipeline
 
-    # Background work yields the CPU to the API: uploads stay fast while OCR runs on the same cores.
-    os.nice(WORKER_NICENESS)
+    yield_cpu()
     ocr.warm_up()
     pipeline.warm_up()
     embeddings.warm_up()

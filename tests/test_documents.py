@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+import hashlib
 import tempfile
 import uuid
 from pathlib import Path
@@ -33,7 +33,8 @@ def detail(response: Any) -> str:
 
 
 def test_upload_answers_202_with_the_seed_body(patient: Patient, graph: GraphDriver) -> None:
-    response = patient.upload(fixtures.text_pdf(), "hemograma.pdf", title="Hemograma Completo — 2026-06-03",
+    pdf = fixtures.text_pdf()
+    response = patient.upload(pdf, "hemograma.pdf", title="Hemograma Completo — 2026-06-03",
                               notes="Coleta em jejum")
     assert response.status_code == 202
     body = response.json()
@@ -41,7 +42,7 @@ def test_upload_answers_202_with_the_seed_body(patient: Patient, graph: GraphDri
                          "original_filename", "file_size_bytes", "ocr_status", "created_at", "message"}
     assert body["patient_id"] == patient.id and body["document_type"] == "other"
     assert (body["classification_status"], body["ocr_status"]) == ("pending", "pending")
-    assert body["original_filename"] == "hemograma.pdf" and body["file_size_bytes"] == len(fixtures.text_pdf())
+    assert body["original_filename"] == "hemograma.pdf" and body["file_size_bytes"] == len(pdf)
     assert body["message"] == "Documento recebido. OCR e classificação em processamento."
 
     final = patient.settled(body["document_id"])
@@ -51,6 +52,8 @@ def test_upload_answers_202_with_the_seed_body(patient: Patient, graph: GraphDri
     chunks = documents.chunks(graph, patient.issued.tenant.id, body["document_id"])
     assert chunks and all(c.page == 1 and c.end > c.start for c in chunks)
     assert "Hemoglobina" in "".join(c.text for c in chunks)
+    stored = documents.get(graph, patient.issued.tenant.id, patient.id, body["document_id"])
+    assert stored is not None and stored.document.sha256 == hashlib.sha256(pdf).hexdigest()
 
 
 @pytest.mark.parametrize(("kind", "mime", "engine_text"), [
@@ -66,8 +69,9 @@ def test_scans_are_ocrd_and_classified(patient: Patient, graph: GraphDriver, kin
     assert engine_text in text and "14,2" in text
 
 
-def test_dicom_skips_ocr_and_classification(patient: Patient) -> None:
-    response = patient.upload(fixtures.dicom_bytes(), "study.dcm", "application/octet-stream")
+def test_dicom_skips_ocr_and_classification(patient: Patient, graph: GraphDriver) -> None:
+    dicom = fixtures.dicom_bytes()
+    response = patient.upload(dicom, "study.dcm", "application/octet-stream")
     assert response.status_code == 202
     assert response.json()["classification_status"] == "skipped"
     final = patient.settled(response.json()["document_id"])
@@ -75,6 +79,8 @@ def test_dicom_skips_ocr_and_classification(patient: Patient) -> None:
     item = patient.listing()["documents"][0]
     assert item["ocr_document"] == {"original_filename": "study.dcm", "mime_type": DICOM, "status": "skipped",
                                     "page_count": 1}
+    stored = documents.get(graph, patient.issued.tenant.id, patient.id, item["document_id"])
+    assert stored is not None and stored.document.sha256 == hashlib.sha256(dicom).hexdigest()
 
 
 def test_manual_type_skips_classification(patient: Patient) -> None:
@@ -140,6 +146,25 @@ def test_invalid_form_fields_are_422(patient: Patient) -> None:
     assert long_title.status_code == 422 and long_title.json()["detail"][0]["loc"] == ["body", "title"]
     long_notes = patient.upload(fixtures.text_pdf(), notes="n" * 2001)
     assert long_notes.status_code == 422 and long_notes.json()["detail"][0]["loc"] == ["body", "notes"]
+
+
+def test_refused_uploads_leave_no_file_behind(patient: Patient, backends: Backends) -> None:
+    url, key = f"/v1/patients/{patient.token}/prontuario-documents", patient.headers["x-api-key"]
+    part = b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.7 text\r\n'
+    unterminated = patient.client.post(url, content=part, headers={
+        "x-api-key": key, "content-type": "multipart/form-data; boundary=b"})
+    assert unterminated.status_code == 422
+    assert "closing boundary" in unterminated.json()["detail"][0]["msg"]
+    two_files = patient.client.post(url, headers=patient.headers, files=[
+        ("file", ("a.pdf", fixtures.text_pdf(), PDF)), ("file", ("b.pdf", fixtures.text_pdf(), PDF))])
+    assert two_files.status_code == 422 and "Too many files" in two_files.json()["detail"][0]["msg"]
+    not_a_form = patient.client.post(url, json={"file": "x"}, headers=patient.headers)
+    assert not_a_form.status_code == 422 and not_a_form.json()["detail"][0]["loc"] == ["body", "file"]
+    assert patient.upload(b"plain text", "a.txt", "text/plain").status_code == 400
+    assert patient.upload(b"%PDF-1.7\n" + b"\0" * (43 * MB)).status_code == 413
+    tenant_files = backends.data_dir / "files" / patient.issued.tenant.id
+    assert not [path for path in tenant_files.rglob("*") if path.is_file()]
+    assert patient.listing()["total"] == 0
 
 
 def test_list_filters_paginates_and_hides_text(patient: Patient) -> None:
@@ -222,10 +247,12 @@ def stored_directly(patient: Patient, graph: GraphDriver, backends: Backends, co
     (also the way Word files enter, since the upload endpoint takes only PDF, PNG, JPG and DICOM)."""
     document_id = str(uuid.uuid4())
     tenant_id = patient.issued.tenant.id
-    stored = storage.store(backends.data_dir, tenant_id, document_id, io.BytesIO(content))
+    with storage.Incoming(backends.data_dir, tenant_id, document_id) as incoming:
+        incoming.write(content)
+        stored = incoming.commit()
     documents.create_upload(graph, NewUpload(
         tenant_id=tenant_id, patient_id=patient.id, document_id=document_id, original_filename="note.docx",
-        mime_type=mime, file_size_bytes=stored.size, sha256=stored.sha256, storage_key=stored.key,
+        mime_type=mime, file_size_bytes=stored.size, storage_key=stored.key,
         document_type="other", classification_status="pending", title=None, notes=None, uploaded_by=None))
     return document_id
 
@@ -252,7 +279,7 @@ def test_reprocessing_replaces_chunks(patient: Patient, graph: GraphDriver) -> N
     patient.settled(document_id)
     tenant_id = patient.issued.tenant.id
     before = documents.chunks(graph, tenant_id, document_id)
-    documents.complete_extraction(graph, tenant_id, document_id, 3, "pymupdf", before)
+    documents.complete_extraction(graph, tenant_id, document_id, 3, "pymupdf", None, before)
     after = documents.chunks(graph, tenant_id, document_id)
     assert after == before and sorted({c.page for c in after}) == [1, 2, 3]
 
@@ -264,7 +291,7 @@ def test_ocr_completes_with_enrichment_or_with_the_reason_it_could_not_run(patie
     tenant_id = patient.issued.tenant.id
     document_id = stored_directly(patient, graph, backends, fixtures.text_pdf(), PDF)
     assert documents.claim_extraction(graph, tenant_id, document_id) is not None
-    documents.complete_extraction(graph, tenant_id, document_id, 1, "pymupdf", [])
+    documents.complete_extraction(graph, tenant_id, document_id, 1, "pymupdf", None, [])
     documents.complete_classification(graph, tenant_id, document_id, "lab_report", 0.9)
     body = patient.poll(document_id).json()
     assert (body["ocr_status"], body["classification_status"], body["processed_at"]) == ("processing", "pending", None)
@@ -339,3 +366,15 @@ def test_doc_runs_end_to_end(patient: Patient, graph: GraphDriver, backends: Bac
     assert (final["ocr_status"], final["classification_status"], final["ocr_error"]) == ("completed", "completed", None)
     text = "".join(c.text for c in documents.chunks(graph, patient.issued.tenant.id, document_id))
     assert "Losartana 50 mg\toral\t1 comprimido ao dia" in text
+
+
+def test_recording_an_upload_again_keeps_one_document(patient: Patient, graph: GraphDriver) -> None:
+    """A write retried after its first attempt landed (the reply was lost) returns what was recorded."""
+    upload = NewUpload(tenant_id=patient.issued.tenant.id, patient_id=patient.id, document_id=str(uuid.uuid4()),
+                       original_filename="lab.pdf", mime_type=filetypes.PDF, file_size_bytes=3,
+                       storage_key="files/x", document_type="lab_report", classification_status="skipped",
+                       title="Hemograma", notes=None, uploaded_by=None)
+    first = documents.create_upload(graph, upload)
+    again = documents.create_upload(graph, upload)
+    assert again == first and first.link.title == "Hemograma" and first.document.ocr_status == "pending"
+    assert [d["document_id"] for d in patient.listing()["documents"]] == [upload.document_id]

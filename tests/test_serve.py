@@ -241,9 +241,15 @@ def test_several_api_and_worker_processes_serve_and_stop_cleanly(data_dir: Path,
             assert httpx.post(f"{running.base}/v1/patients", json={}, headers={"x-api-key": key}).status_code == 201
         listing = httpx.get(f"{running.base}/v1/patients", headers={"x-api-key": key}).json()
         assert listing["total"] == 6
-        assert sum("service.cli worker" in Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
-                   for pid in running.children()) == 2
         children = running.children()
+        workers = [pid for pid in children
+                   if "service.cli worker" in Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")]
+        assert len(workers) == 2
+        # Workers' threads yield to the API's at once (SCHED_IDLE, set before the models load); the API's do not.
+        wait_for(lambda: running.log.read_text().count("worker started") == 2, timeout_s=120, what="workers started")
+        for worker in workers:
+            assert {os.sched_getscheduler(int(tid)) for tid in os.listdir(f"/proc/{worker}/task")} == {os.SCHED_IDLE}
+        assert os.sched_getscheduler(running.process.pid) == os.SCHED_OTHER
     finally:
         assert stop(running.process) == 0
     def gone() -> bool:

@@ -1,14 +1,18 @@
+// A new upload: document and link created with their properties inline. FalkorDB's cost of SET on a node
+// created in the same statement (MERGE ... ON CREATE SET) grows with the graph's size; an inline CREATE does
+// not. A retry of an upload that already landed returns no row; the caller reads the stored one instead.
 MATCH (p:Patient {id: $patient_id})
 WHERE p.tenant_id = $tenant_id
-MERGE (d:Document {id: $document_id})
-ON CREATE SET d.tenant_id = p.tenant_id, d.original_filename = $original_filename, d.mime_type = $mime_type,
-              d.file_size_bytes = $file_size_bytes, d.sha256 = $sha256, d.storage_key = $storage_key,
-              d.ocr_status = 'pending', d.attempts = 0, d.created_at = $now, d.updated_at = $now
-MERGE (pd:PatientDocument {id: $link_id})
-ON CREATE SET pd.tenant_id = p.tenant_id, pd.patient_id = p.id, pd.document_id = d.id,
-              pd.document_type = $document_type, pd.title = $title, pd.notes = $notes,
-              pd.uploaded_by = $uploaded_by, pd.is_active = true,
-              pd.classification_status = $classification_status, pd.created_at = $now, pd.updated_at = $now
-MERGE (p)-[:HAS_DOCUMENT]->(pd)
-MERGE (pd)-[:OF]->(d)
+OPTIONAL MATCH (existing:Document {id: $document_id})
+WITH p, existing
+WHERE existing IS NULL
+CREATE (p)-[:HAS_DOCUMENT]->(pd:PatientDocument {
+          id: $link_id, tenant_id: p.tenant_id, patient_id: p.id, document_id: $document_id,
+          document_type: $document_type, title: $title, notes: $notes, uploaded_by: $uploaded_by, is_active: true,
+          classification_status: $classification_status, created_at: $now, updated_at: $now
+       })-[:OF]->(d:Document {
+          id: $document_id, tenant_id: p.tenant_id, original_filename: $original_filename, mime_type: $mime_type,
+          file_size_bytes: $file_size_bytes, storage_key: $storage_key, ocr_status: 'pending',
+          attempts: 0, created_at: $now, updated_at: $now
+       })
 RETURN pd {.*} AS link, d {.*} AS document

@@ -1,6 +1,7 @@
 MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id
 SET d.ocr_status = $ocr_status, d.ocr_error = $ocr_error, d.page_count = $page_count, d.metadata = $metadata,
+    d.sha256 = coalesce($sha256, d.sha256),
     d.processed_at = $now, d.updated_at = $now
 WITH d
 OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ class Extracted:
     engine: str
     page_count: int | None
     metadata: dict[str, Any] = field(default_factory=dict)
+    sha256: str | None = None  # of the file this was read from
 
     @property
     def has_text(self) -> bool:
@@ -26,6 +27,13 @@ class Extracted:
 
 
 def extract(path: Path, mime_type: str) -> Extracted:
+    """The file's text, and its digest once it proved readable."""
+    from ingestion.storage import sha256_of
+
+    return replace(_read(path, mime_type), sha256=sha256_of(path))
+
+
+def _read(path: Path, mime_type: str) -> Extracted:
     """Dispatch on the sniffed MIME type; imports are lazy so the API process never loads OCR models."""
     from ingestion import filetypes
 

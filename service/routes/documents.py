@@ -7,12 +7,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
-from typing import BinaryIO
 
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData, State, UploadFile
+from starlette.datastructures import State
 from starlette.exceptions import HTTPException
-from starlette.formparsers import MultiPartException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
@@ -28,6 +26,7 @@ from schema.documents import (
     OcrDocumentSummary, PatientDocument, UploadAccepted,
 )
 from schema.errors import ErrorBody, ValidationIssue
+from service import upload_form
 from service.auth import caller_of
 from service.body_limit import BodyLimit
 from service.openapi import operation
@@ -81,22 +80,19 @@ def enqueue_extraction(tenant_id: str, document_id: str) -> None:
                     extra={"document_id": document_id, "error": type(exc).__name__})
 
 
-def _text_field(form_value: object, name: str, limit: int) -> str | None:
-    if form_value is None or form_value == "":
+def _text_field(value: str | None, name: str, limit: int) -> str | None:
+    if not value:
         return None
-    if not isinstance(form_value, str):
-        raise InvalidRequest([ValidationIssue(loc=["body", name], msg="Input should be a text field", type="string_type")])
-    if len(form_value) > limit:
+    if len(value) > limit:
         raise InvalidRequest([ValidationIssue(loc=["body", name], msg=f"String should have at most {limit} characters",
                                               type="string_too_long")])
-    return form_value
+    return value
 
 
 @dataclass(frozen=True)
 class ValidUpload:
-    """A form that passed validation; its file is still the open upload."""
+    """A form that passed validation; its file is received but not yet committed to storage."""
 
-    file: BinaryIO
     filename: str
     mime: str
     manual_type: str | None
@@ -108,39 +104,38 @@ class ValidUpload:
         return "skipped" if self.manual_type is not None or self.mime == filetypes.DICOM else "pending"
 
 
-async def validate_upload(form: FormData) -> ValidUpload | Response:
+def validate_upload(form: upload_form.StreamedForm) -> ValidUpload | Response:
     """Validate the form in the contract's order of errors; a Response is the 400 to send."""
-    upload = form.get("file")
-    if not isinstance(upload, UploadFile):
+    upload = form.file
+    if upload is None:
         raise InvalidRequest([ValidationIssue(loc=["body", "file"], msg="Field required", type="missing")])
-    title = _text_field(form.get("title"), "title", TITLE_MAX)
-    notes = _text_field(form.get("notes"), "notes", NOTES_MAX)
-    manual_type = _text_field(form.get("document_type"), "document_type", 64)
+    title = _text_field(form.fields.get("title"), "title", TITLE_MAX)
+    notes = _text_field(form.fields.get("notes"), "notes", NOTES_MAX)
+    manual_type = _text_field(form.fields.get("document_type"), "document_type", 64)
     if manual_type is not None and manual_type not in DocumentType.__members__:
         valid = sorted(DocumentType.__members__)
         return error_response(400, f"Tipo de documento inválido: '{manual_type}'. Tipos válidos: {valid}")
-    size = upload.size or 0
-    if size == 0:
+    if upload.size == 0:
         return error_response(400, "Arquivo vazio.")
-    head = await upload.read(filetypes.HEAD_BYTES)
-    await upload.seek(0)
+    head = bytes(upload.head)
     mime = filetypes.sniff(head)
     if mime not in UPLOAD_TYPES:
         described = filetypes.describe(head, upload.content_type)
         return error_response(400, f"Tipo de arquivo não suportado: {described}. {ACCEPTED}")
-    if size > UPLOAD_TYPES[mime]:
+    if upload.size > UPLOAD_TYPES[mime]:
         return error_response(400, f"Arquivo excede o limite de {UPLOAD_TYPES[mime] // MB} MB.")
     filename = PurePath((upload.filename or "upload").replace("\\", "/")).name[:255] or "upload"
-    return ValidUpload(upload.file, filename, mime, manual_type, title, notes)
+    return ValidUpload(filename, mime, manual_type, title, notes)
 
 
-def accept_upload(state: State, patient: Patient, uploaded_by: str, upload: ValidUpload) -> UploadAccepted:
-    """Store the file, record the document and enqueue its extraction: one thread hop per upload."""
-    document_id = str(uuid.uuid4())
-    stored = storage.store(state.data_dir, patient.tenant_id, document_id, upload.file)
+def accept_upload(state: State, patient: Patient, uploaded_by: str, incoming: storage.Incoming,
+                  upload: ValidUpload) -> UploadAccepted:
+    """Commit the file, record the document and enqueue its extraction: one thread hop per upload."""
+    stored = incoming.commit()
+    document_id = incoming.document_id
     linked = documents.create_upload(state.graph, NewUpload(
         tenant_id=patient.tenant_id, patient_id=patient.id, document_id=document_id,
-        original_filename=upload.filename, mime_type=upload.mime, file_size_bytes=stored.size, sha256=stored.sha256,
+        original_filename=upload.filename, mime_type=upload.mime, file_size_bytes=stored.size,
         storage_key=stored.key, document_type=upload.manual_type or DocumentType.other.value,
         classification_status=upload.classification_status, title=upload.title, notes=upload.notes,
         uploaded_by=uploaded_by,
@@ -165,15 +160,17 @@ def accept_upload(state: State, patient: Patient, uploaded_by: str, upload: Vali
 )
 @patient_scoped
 async def upload_document(request: Request) -> Response:
-    patient, caller = patient_of(request), caller_of(request)
-    try:
-        async with request.form(max_files=1, max_fields=8) as form:
-            upload = await validate_upload(form)
-            if isinstance(upload, Response):
-                return upload
-            accepted = await run_in_threadpool(accept_upload, request.app.state, patient, caller.key_id, upload)
-    except MultiPartException as exc:
-        raise InvalidRequest([ValidationIssue(loc=["body"], msg=str(exc), type="multipart")]) from exc
+    patient, caller, state = patient_of(request), caller_of(request), request.app.state
+    with storage.Incoming(state.data_dir, patient.tenant_id, str(uuid.uuid4())) as incoming:
+        try:
+            form = await upload_form.read(request, "file", incoming.write, max_files=1, max_fields=8,
+                                          head_bytes=filetypes.HEAD_BYTES)
+        except upload_form.FormError as exc:
+            raise InvalidRequest([ValidationIssue(loc=["body"], msg=str(exc), type="multipart")]) from exc
+        upload = validate_upload(form)
+        if isinstance(upload, Response):
+            return upload
+        accepted = await run_in_threadpool(accept_upload, state, patient, caller.key_id, incoming, upload)
     return model_response(accepted, 202)
 
 
