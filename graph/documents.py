@@ -190,10 +190,10 @@ def complete_without_enrichment(driver: GraphDriver, tenant_id: str, document_id
 
 
 def due(driver: GraphDriver, pending_grace_ms: int = 60_000, stalled_ms: int = 30 * 60_000,
-        limit: int = 500) -> list[tuple[str, str, str]]:
+        limit: int = 500, include_pending: bool = True) -> list[tuple[str, str, str]]:
     """(tenant, document, step to run: extract/classify/enrich) of documents whose pipeline message was
-    lost or whose worker died."""
+    lost or whose worker died; `pending` ones only if `include_pending`."""
     now = now_ms()
-    rows = driver.read("documents/due", pending_before=now - pending_grace_ms, stalled_before=now - stalled_ms,
-                       limit=limit)
+    pending_before = now - pending_grace_ms if include_pending else -1  # no document was updated before 1970
+    rows = driver.read("documents/due", pending_before=pending_before, stalled_before=now - stalled_ms, limit=limit)
     return [(row["tenant_id"], row["document_id"], row["step"]) for row in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dramatiq
 import redis
 from dramatiq.brokers.redis import RedisBroker
+from dramatiq.common import dq_name
 
 from graph.retry import no_client_retries
 
@@ -48,3 +49,10 @@ def ping(broker: RedisBroker) -> bool:
         return bool(broker.client.ping())
     except Exception:  # any failure to answer means "not ready"
         return False
+
+
+def holds_messages(broker: RedisBroker, queue_name: str) -> bool:
+    """Whether `queue_name` has messages waiting, delayed for a retry or being worked on (Dramatiq keeps each
+    in its queue's `.msgs` hash until acknowledged)."""
+    keys = (f"{broker.namespace}:{name}.msgs" for name in (queue_name, dq_name(queue_name)))
+    return any(broker.client.hlen(key) for key in keys)

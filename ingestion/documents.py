@@ -25,8 +25,9 @@ from nlp.sections import pages_from, passages
 broker.require_configured()
 log = logging.getLogger(__name__)
 NO_TEXT = "Nenhum texto pôde ser extraído do documento."
+QUEUE = "documents"
 # Every pipeline step: its own queue, retried with backoff on infrastructure errors.
-step = partial(dramatiq.actor, queue_name="documents", max_retries=8, min_backoff=2_000, max_backoff=300_000)
+step = partial(dramatiq.actor, queue_name=QUEUE, max_retries=8, min_backoff=2_000, max_backoff=300_000)
 LONG_STEP_MS = 30 * 60_000  # OCR of a long scan, NLP of a long document
 
 

@@ -16,22 +16,26 @@ Send = Callable[[str, str], object]
 
 class Sweeper(threading.Thread):
     def __init__(self, ctx: WorkerContext, deliver_access_url: Send, extract_text: Send, classify_document: Send,
-                 enrich_document: Send, interval_s: float = 30.0, grace_ms: int = 60_000) -> None:
+                 enrich_document: Send, queue_busy: Callable[[], bool], interval_s: float = 30.0,
+                 grace_ms: int = 60_000) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
         self.deliver_access_url = deliver_access_url
         self.steps = {"extract": extract_text, "classify": classify_document, "enrich": enrich_document}
+        self.queue_busy = queue_busy
         self.interval_s = interval_s
         self.grace_ms = grace_ms
         self.stopping = threading.Event()
 
     def sweep(self) -> int:
         """Deliveries never enqueued; documents left `pending` (the broker was down at upload), stuck in
-        `processing` past any job's time limit, extracted but never classified, or never enriched."""
+        `processing` past any job's time limit, extracted but never classified, or never enriched.
+        A `pending` document is taken as lost only while the documents queue is empty: behind a backlog its
+        message is still queued, and re-sending every pending document each sweep multiplied the backlog."""
         deliveries = access_urls.due(self.ctx.graph, grace_ms=self.grace_ms)
         for tenant_id, patient_id in deliveries:
             self.deliver_access_url(tenant_id, patient_id)
-        stuck = documents.due(self.ctx.graph, pending_grace_ms=self.grace_ms)
+        stuck = documents.due(self.ctx.graph, pending_grace_ms=self.grace_ms, include_pending=not self.queue_busy())
         for tenant_id, document_id, step in stuck:
             self.steps[step](tenant_id, document_id)
         if deliveries or stuck:

@@ -34,7 +34,7 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
         stop: threading.Event) -> None:
     """Serve every actor until `stop` is set; in-flight messages finish or go back to the queue."""
     broker = broker_setup.configure(redis_url)
-    from ingestion import actors  # declares the actors on the broker just configured
+    from ingestion import actors, documents  # declares the actors on the broker just configured
 
     ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir)
     context.bind(ctx)
@@ -50,7 +50,8 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
     gc.freeze()
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
     sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send, extract_text=actors.extract_text.send,
-                      classify_document=actors.classify_document.send, enrich_document=actors.enrich_document.send)
+                      classify_document=actors.classify_document.send, enrich_document=actors.enrich_document.send,
+                      queue_busy=lambda: broker_setup.holds_messages(broker, documents.QUEUE))
     worker.start()
     sweeper.start()
     log.info("worker started", extra={"threads": threads, "queues": sorted(broker.get_declared_queues())})

@@ -63,8 +63,7 @@ def test_sweeper_enqueues_deliveries_that_never_reached_the_broker(client: TestC
 
     ctx = WorkerContext(graph, "http://clinigraph.test", Path("/nonexistent"))
     sweeper = Sweeper(ctx, deliver_access_url.send, extract_text=lambda *_: None, classify_document=lambda *_: None,
-                      enrich_document=lambda *_: None,
-                      grace_ms=0)
+                      enrich_document=lambda *_: None, queue_busy=lambda: False, grace_ms=0)
     assert sweeper.sweep() >= 1
     wait_for(lambda: patient_status(client, issued.api_key, patient.id) == "sent", what="swept delivery")
     assert [c["json"]["patient_id"] for c in partner.received] == [patient.external_id]

@@ -14,6 +14,7 @@ from starlette.testclient import TestClient
 from graph import documents
 from graph.documents import NewUpload
 from graph.driver import GraphDriver
+from ingestion import broker as broker_setup
 from ingestion import filetypes, storage
 from ingestion.context import WorkerContext
 from ingestion.extraction import ExtractionError
@@ -264,9 +265,19 @@ def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, grap
     document_id = stored_directly(patient, graph, backends, fixtures.docx_bytes(), filetypes.DOCX)
     assert patient.poll(document_id).json()["ocr_status"] == "pending"
     assert (patient.issued.tenant.id, document_id, "extract") in documents.due(graph, pending_grace_ms=0, limit=10_000)
+    sent: list[str] = []
+
+    def extract(tenant_id: str, document_id: str) -> object:
+        sent.append(document_id)
+        return extract_text.send(tenant_id, document_id)
+
+    busy = True
     sweeper = Sweeper(WorkerContext(graph, "http://clinigraph.test", backends.data_dir), deliver_access_url.send,
-                      extract_text.send, classify_document.send, enrich_document.send, grace_ms=0)
-    assert sweeper.sweep() >= 1
+                      extract, classify_document.send, enrich_document.send, queue_busy=lambda: busy, grace_ms=0)
+    sweeper.sweep()
+    assert document_id not in sent, "behind a backlog, a pending document's message is taken to be queued"
+    busy = False
+    assert sweeper.sweep() >= 1 and document_id in sent
     final = patient.settled(document_id)
     assert (final["ocr_status"], final["classification_status"], final["document_type"]) == (
         "completed", "completed", "clinical_note")
@@ -378,3 +389,16 @@ def test_recording_an_upload_again_keeps_one_document(patient: Patient, graph: G
     again = documents.create_upload(graph, upload)
     assert again == first and first.link.title == "Hemograma" and first.document.ocr_status == "pending"
     assert [d["document_id"] for d in patient.listing()["documents"]] == [upload.document_id]
+
+
+def test_a_queue_holds_messages_until_they_are_acknowledged(backends: Backends) -> None:
+    from dramatiq import Message
+
+    broker = broker_setup.configure(backends.redis_url)
+    queue = f"probe-{uuid.uuid4().hex[:8]}"
+    broker.declare_queue(queue)
+    assert not broker_setup.holds_messages(broker, queue)
+    broker.enqueue(Message(queue_name=queue, actor_name="probe", args=(), kwargs={}, options={}))
+    assert broker_setup.holds_messages(broker, queue)
+    broker.flush(queue)
+    assert not broker_setup.holds_messages(broker, queue)

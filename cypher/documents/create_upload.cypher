@@ -1,6 +1,6 @@
 // A new upload: document and link created with their properties inline. FalkorDB's cost of SET on a node
-// created in the same statement (MERGE ... ON CREATE SET) grows with the graph's size; an inline CREATE does
-// not. A retry of an upload that already landed returns no row; the caller reads the stored one instead.
+// created in the same statement (MERGE ... ON CREATE SET) grows with the graph's size, an inline CREATE's does
+// not. A retry of an upload that already landed returns no row, and the caller reads the stored one.
 MATCH (p:Patient {id: $patient_id})
 WHERE p.tenant_id = $tenant_id
 OPTIONAL MATCH (existing:Document {id: $document_id})
