@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -38,9 +39,11 @@ class BodyTooLarge(Exception):
     """The JSON body exceeds MAX_JSON_BODY."""
 
 
-def model_response(model: BaseModel, status_code: int = 200) -> Response:
-    """Serialised by pydantic-core in one pass (no intermediate dict, no stdlib json)."""
-    return Response(model.model_dump_json(), status_code=status_code, media_type="application/json")
+def model_response(model: BaseModel, status_code: int = 200, background: BackgroundTask | None = None) -> Response:
+    """Serialised by pydantic-core in one pass (no intermediate dict, no stdlib json); `background` runs once the
+    response is sent."""
+    return Response(model.model_dump_json(), status_code=status_code, media_type="application/json",
+                    background=background)
 
 
 def error_response(status_code: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:

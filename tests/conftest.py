@@ -4,9 +4,9 @@ the API in-process on them, and a real worker process."""
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -78,7 +78,8 @@ def partner() -> Iterator[PartnerEndpoint]:
 
 
 @pytest.fixture(scope="session")
-def worker(backends: Backends, graph: GraphDriver, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def worker(backends: Backends, graph: GraphDriver,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[subprocess.Popen[bytes]]:
     """A real `clinigraph worker` process on the session's graph and broker."""
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
@@ -90,6 +91,6 @@ def worker(backends: Backends, graph: GraphDriver, tmp_path_factory: pytest.Temp
         wait_for(lambda: "worker started" in log.read_text() or process.poll() is not None, timeout_s=120,
                  what="worker start")
         assert process.poll() is None, log.read_text()
-        yield log
+        yield process
     finally:
         assert stop(process) == 0, log.read_text()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import subprocess
 import tempfile
 import uuid
 from pathlib import Path
@@ -389,6 +392,23 @@ def test_recording_an_upload_again_keeps_one_document(patient: Patient, graph: G
     again = documents.create_upload(graph, upload)
     assert again == first and first.link.title == "Hemograma" and first.document.ocr_status == "pending"
     assert [d["document_id"] for d in patient.listing()["documents"]] == [upload.document_id]
+
+
+def test_an_upload_enqueues_its_own_extraction(patient: Patient, worker: subprocess.Popen[bytes],
+                                               backends: Backends) -> None:
+    """The 202's background task sends the message; the sweeper is only the fallback. With the worker paused, the
+    document's message is in the queue as soon as the upload returns (the test client runs background tasks)."""
+    from ingestion.documents import QUEUE
+
+    broker = broker_setup.configure(backends.redis_url)
+    os.kill(worker.pid, signal.SIGSTOP)
+    try:
+        document_id = patient.upload(fixtures.text_pdf()).json()["document_id"]
+        queued = broker.client.hvals(f"{broker.namespace}:{QUEUE}.msgs")
+        assert [m for m in queued if document_id.encode() in m], "the upload's own message"
+    finally:
+        os.kill(worker.pid, signal.SIGCONT)
+    assert patient.settled(document_id)["ocr_status"] == "completed"
 
 
 def test_a_queue_holds_messages_until_they_are_acknowledged(backends: Backends) -> None:

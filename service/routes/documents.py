@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import State
 from starlette.exceptions import HTTPException
@@ -70,7 +71,8 @@ def list_item(item: LinkedDocument) -> PatientDocument:
 
 
 def enqueue_extraction(tenant_id: str, document_id: str) -> None:
-    """Best effort: a document left `pending` (broker down) is re-enqueued by the worker's sweeper."""
+    """Best effort, after the 202 is sent: the document is already durable, and one left `pending` (broker down,
+    or the process ended before this ran) is re-enqueued by the worker's sweeper."""
     from ingestion.actors import extract_text  # actors bind to the broker create_app configured
 
     try:
@@ -130,7 +132,7 @@ def validate_upload(form: upload_form.StreamedForm) -> ValidUpload | Response:
 
 def accept_upload(state: State, patient: Patient, uploaded_by: str, incoming: storage.Incoming,
                   upload: ValidUpload) -> UploadAccepted:
-    """Commit the file, record the document and enqueue its extraction: one thread hop per upload."""
+    """Commit the file and record the document: one thread hop per upload."""
     stored = incoming.commit()
     document_id = incoming.document_id
     linked = documents.create_upload(state.graph, NewUpload(
@@ -140,7 +142,6 @@ def accept_upload(state: State, patient: Patient, uploaded_by: str, incoming: st
         classification_status=upload.classification_status, title=upload.title, notes=upload.notes,
         uploaded_by=uploaded_by,
     ))
-    enqueue_extraction(patient.tenant_id, document_id)
     message = MESSAGES["dicom" if upload.mime == filetypes.DICOM else upload.classification_status]
     return UploadAccepted(
         document_id=document_id, patient_document_id=linked.link.id, patient_id=patient.id,
@@ -171,7 +172,7 @@ async def upload_document(request: Request) -> Response:
         if isinstance(upload, Response):
             return upload
         accepted = await run_in_threadpool(accept_upload, state, patient, caller.key_id, incoming, upload)
-    return model_response(accepted, 202)
+    return model_response(accepted, 202, BackgroundTask(enqueue_extraction, patient.tenant_id, incoming.document_id))
 
 
 def _document_id(request: Request) -> str:
