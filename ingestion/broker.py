@@ -51,8 +51,11 @@ def ping(broker: RedisBroker) -> bool:
         return False
 
 
+def messages_key(broker: RedisBroker, queue_name: str) -> str:
+    """The hash where Dramatiq keeps each of the queue's messages, by id, until it is acknowledged."""
+    return f"{broker.namespace}:{queue_name}.msgs"
+
+
 def holds_messages(broker: RedisBroker, queue_name: str) -> bool:
-    """Whether `queue_name` has messages waiting, delayed for a retry or being worked on (Dramatiq keeps each
-    in its queue's `.msgs` hash until acknowledged)."""
-    keys = (f"{broker.namespace}:{name}.msgs" for name in (queue_name, dq_name(queue_name)))
-    return any(broker.client.hlen(key) for key in keys)
+    """Whether `queue_name` has messages waiting, delayed for a retry or being worked on."""
+    return any(broker.client.hlen(messages_key(broker, name)) for name in (queue_name, dq_name(queue_name)))

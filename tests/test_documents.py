@@ -404,7 +404,7 @@ def test_an_upload_enqueues_its_own_extraction(patient: Patient, worker: subproc
     os.kill(worker.pid, signal.SIGSTOP)
     try:
         document_id = patient.upload(fixtures.text_pdf()).json()["document_id"]
-        queued = broker.client.hvals(f"{broker.namespace}:{QUEUE}.msgs")
+        queued = broker.client.hvals(broker_setup.messages_key(broker, QUEUE))
         assert [m for m in queued if document_id.encode() in m], "the upload's own message"
     finally:
         os.kill(worker.pid, signal.SIGCONT)

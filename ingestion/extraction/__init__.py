@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ingestion.storage import sha256_of
+
 
 class ExtractionError(Exception):
     """This file cannot be read (malformed, encrypted, too large when decoded): fail it, don't retry."""
@@ -28,8 +30,6 @@ class Extracted:
 
 def extract(path: Path, mime_type: str) -> Extracted:
     """The file's text, and its digest once it proved readable."""
-    from ingestion.storage import sha256_of
-
     return replace(_read(path, mime_type), sha256=sha256_of(path))
 
 
