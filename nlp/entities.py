@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from nlp.facts import Assertion, Fact
-from nlp.lexicon import Entry, concepts, drugs
+from nlp.lexicon import Entry, concepts, drugs, is_chronic
+from nlp.medications import is_medication
 from nlp.text import fold
 
 SCISPACY_MODEL_ENV = "CLINIGRAPH_SCISPACY_MODEL"
@@ -44,6 +45,10 @@ _STOPPED = re.compile(r"\b(stopped|discontinued|held|suspens[oa]|suspend(?:eu|id
                       r"retirad[oa]|parou|descontinuad[oa])\b", re.IGNORECASE)
 # The mention itself says it is past ("ex-tabagista", "former smoker"): ConText's cues precede a mention.
 _FORMER = re.compile(r"^(ex-|ex |former |quit )", re.IGNORECASE)
+_RESOLVED = re.compile(r"\b(resolved|cured|in remission|no longer|resolvid[oa]s?|curad[oa]s?|remiss[aã]o|"
+                       r"n[aã]o (?:tem|apresenta) mais)\b", re.IGNORECASE)
+# A habit's status as the context reports it: denied is "never", past is "former".
+HABIT_STATUS = {"negated": "never", "historical": "former", "present": "current"}
 _STARTED = re.compile(r"\b(started|initiated|begun|iniciad[oa]|introduzid[oa]|prescrit[oa])\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 _ALLERGY = re.compile(r"\b(allerg(?:ic|y|ies)(?: to)?|alergi(?:a|as|co|ca)(?: (?:a|ao|à|as|aos))?|al[eé]rgic[oa](?: (?:a|ao|à))?|"
@@ -93,12 +98,15 @@ def _context_rules(language: str, defaults: str) -> list[Any]:
     raw = tomllib.loads(files("nlp").joinpath(f"data/context_{language}.toml").read_text(encoding="utf-8"))
     dropped = set(raw.pop("drop", {}).get("literals", []))
     scopes = raw.pop("max_scope", {})
+    patterns = raw.pop("pattern", [])
     rules = [rule for rule in ConTextRule.from_json(defaults) if rule.literal not in dropped] \
         if language == "en" else []
     for category, directions in raw.items():
         for direction, literals in directions.items():
             rules += [ConTextRule(literal, category, direction=direction, max_scope=scopes.get(literal))
                       for literal in literals]
+    rules += [ConTextRule(item["literal"], item["category"], pattern=item["pattern"], direction=item["direction"])
+              for item in patterns]
     return rules
 
 
@@ -120,7 +128,12 @@ def extract_entities(text: str, language: str, page: int) -> list[Fact]:
     spans += _abbreviation_spans(doc, spans)
     doc.ents = filter_spans(spans)
     doc = nlp.get_pipe("medspacy_context")(doc)
-    facts = [_fact(ent, phrases[ent.label_], text, page) for ent in doc.ents]  # label: the matched phrase
+    facts = []
+    for ent in doc.ents:
+        entry = phrases[ent.label_]  # label: the matched phrase
+        fact = _fact(ent, entry, text, page)
+        if entry.kind != "medication" or is_medication(text, language, fact, entry.generic):
+            facts.append(fact)
     facts = _allergies(facts, doc, text, page)
     facts += _scispacy_candidates(text, language, page, facts)
     return facts
@@ -135,8 +148,9 @@ def assertions(text: str, language: str, spans: list[tuple[int, int]]) -> list[A
     doc.ents = filter_spans([ent for ent in ents if ent is not None])
     doc = nlp.get_pipe("medspacy_context")(doc)
     by_offsets = {(ent.start_char, ent.end_char): ent for ent in doc.ents}
-    return [_assertion(next(ent for key, ent in by_offsets.items() if key[0] <= start < key[1]))
-            for start, _ in spans]
+    _, _, phrases = _matchers(language)
+    found = [next(ent for key, ent in by_offsets.items() if key[0] <= start < key[1]) for start, _ in spans]
+    return [_assertion(ent, phrases.get(ent.text)) for ent in found]
 
 
 def _prepared(text: str, language: str) -> Doc:
@@ -149,8 +163,13 @@ def _prepared(text: str, language: str) -> Doc:
     return doc
 
 
-def _assertion(ent: Span) -> Assertion:
-    return Assertion(negated=ent._.is_negated, historical=ent._.is_historical or bool(_FORMER.match(ent.text)),
+def _assertion(ent: Span, entry: Entry | None) -> Assertion:
+    """ConText's modifiers, except that a chronic disease under a history cue ("Antecedentes: HAS, DM2",
+    "history of hypertension") stays the patient's current problem unless the sentence says it resolved."""
+    historical = ent._.is_historical or bool(_FORMER.match(ent.text))
+    if historical and entry is not None and is_chronic(entry) and not _RESOLVED.search(ent.sent.text):
+        historical = False
+    return Assertion(negated=ent._.is_negated, historical=historical,
                      hypothetical=ent._.is_hypothetical, family=ent._.is_family, uncertain=ent._.is_uncertain)
 
 
@@ -176,11 +195,13 @@ def _abbreviation_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _fact(ent: Span, entry: Entry, original: str, page: int) -> Fact:
-    assertion = _assertion(ent)
+    assertion = _assertion(ent, entry)
     kind = "family_history" if assertion.family and entry.kind == "condition" else entry.kind
     attributes: dict[str, str | float | None] = {}
     if entry.kind == "medication":
         attributes = _medication_details(original, ent)
+    elif entry.kind == "lifestyle" and (habit := HABIT_STATUS.get(assertion.status)):
+        attributes = {"habit_status": habit}
     return Fact(kind=kind, text=original[ent.start_char:ent.end_char],
                 name=entry.name_pt if ent.doc.lang_ == "pt" else entry.name_en,
                 code_system=entry.code_system, code=entry.code, page=page, start=ent.start_char, end=ent.end_char,
@@ -214,22 +235,28 @@ def _medication_details(original: str, ent: Span) -> dict[str, str | float | Non
 
 def _allergies(facts: list[Fact], doc: Doc, original: str, page: int) -> list[Fact]:
     """A substance named after an allergy cue in the same sentence is an allergy, not a medication
-    taken; a reaction (a symptom or condition after it) and a severity word are attached."""
+    taken; its reaction (the symptom or condition written after it, before the next substance) and a
+    severity word are attached to it and are not the patient's conditions. Allergens outside an allergy
+    statement (a drug class, latex, a food) are dropped: they are not facts of their own."""
     result: list[Fact] = []
+    consumed: set[int] = set()
     for sentence in doc.sents:
         text = original[sentence.start_char:sentence.end_char]
         cue = _ALLERGY.search(text)
-        in_sentence = [f for f in facts if sentence.start_char <= f.start < sentence.end_char]
         if cue is None:
             continue
+        in_sentence = [f for f in facts if sentence.start_char <= f.start < sentence.end_char]
         cue_end = sentence.start_char + cue.end()
-        substances = [f for f in in_sentence if f.kind == "medication" and f.start >= cue_end - 1]
-        for substance in substances:
-            reaction = next((f for f in in_sentence if f.kind in ("symptom", "condition") and f.start > substance.end),
-                            None)
-            severity = _SEVERITY.search(text)
+        substances = [f for f in in_sentence if f.kind in ("medication", "allergen") and f.start >= cue_end - 1]
+        severity = _SEVERITY.search(text)
+        for position, substance in enumerate(substances):
+            limit = substances[position + 1].start if position + 1 < len(substances) else sentence.end_char
+            reaction = next((f for f in in_sentence if f.kind in ("symptom", "condition")
+                             and substance.end <= f.start < limit), None)
+            consumed.add(id(substance))
+            if reaction is not None:
+                consumed.add(id(reaction))
             negated = substance.assertion.negated or bool(_NO_KNOWN_ALLERGY.search(text))
-            facts = [f for f in facts if f is not substance]
             result.append(Fact(
                 kind="allergy", text=substance.text, name=substance.name, code_system=substance.code_system,
                 code=substance.code, page=page, start=substance.start, end=substance.end, extractor="allergy-cue",
@@ -242,7 +269,8 @@ def _allergies(facts: list[Fact], doc: Doc, original: str, page: int) -> list[Fa
             result.append(Fact(kind="allergy", text=cue.group(0), name="Drug allergy", code_system="ICD-10",
                                code="Z88.9", page=page, start=start, end=start + len(cue.group(0)),
                                extractor="allergy-cue", confidence=0.9, assertion=Assertion(negated=True)))
-    return facts + result
+    kept = [f for f in facts if id(f) not in consumed and f.kind != "allergen"]
+    return kept + result
 
 
 def _scispacy_candidates(text: str, language: str, page: int, found: list[Fact]) -> list[Fact]:

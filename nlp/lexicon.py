@@ -9,7 +9,7 @@ import bz2
 import pickle
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -21,24 +21,6 @@ _PT_SPELLING = ((r"ph", "f"), (r"th", "t"), (r"y", "i"), (r"ll", "l"), (r"ae", "
 _PT_ENDINGS = ((r"ine$", "ina"), (r"in$", "ina"), (r"ide$", "ida"), (r"one$", "ona"), (r"ole$", "ol"),
                (r"an$", "ana"), (r"ate$", "ato"), (r"ium$", "io"), (r"ac$", "aco"), (r"en$", "eno"),
                (r"ene$", "eno"), (r"ase$", "ase"), (r"um$", "o"))
-# Brazilian names the rules above do not produce.
-PT_DRUG_NAMES = {
-    "dipirona sodica": "dipyrone", "novalgina": "dipyrone", "aas": "aspirin", "acido acetilsalicilico": "aspirin",
-    "anlodipino": "amlodipine", "besilato de anlodipino": "amlodipine", "propanolol": "propranolol",
-    "sinvastatina": "simvastatin", "glibenclamida": "glyburide", "clavulanato": "clavulanic acid",
-    "vitamina b12": "vitamin b 12", "vit b12": "vitamin b 12", "acetato de hidroxocobalamina": "hydroxocobalamin",
-    "vitamina b1": "thiamine", "vit b1": "thiamine", "vitamina b6": "pyridoxine", "vit b6": "pyridoxine",
-    "vitamina d": "vitamin d", "colecalciferol": "cholecalciferol", "puran t4": "levothyroxine",
-    "insulina nph": "insulin", "insulina regular": "insulin", "penicilina": "penicillins",
-    "penicilina benzatina": "penicillin g benzathine", "benzetacil": "penicillin g benzathine",
-    "salbutamol": "albuterol", "aerolin": "albuterol", "sulfato ferroso": "ferrous sulfate",
-    "losartana potassica": "losartan", "rivotril": "clonazepam", "hidroclorotiazida": "hydrochlorothiazide",
-    "espironolactona": "spironolactone", "clortalidona": "chlorthalidone", "nifedipino": "nifedipine",
-    "varfarina": "warfarin", "marevan": "warfarin", "ciprofloxacino": "ciprofloxacin",
-    "levofloxacino": "levofloxacin", "trimetoprima": "trimethoprim", "buscopan": "butylscopolamine",
-    "escopolamina": "scopolamine", "butilbrometo de escopolamina": "butylscopolamine",
-    "insulina glargina": "insulin glargine", "glicazida": "gliclazide",
-}
 _NOT_DRUGS = frozenset(fold(w) for w in (
     "today", "water", "oxygen", "iron", "sodium", "potassium", "calcium", "magnesium", "glucose", "chloride",
     "cholesterol", "insulin resistance", "alcohol", "blood", "plasma", "serum", "urea", "vitamin", "protein",
@@ -63,6 +45,7 @@ class Entry:
     code_system: str | None
     code: str | None
     brand: bool = False  # brand names only count when capitalised in the text
+    generic: bool = True  # the drug's own (INN) name, not a brand or a synonym
 
 
 @cache
@@ -98,6 +81,13 @@ def portuguese_variants(name: str) -> set[str]:
 
 
 @cache
+def _portuguese_names() -> dict[str, str]:
+    """Brazilian names the spelling rules do not produce (nlp/data/drug_names_pt.toml), folded."""
+    raw = tomllib.loads(files("nlp").joinpath("data/drug_names_pt.toml").read_text(encoding="utf-8"))
+    return {fold(name): canonical for name, canonical in raw["names"].items()}
+
+
+@cache
 def drugs() -> dict[str, dict[str, Entry]]:
     """language → folded drug name → entry with its DrugBank id (else MedlinePlus id)."""
     with bz2.open(files("drug_named_entity_recognition").joinpath("drug_ner_dictionary.pkl.bz2"), "rb") as handle:
@@ -105,12 +95,13 @@ def drugs() -> dict[str, dict[str, Entry]]:
     canonical_data = data["drug_canonical_to_data"]
     variant_data = data["drug_variant_to_variant_data"]
 
-    def entry(canonical: str, brand: bool) -> Entry:
+    def entry(canonical: str, brand: bool, generic: bool) -> Entry:
         info = canonical_data.get(canonical, {})
         system, code = ("DrugBank", info["drugbank_id"]) if info.get("drugbank_id") else (
             ("MedlinePlus", info["medline_plus_id"]) if info.get("medline_plus_id") else ("drug", fold(canonical)))
         name = info.get("name") or canonical.title()
-        return Entry(kind="medication", name_en=name, name_pt=name, code_system=system, code=code, brand=brand)
+        return Entry(kind="medication", name_en=name, name_pt=name, code_system=system, code=code, brand=brand,
+                     generic=generic)
 
     english: dict[str, Entry] = {}
     portuguese: dict[str, Entry] = {}
@@ -119,13 +110,28 @@ def drugs() -> dict[str, dict[str, Entry]]:
         if len(folded) < MIN_DRUG_CHARS or folded in _NOT_DRUGS or _ORGANISM.fullmatch(folded) or not canonicals:
             continue
         brand = bool(variant_data.get(variant, {}).get("is_brand"))
-        english.setdefault(folded, entry(canonicals[0], brand))
+        info = canonical_data.get(canonicals[0], {})
+        generic = not brand and folded in (fold(canonicals[0]), fold(info.get("name") or canonicals[0]))
+        english.setdefault(folded, entry(canonicals[0], brand, generic))
         if not brand:
             for pt in portuguese_variants(folded):
-                portuguese.setdefault(pt, entry(canonicals[0], False))
-    for pt, canonical in PT_DRUG_NAMES.items():
+                portuguese.setdefault(pt, entry(canonicals[0], False, generic))
+    for pt, canonical in _portuguese_names().items():
         source = english.get(fold(canonical))
-        portuguese[pt] = source if source else entry(canonical, False)
+        generic = pt in portuguese_variants(fold(canonical)) | {fold(canonical)}
+        portuguese[pt] = replace(source, generic=generic) if source else entry(canonical, False, generic)
     for folded, item in english.items():
         portuguese.setdefault(folded, item)  # brand and INN names are shared across languages
     return {"en": english, "pt": portuguese}
+
+
+@cache
+def _chronic_codes() -> tuple[str, ...]:
+    raw = tomllib.loads(files("nlp").joinpath("data/chronic_conditions.toml").read_text(encoding="utf-8"))
+    return tuple(raw["codes"])
+
+
+def is_chronic(entry: Entry) -> bool:
+    """A condition that stays the patient's problem once diagnosed (nlp/data/chronic_conditions.toml)."""
+    return entry.kind == "condition" and entry.code_system == "ICD-10" and entry.code is not None \
+        and entry.code.startswith(_chronic_codes())

@@ -8,7 +8,7 @@ from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
 from nlp.facts import Analysis, Fact
 from nlp.kinds import KIND_WORDS
-from nlp.labs.parser import parse_lab_report
+from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.sections import PassageIndex, passages
 from nlp.text import language
 from nlp.vitals import extract_vitals
@@ -16,8 +16,9 @@ from nlp.vitals import extract_vitals
 LAB_TYPES = frozenset({"lab_report"})
 
 
-def analyse(pages: list[str], document_type: str | None) -> Analysis:
-    """Lab rows go through the dedicated lab flow for lab reports; every document gets entities."""
+def analyse(pages: list[str], document_type: str | None, sex: str | None = None) -> Analysis:
+    """Lab rows go through the dedicated lab flow for lab reports; every document gets entities. `sex`
+    (the patient's, when known) picks per-sex reference ranges."""
     lang = language("\n".join(pages))
     facts = []
     for number, page in enumerate(pages, start=1):
@@ -27,10 +28,16 @@ def analyse(pages: list[str], document_type: str | None) -> Analysis:
             facts += extract_encounters(page, lang, number)
     labs, collected, reported = [], None, None
     if document_type in LAB_TYPES:
-        report = parse_lab_report(pages)
+        report = parse_lab_report(pages, sex)
         labs, collected, reported = report.results, report.collected_on, report.reported_on
+        facts = [fact for fact in facts if not (fact.kind == "medication" and _in_lab_result(fact, labs))]
     return Analysis(language=lang, passages=passages(pages), facts=facts, labs=labs, collected_on=collected,
                     reported_on=reported or _own_encounter_date(facts))
+
+
+def _in_lab_result(fact: Fact, labs: list[LabResult]) -> bool:
+    """An analyte's name in a lab result ("Potássio 4,5 mEq/L") is the result, not a drug taken."""
+    return any(lab.page == fact.page and lab.start <= fact.start < lab.end for lab in labs)
 
 
 def _own_encounter_date(facts: list[Fact]) -> date | None:

@@ -13,8 +13,8 @@ def statuses(text: str, language: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("He denies chest pain. Father had a stroke. History of asthma.", "en",
-     {"chest pain": "negated", "stroke": "family", "asthma": "historical"}),
+    ("He denies chest pain. Father had a stroke. History of asthma. Prior MI in 2015.", "en",
+     {"chest pain": "negated", "stroke": "family", "asthma": "present", "mi": "historical"}),
     ("Family history is negative for hypertension.", "en", {"hypertension": "negated"}),
     ("Possible pneumonia. Return if you develop fever.", "en", {"pneumonia": "uncertain", "fever": "hypothetical"}),
     ("Risk of bleeding and DVT were discussed.", "en", {"dvt": "hypothetical"}),
@@ -23,8 +23,16 @@ def statuses(text: str, language: str) -> dict[str, str]:
     ("Acidosis resolved and she was started on insulin.", "en", {"insulin": "present"}),
     ("- Do not stop aspirin\n- Call 911 if you have chest pain", "en", {"aspirin": "present", "chest pain": "hypothetical"}),
     ("Paciente nega febre, refere tosse.", "pt", {"febre": "negated", "tosse": "present"}),
-    ("Mãe com diabetes. Antecedentes pessoais de hipertensão arterial.", "pt",
-     {"diabetes": "family", "hipertensao arterial": "historical"}),
+    ("Mãe com diabetes. Antecedentes pessoais de hipertensão arterial. AVC em 2019.", "pt",
+     {"diabetes": "family", "hipertensao arterial": "present", "avc": "historical"}),
+    ("Afastada hipotireoidismo (TSH normal). Pneumonia foi descartada.", "pt",
+     {"hipotireoidismo": "negated", "pneumonia": "negated"}),
+    ("Pulmonary embolism was ruled out. Appendicitis excluded; gout unlikely.", "en",
+     {"pulmonary embolism": "negated", "appendicitis": "negated", "gout": "negated"}),
+    ("Não se pode excluir pneumonia. Cannot exclude appendicitis.", "pt",
+     {"pneumonia": "uncertain"}),
+    ("History of pneumonia, resolved. Hypertension in follow-up.", "en",
+     {"pneumonia": "historical", "hypertension": "present"}),
     ("Suspeita de pneumonia. Sem edema.", "pt", {"pneumonia": "uncertain", "edema": "negated"}),
     ("Existe o perigo de uma hipoglicemia.", "pt", {"hipoglicemia": "hypothetical"}),
     ("Sofre de epilepsia, sendo tratado com fenitoína, livre das crises convulsivas.", "pt",
@@ -59,6 +67,40 @@ def test_allergies_with_reaction_and_no_known_allergies_negated() -> None:
     assert allergy.attributes["reaction"] is not None
     none_known = [f for f in extract_entities("Nega alergias medicamentosas.", "pt", page=1) if f.kind == "allergy"]
     assert [(f.code, f.assertion.status) for f in none_known] == [("Z88.9", "negated")]
+
+
+def test_allergy_reactions_stay_on_the_allergy_and_classes_are_allergens() -> None:
+    facts = extract_entities("Alergias: dipirona (urticária), sulfa e látex. Alérgica a camarão.", "pt", page=1)
+    assert [f for f in facts if f.kind in ("condition", "symptom")] == []  # urticária is the reaction
+    allergies = {f.name: f.attributes["reaction"] for f in facts if f.kind == "allergy"}
+    assert allergies == {"Dipyrone": "Urticária", "Sulfonamidas": None, "Látex": None, "Frutos do mar": None}
+    assert not [f for f in extract_entities("Sulfa e contraste foram discutidos.", "pt", page=1)]
+
+
+@pytest.mark.parametrize(("text", "language", "habit"), [
+    ("Nega tabagismo.", "pt", "never"), ("Ex-tabagista, parou há 10 anos.", "pt", "former"),
+    ("Tabagista, 20 cigarros por dia.", "pt", "current"), ("Never smoked.", "en", "never"),
+    ("Former smoker.", "en", "former"), ("He quit smoking in 2010.", "en", "former"),
+])
+def test_habits_keep_their_status(text: str, language: str, habit: str) -> None:
+    habits = [f for f in extract_entities(text, language, page=1) if f.kind == "lifestyle"]
+    assert habits and habits[0].attributes["habit_status"] == habit
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Plano: Unimed Nacional   Carteirinha 0042   Operadora: Atlas Saúde", "pt"),  # ordinary words
+    ("Potássio 4,5 mEq/L   Creatinina 1,1 mg/dL   Vitamina D 25-OH 18 ng/mL   Cálcio iônico 1,2 mmol/L", "pt"),
+    ("Lítio sérico 0,8 mEq/L. Digoxin level 1.2 ng/mL.", "pt"),  # drug levels are lab results
+    ("Insulina 12 uUI/mL (jejum)", "pt"),
+])
+def test_analytes_and_ordinary_words_are_not_drugs(text: str, language: str) -> None:
+    assert [f.text for f in extract_entities(text, language, page=1) if f.kind == "medication"] == []
+
+
+def test_ordinary_word_brand_names_need_corroboration() -> None:
+    kept = [f.name for f in extract_entities("Em uso de Frontal 0,5 mg à noite.", "pt", page=1) if f.kind == "medication"]
+    assert kept == ["Alprazolam"]
+    assert [f for f in extract_entities("Cefaleia frontal há dois dias.", "pt", page=1) if f.kind == "medication"] == []
 
 
 def test_encounters_from_the_header_and_from_referrals() -> None:

@@ -1,9 +1,12 @@
-"""Lab result rows → LabResult: marker, value, unit, reference range, printed and computed flags.
+"""Lab reports → LabResult, following each marker wherever the layout puts its value.
 
-Works line by line on extracted text. A row starts with a catalogued marker name (at the start of a
-line or of a column after a wide gap, so multi-column layouts yield every result) and continues with
-tokens: values with units, ranges (between, upper or lower bounds, or bare low/high columns), the
-printed flag. Values are converted to the marker's canonical unit.
+Every catalogued marker name that starts a line or a column (after a wide gap, a bar, a bullet or a
+`Test:`/`Exame:` label) is an anchor. Its value is read from the rest of its cell (one-row layouts,
+side-by-side columns), else from the lines under it up to the next anchor (the block layouts:
+`Método: …` then `Resultado: 13,1 g/dL`; label-value lines `Result:`/`Units:`/`Reference interval:`).
+A value's unit is the report's: its own cell, a `Units:` line, the reference text, or a group header
+(`BIOQUÍMICA (mg/dL)`); never the marker's canonical unit. A value whose unit cannot be read is kept
+as read and marked unconverted.
 """
 
 from __future__ import annotations
@@ -13,39 +16,32 @@ from dataclasses import dataclass
 from datetime import date
 
 from nlp.labs.catalog import Marker, catalog
+from nlp.labs.cells import REFERENCE_LABEL, Cell, Value, read_cell
 from nlp.labs.dates import report_dates
-from nlp.labs.flags import FLAG, computed_flag, printed_flag
-from nlp.labs.numbers import NUMBER, decimal_mark, parse_number
-from nlp.labs.ranges import Range, parse_range
+from nlp.labs.flags import computed_flag, final_flag, printed_flag
+from nlp.labs.header import patient_sex
+from nlp.labs.numbers import decimal_mark
+from nlp.labs.ranges import Range, by_sex, parse_range
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
-_SEP = r"\s*(?:-|–|—|a|à|to|até|ate)\s*"
-_BOUND = (r"(?:<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|superior a|"
-          r"menor que|maior que|abaixo de|acima de)")
-_TOKEN = re.compile(
-    rf"(?P<ref>\(?\b(?:ref(?:erence)?(?:\s*(?:range|interval))?|v\.?r\.?|valor(?:es)?\s+de\s+refer[eê]ncia|"
-    rf"intervalo\s+de\s+refer[eê]ncia|desej[aá]vel|[oó]timo|normal)\b\.?\s*:)"
-    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*\S+|(?:x\s?)?10[³⁶⁹]\s*/\s*\S+)"
-    rf"|(?P<between>(?<![\d.,])(?:{NUMBER}){_SEP}(?:{NUMBER})(?![\d.,]))"
-    rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
-    rf"|(?P<number>(?<![\w.,])(?:{NUMBER})(?![\d]))"
-    rf"|(?P<pipe>\|)"
-    rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!]|HH|LL|H|L|N)[\])])"
-    rf"|(?P<open>[(\[])|(?P<close>[)\]])"
-    rf"|(?P<word>[^\s|()\[\]]+)",
-    re.IGNORECASE,
-)
-_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma "
-                    "level nivel result resultado value valor total".split())
-_QUALITATIVE = {
-    "negativo": "negative", "negative": "negative", "positivo": "positive", "positive": "positive",
-    "reagente": "reactive", "reactive": "reactive", "nao reagente": "non-reactive", "non-reactive": "non-reactive",
-    "nonreactive": "non-reactive", "ausente": "absent", "ausentes": "absent", "absent": "absent",
-    "presente": "present", "presentes": "present", "present": "present", "detectado": "detected",
-    "detected": "detected", "nao detectado": "not detected", "not detected": "not detected",
-}
-_COLUMN_START = re.compile(r"(?:^|\s{2,}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?", re.MULTILINE)
+_LABEL = r"(?:(?:test|exame|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
+_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
+# Labelled lines under a marker (matched on accent-folded text)
+_RESULT_LINE = re.compile(r"\s*(?:resultados?|results?|valor encontrado|valor obtido|value)\b[\s.…_]*[:=]?")
+_UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)\s*[:=]\s*(?P<unit>\S+)")
+_REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
+                             r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
+_FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
+_META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
+                        r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
+                        r"collected|coletado|analisado)\b")
+_STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
+_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|presente|"
+                                r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
+                                r"present|detected|not detected|trace)")
+_GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()\s]{1,16})\)", re.IGNORECASE)
+_MAX_BLOCK_LINES = 10
 
 
 @dataclass(frozen=True)
@@ -55,27 +51,26 @@ class LabResult:
     value: float | None
     value_text: str
     qualitative: str | None
-    unit: str | None
-    canonical_value: float | None
+    comparator: str | None  # "<", "<=", ">", ">=" when printed with the value
+    unit: str | None  # as printed (own cell, column or group header, reference text); None when unreadable
+    canonical_value: float | None  # None when unconverted: never chart or judge it in the canonical unit
     canonical_unit: str | None
+    unconverted: bool
     ref_low: float | None
     ref_high: float | None
     ref_text: str | None
     canonical_low: float | None
     canonical_high: float | None
-    printed_flag: str
+    printed_flag: str  # normalised; "N" when the report prints none
     printed_flag_raw: str | None
     computed_flag: str | None
+    flag: str  # what a reader acts on: computed when possible, else printed
+    flag_corrected: bool  # the printed flag contradicted the value and was replaced
     page: int
     start: int
     end: int
     confidence: float
     needs_review: bool
-
-    @property
-    def flag(self) -> str:
-        """The flag a reader acts on: the report's own when it prints one, else the computed one."""
-        return (self.printed_flag if self.printed_flag_raw else self.computed_flag) or "N"
 
 
 @dataclass(frozen=True)
@@ -86,163 +81,192 @@ class LabReport:
     language: str
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    start: int
+    marker: Marker
+    name_end: int
+
+
 @dataclass
-class _Value:
-    token: str
-    number: float | None
-    unit: Unit | None
-    unit_text: str | None
-    qualitative: str | None
+class _Line:
+    start: int
     end: int
+    anchors: list[_Anchor]
 
 
 @dataclass
-class _Row:
-    values: list[_Value]
-    ranges: list[tuple[Range, Unit | None]]
+class _Found:
+    """Everything read for one anchor, before it becomes results."""
+
+    cell: Cell
+    unit: Unit | None  # from a `Units:` line or a group header, for values printed without one
+    unit_text: str | None
+    reference_text: str  # every reference text seen for it (the cell's tail and the lines under it)
     flag: str | None
     end: int
 
 
-def parse_lab_report(pages: list[str]) -> LabReport:
-    """Every result row on every page, with the report's dates (page numbers start at 1)."""
+def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
+    """Every result on every page, with the report's dates (page numbers start at 1). `sex` picks
+    per-sex reference ranges; without it the header's is used."""
     text = "\n".join(pages)
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
-    results = [result for number, page in enumerate(pages, start=1) for result in _page_results(page, number, decimal)]
+    sex = sex or patient_sex(text)
+    results = [result for number, page in enumerate(pages, start=1)
+               for result in _page_results(page, number, decimal, sex)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
 
-def _page_results(page: str, number: int, decimal: str) -> list[LabResult]:
+def _page_results(page: str, number: int, decimal: str, sex: str | None) -> list[LabResult]:
     folded = fold(page)
+    lines = _lines(page, folded)
     results: list[LabResult] = []
-    offset = 0
-    for line in page.splitlines(keepends=True):
-        results.extend(_line_results(page, folded, offset, offset + len(line.rstrip("\r\n")), number, decimal))
-        offset += len(line)
+    group_unit: tuple[Unit, str] | None = None
+    for index, line in enumerate(lines):
+        if not line.anchors:
+            group_unit = _group_unit(page, line, group_unit)
+            continue
+        for position, anchor in enumerate(line.anchors):
+            cell_end = line.anchors[position + 1].start if position + 1 < len(line.anchors) else line.end
+            alone = len(line.anchors) == 1
+            found = _read(page, folded, lines, index, anchor, cell_end, alone, decimal)
+            if found is not None:
+                results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), found, group_unit,
+                                        decimal, sex, anchor.start, number))
     return results
 
 
-def _line_results(page: str, folded: str, start: int, end: int, number: int, decimal: str) -> list[LabResult]:
-    """A row may begin at the start of the line or of any column (after a wide gap or a bar); it
-    ends where the next column that starts with a marker name begins."""
-    starts = []
+def _lines(page: str, folded: str) -> list[_Line]:
+    lines, offset = [], 0
+    for raw in page.splitlines(keepends=True):
+        end = offset + len(raw.rstrip("\r\n"))
+        lines.append(_Line(offset, end, _anchors(folded, offset, end)))
+        offset += len(raw)
+    return lines
+
+
+def _anchors(folded: str, start: int, end: int) -> list[_Anchor]:
+    """Marker names at the start of the line or of a column; a column ends where the next begins."""
+    anchors: list[_Anchor] = []
     for column in _COLUMN_START.finditer(folded, start, end):
         found = catalog().match(folded, column.end())
-        if found is not None and found[1] <= end and (not starts or column.end() >= starts[-1][2]):
-            starts.append((column.end(), found[0], found[1]))
-    results: list[LabResult] = []
-    for index, (row_start, marker, name_end) in enumerate(starts):
-        row_end = starts[index + 1][0] if index + 1 < len(starts) else end
-        row = _read_row(page, name_end, row_end, decimal)
-        if row is not None:
-            results.extend(_results(marker, page[row_start:name_end], row, page, row_start, number))
-    return results
+        if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end):
+            anchors.append(_Anchor(column.end(), found[0], found[1]))
+    return anchors
 
 
-def _read_row(page: str, start: int, end: int, decimal: str) -> _Row | None:
-    """The tokens after a marker name, or None when no value follows it (prose, headers)."""
-    tokens = list(_TOKEN.finditer(page, start, end))
-    values: list[_Value] = []
-    ranges: list[tuple[Range, Unit | None]] = []
-    flag: str | None = None
-    in_range = False
-    last = start
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        kind, text = token.lastgroup, token.group()
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        unit_after = _unit(following) if following is not None else None
-        if kind == "ref":
-            in_range = True
-        elif kind in ("between", "bound"):
-            if not values:
-                return None
-            parsed = parse_range(text, decimal)
-            if parsed is not None:
-                ranges.append((parsed, unit_after))
-                index += unit_after is not None
-                last = tokens[index].end()
-            in_range = True
-        elif kind == "number":
-            following_number = following is not None and following.lastgroup == "number"
-            if not in_range and unit_after is not None and len(values) < 2:
-                values.append(_Value(text, parse_number(text, decimal), unit_after, following.group().strip("()[],;"),
-                                     None, following.end()))
-                index += 1
-            elif not values:
-                values.append(_Value(text, parse_number(text, decimal), None, None, None, token.end()))
-            elif following_number and not ranges:
-                low, high = parse_number(text, decimal), parse_number(following.group(), decimal)
-                if low <= high:
-                    ranges.append((Range(low=low, high=high, text=f"{text}-{following.group()}"), None))
-                index += 1
-                in_range = True
-            last = tokens[index].end()
-        elif kind == "open" and not values:
-            while index + 1 < len(tokens) and tokens[index].lastgroup != "close":
-                index += 1  # a parenthetical between the name and the value: "(HbA1c)", "(soro)"
-        elif kind in ("pipe", "open", "close"):
-            pass
-        elif kind == "flag" and values:
-            flag = text
-            last = token.end()
-        elif (qualitative := _qualitative(page, token, tokens, index)) is not None and not values:
-            label, consumed = qualitative
-            values.append(_Value(text, None, None, None, label, tokens[index + consumed - 1].end()))
-            index += consumed - 1
-            last = tokens[index].end()
-        elif values and FLAG.fullmatch(text):
-            flag = text
-            last = token.end()
-        elif not values and not _filler(text):
-            return None
-        index += 1
-    if not values:
+def _read(page: str, folded: str, lines: list[_Line], index: int, anchor: _Anchor, cell_end: int, alone: bool,
+          decimal: str) -> _Found | None:
+    """The anchor's own cell, then (when it is alone on its line) the lines under it."""
+    cell = read_cell(page, anchor.name_end, cell_end, decimal)
+    reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
+    unit: tuple[Unit, str] | None = None
+    flag = cell.flag if cell is not None else None
+    end = cell.end if cell is not None else cell_end
+    if alone:
+        in_reference = False
+        for line in lines[index + 1:index + 1 + _MAX_BLOCK_LINES]:
+            text = folded[line.start:line.end]
+            if line.anchors or _STOP_LINE.match(text):
+                break
+            label = _RESULT_LINE.match(text)
+            if label and not _REFERENCE_LINE.match(text):
+                in_reference = False
+                if cell is None and (read := read_cell(page, line.start + label.end(), line.end, decimal)):
+                    cell, flag, end = read, read.flag, read.end
+                    reference.append(page[read.values[-1].end:line.end])
+            elif match := _UNIT_LINE.match(text):
+                parsed = parse_unit(page[line.start + match.start("unit"):line.start + match.end("unit")])
+                unit = (parsed, parsed.text) if parsed else unit
+            elif match := _FLAG_LINE.match(text):
+                flag = page[line.start + match.start("flag"):line.start + match.end("flag")]
+            elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)):
+                in_reference = True
+                reference.append(page[line.start:line.end])
+            elif cell is None and not _META_LINE.match(text) and _STARTS_WITH_VALUE.match(text):
+                if read := read_cell(page, line.start, line.end, decimal):
+                    cell, flag, end = read, read.flag, read.end
+                    reference.append(page[read.values[-1].end:line.end])
+            else:
+                in_reference = False
+                continue
+            if cell is not None:
+                end = max(end, line.end)
+    if cell is None:
         return None
-    return _Row(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end))
+    return _Found(cell=cell, unit=unit[0] if unit else None, unit_text=unit[1] if unit else None,
+                  reference_text="\n".join(part for part in reference if part.strip()), flag=flag, end=end)
 
 
-def _unit(token: re.Match[str]) -> Unit | None:
-    if token.lastgroup not in ("scaled", "word"):
+def _tier(text: str) -> bool:
+    """A line that goes on with a reference text above it: tiers ("Pré-diabetes: 5,7 a 6,4"), ages."""
+    return bool(re.search(r"\d", text)) and (":" in text or bool(re.search(r"\d\s*(?:a|-|–|to|até)\s*\d", text)))
+
+
+def _sex_line(text: str) -> bool:
+    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women)\b", text))
+
+
+def _group_unit(page: str, line: _Line, current: tuple[Unit, str] | None) -> tuple[Unit, str] | None:
+    """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)",
+    "Unidade: mg/dL") or, as a new heading, end the previous one."""
+    text = page[line.start:line.end]
+    for match in _GROUP_UNIT.finditer(text):
+        parsed = parse_unit(match.group("unit"))
+        if parsed is not None and parsed.text not in ("s",):
+            return parsed, parsed.text
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 3 and not any(ch.isdigit() for ch in text) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
         return None
-    text = token.group().strip("()[],;")
-    if FLAG.fullmatch(token.group()) and token.lastgroup == "word":
-        return None
-    return parse_unit(text)
+    return current
 
 
-def _filler(text: str) -> bool:
-    stripped = text.strip("()[],;:")
-    return text.startswith("(") or text.endswith(")") or not stripped or fold(stripped) in _FILLER or set(stripped) <= set(".:_-…")
-
-
-def _qualitative(page: str, token: re.Match[str], tokens: list[re.Match[str]], index: int) -> tuple[str, int] | None:
-    word = fold(token.group().strip("()[],;:."))
-    if index + 1 < len(tokens):
-        pair = f"{word} {fold(tokens[index + 1].group().strip('()[],;:.'))}"
-        if pair in _QUALITATIVE:
-            return _QUALITATIVE[pair], 2
-    return (_QUALITATIVE[word], 1) if word in _QUALITATIVE else None
-
-
-def _results(marker: Marker, printed_name: str, row: _Row, page: str, start: int, number: int) -> list[LabResult]:
+def _results(marker: Marker, printed_name: str, found: _Found, group_unit: tuple[Unit, str] | None, decimal: str,
+             sex: str | None, start: int, number: int) -> list[LabResult]:
     percent_marker = catalog().percent.get(marker.key)
-    chosen: list[tuple[Marker, _Value]] = []
-    for value in row.values:
-        is_percent = value.unit is not None and value.unit.text == "%"
-        if is_percent and percent_marker is not None:
+    cell = found.cell
+    chosen: list[tuple[Marker, Value]] = []
+    for value in cell.values:
+        unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
+        if unit is not None and unit.text == "%" and percent_marker is not None:
             chosen.append((percent_marker, value))
-        elif marker.unit is None or value.unit is None or _compatible(value.unit, marker) or len(row.values) == 1:
+        elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
             chosen.append((marker, value))
     results = []
     for position, (target, value) in enumerate(chosen):
-        reference = _range_for(value, position, row)
-        results.append(_result(target, printed_name.strip(), value, reference, row, page, start, number))
+        unit = value.unit or _fallback_unit(target, found, group_unit, cell)
+        reference = _reference(value, unit, position, found, decimal, sex)
+        results.append(_result(target, printed_name, value, unit, reference, found, start, number))
     return results
+
+
+def _fallback_unit(marker: Marker, found: _Found, group_unit: tuple[Unit, str] | None, cell: Cell) -> Unit | None:
+    """A unit printed for the value somewhere other than beside it: a `Units:` line, the reference
+    range's own unit, the group header's (when it can measure this marker)."""
+    if found.unit is not None:
+        return found.unit
+    range_units = [unit for _, unit in cell.ranges if unit is not None]
+    if len(cell.values) == 1 and range_units:
+        return range_units[0]
+    if len(cell.values) == 1 and (from_text := _unit_in_reference(found.reference_text)) is not None:
+        return from_text
+    if group_unit is not None and (marker.unit is None or _compatible(group_unit[0], marker)):
+        return group_unit[0]
+    return None
+
+
+_REFERENCE_UNIT = re.compile(r"\d\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))", re.IGNORECASE)
+
+
+def _unit_in_reference(text: str) -> Unit | None:
+    for match in _REFERENCE_UNIT.finditer(text):
+        if (unit := parse_unit(match.group("unit"))) is not None:
+            return unit
+    return None
 
 
 def _compatible(unit: Unit, marker: Marker) -> bool:
@@ -255,52 +279,64 @@ def _compatible(unit: Unit, marker: Marker) -> bool:
     return True
 
 
-def _range_for(value: _Value, position: int, row: _Row) -> Range | None:
-    if not row.ranges:
+def _reference(value: Value, unit: Unit | None, position: int, found: _Found, decimal: str,
+               sex: str | None) -> Range | None:
+    """The range that applies to this patient: the sex's when the report prints one per sex (none when the
+    sex is unknown), else the cell's range for this value, else the first range under the marker."""
+    per_sex = by_sex(found.reference_text, decimal)
+    if per_sex:
+        return per_sex.get(sex) if sex else None
+    cell = found.cell
+    if cell.ranges:
+        if unit is not None:
+            for reference, range_unit in cell.ranges:
+                if range_unit is not None and range_unit.quantity.dimensionality == unit.quantity.dimensionality:
+                    return reference
+        unitless = [reference for reference, range_unit in cell.ranges if range_unit is None]
+        if len(cell.values) == 1:
+            return (unitless or [cell.ranges[0][0]])[0]
+        if position < len(cell.ranges) and cell.ranges[position][1] is None:
+            return cell.ranges[position][0]
         return None
-    if value.unit is not None:
-        for reference, unit in row.ranges:
-            if unit is not None and unit.quantity.dimensionality == value.unit.quantity.dimensionality:
-                return reference
-    unitless = [reference for reference, unit in row.ranges if unit is None]
-    if len(row.values) == 1:
-        return (unitless or [row.ranges[0][0]])[0]
-    return row.ranges[position][0] if position < len(row.ranges) and row.ranges[position][1] is None else None
+    if len(cell.values) == 1 and found.reference_text.strip():
+        return parse_range(found.reference_text, decimal)
+    return None
 
 
-def _result(marker: Marker, printed_name: str, value: _Value, reference: Range | None, row: _Row, page: str,
-            start: int, number: int) -> LabResult:
+def _result(marker: Marker, printed_name: str, value: Value, unit: Unit | None, reference: Range | None,
+            found: _Found, start: int, number: int) -> LabResult:
     low = reference.low if reference else None
     high = reference.high if reference else None
-    computed = computed_flag(value.number, low, high) if value.number is not None else None
-    printed = printed_flag(row.flag, computed)
     canonical_value = canonical_low = canonical_high = None
-    confidence, review = 1.0, False
+    unconverted = False
     target = marker.unit
-    if value.number is not None and target is not None:
-        source = value.unit or target
-        try:
-            canonical_value = convert(value.number, source, target, marker.molar_mass, marker.valence)
-            canonical_low = convert(low, source, target, marker.molar_mass, marker.valence) if low is not None else None
-            canonical_high = convert(high, source, target, marker.molar_mass, marker.valence) if high is not None else None
-        except IncompatibleUnits:
-            confidence, review = confidence - 0.4, True
-        if value.unit is None:
-            confidence, review = confidence - 0.3, True
-    elif value.number is not None:
-        canonical_value, canonical_low, canonical_high = value.number, low, high
-    if reference is None:
-        confidence -= 0.1
-    if computed is not None and printed != computed:
-        review = True
+    if value.number is not None:
+        if target is None:
+            canonical_value, canonical_low, canonical_high = value.number, low, high
+        elif unit is None:
+            unconverted = True
+        else:
+            try:
+                canonical_value = convert(value.number, unit, target, marker.molar_mass, marker.valence)
+                canonical_low = convert(low, unit, target, marker.molar_mass, marker.valence) if low is not None else None
+                canonical_high = convert(high, unit, target, marker.molar_mass, marker.valence) if high is not None else None
+            except IncompatibleUnits:
+                unconverted = True
+    computed = computed_flag(marker.key, value.number, canonical_value, low, high) if value.number is not None else None
+    printed = printed_flag(found.flag)
+    flag, corrected = final_flag(printed, computed)
+    confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
         marker=marker, printed_name=printed_name, value=value.number, value_text=value.token,
-        qualitative=value.qualitative, unit=value.unit_text,
+        qualitative=value.qualitative, comparator=value.comparator,
+        unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical_value), canonical_unit=target.text if target else None,
-        ref_low=low, ref_high=high, ref_text=reference.text if reference else None,
+        unconverted=unconverted, ref_low=low, ref_high=high,
+        ref_text=reference.text if reference else (found.reference_text.strip() or None),
         canonical_low=_round(canonical_low), canonical_high=_round(canonical_high),
-        printed_flag=printed, printed_flag_raw=row.flag, computed_flag=computed,
-        page=number, start=start, end=row.end, confidence=round(max(confidence, 0.1), 2), needs_review=review,
+        printed_flag=printed if printed is not None else "N", printed_flag_raw=found.flag, computed_flag=computed,
+        flag=flag, flag_corrected=corrected, page=number, start=start, end=found.end,
+        confidence=round(max(confidence, 0.1), 2), needs_review=unconverted or corrected,
     )
 
 

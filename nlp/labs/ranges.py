@@ -38,3 +38,23 @@ def parse_range(text: str, decimal: str) -> Range | None:
     if low is not None and high is not None and low > high:
         return None
     return Range(low=low, high=high, text=text.strip())
+
+
+_SEXES = {"male": r"homens?|masculino|sexo\s+masculino|male|males|men|man|m", "female":
+          r"mulheres?|feminino|sexo\s+feminino|female|females|women|woman|f"}
+_SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' for sex, words in _SEXES.items())})"
+                        r"\s*(?:\([^)]*\))?\s*[:=\-]", re.IGNORECASE)
+
+
+def by_sex(text: str, decimal: str) -> dict[str, Range]:
+    """Ranges printed per sex ("Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5", "M: 0.7-1.3 F: 0.5-1.1"),
+    each read from its label up to the next label; empty when the text does not split by sex."""
+    labels = list(_SEX_LABEL.finditer(text))
+    found: dict[str, Range] = {}
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        sex = "male" if label.group("male") else "female"
+        parsed = parse_range(text[label.end():end], decimal)
+        if parsed is not None and sex not in found:
+            found[sex] = Range(low=parsed.low, high=parsed.high, text=text[label.start():end].strip())
+    return found if len(found) == 2 else {}

@@ -1,0 +1,170 @@
+"""One cell of a lab report read into tokens: the value(s) after a marker's name, their units, the
+reference ranges, the printed flag.
+
+A cell is the text between a marker's name and the next marker (or the end of its line), or the text
+after a `Resultado:`/`Result:` label on a following line. It is rejected (None) when a word that is
+neither filler nor a value comes before any value: that is prose or a heading, not a result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.labs.flags import FLAG
+from nlp.labs.numbers import NUMBER, parse_number
+from nlp.labs.ranges import Range, parse_range
+from nlp.labs.units import Unit, parse_unit
+from nlp.text import fold
+
+_SEP = r"\s*(?:-|–|—|a|à|to|até|ate)\s*"
+_COMPARATOR = r"(?:<=|>=|=<|=>|<|>|≤|≥)"
+_BOUND = (r"(?:<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|superior a|"
+          r"menor que|maior que|abaixo de|acima de)")
+REFERENCE_LABEL = (r"ref(?:erence)?(?:\s*(?:range|interval|values?))?|ref\.|v\.?\s?r\.?|"
+                   r"valor(?:es)?\s+de\s+refer[eê]ncia|intervalo\s+de\s+refer[eê]ncia|refer[eê]ncia|"
+                   r"desej[aá]vel|[oó]timo|normal")
+_TOKEN = re.compile(
+    rf"(?P<ref>\(?\b(?:{REFERENCE_LABEL})\b\.?\s*:)"
+    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+)"
+    rf"|(?P<between>(?<![\d.,])(?:{NUMBER}){_SEP}(?:{NUMBER})(?![\d.,]))"
+    rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
+    rf"|(?P<number>(?<![\w.,])(?:{NUMBER})(?![\d]))"
+    rf"|(?P<pipe>\|)"
+    rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!]|HH|LL|H|L|N)[\])])"
+    rf"|(?P<open>[(\[])|(?P<close>[)\]])"
+    rf"|(?P<word>[^\s|()\[\]]+)",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
+                        rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
+_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma "
+                    "level nivel result results resultado resultados value valor total".split())
+_QUALITATIVE = {
+    "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
+    "positiva": "positive", "positive": "positive", "reagente": "reactive", "reactive": "reactive",
+    "nao reagente": "non-reactive", "non-reactive": "non-reactive", "nonreactive": "non-reactive",
+    "non reactive": "non-reactive", "ausente": "absent", "ausentes": "absent", "absent": "absent",
+    "presente": "present", "presentes": "present", "present": "present", "detectado": "detected",
+    "detected": "detected", "nao detectado": "not detected", "not detected": "not detected",
+    "tracos": "trace", "traco": "trace", "trace": "trace", "traces": "trace",
+    "nil": "negative", "none seen": "absent",
+}
+_COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
+                "inferior a": "<", "menor que": "<", "less than": "<", "superior a": ">", "maior que": ">",
+                "greater than": ">"}
+
+
+@dataclass
+class Value:
+    token: str
+    number: float | None
+    unit: Unit | None
+    unit_text: str | None
+    qualitative: str | None
+    end: int
+    comparator: str | None = None
+
+
+@dataclass
+class Cell:
+    values: list[Value]
+    ranges: list[tuple[Range, Unit | None]]
+    flag: str | None
+    end: int
+
+
+def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
+    """The tokens of page[start:end], or None when no value follows the name (prose, headers)."""
+    tokens = list(_TOKEN.finditer(page, start, end))
+    values: list[Value] = []
+    ranges: list[tuple[Range, Unit | None]] = []
+    flag: str | None = None
+    in_range = False
+    last = start
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind, text = token.lastgroup, token.group()
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        unit_after = unit_of(following) if following is not None else None
+        if kind == "ref":
+            in_range = True
+        elif kind == "bound" and not values and not in_range and (qualified := _QUALIFIED.match(text)):
+            # "< 0,5 mg/dL" in the value's place: a value printed with a qualifier
+            values.append(Value(text, parse_number(qualified["number"], decimal), unit_after,
+                                following.group().strip("()[],;") if unit_after and following else None, None,
+                                following.end() if unit_after and following else token.end(),
+                                _COMPARATORS[fold(qualified["op"]).strip()]))
+            index += unit_after is not None
+            last = tokens[index].end()
+        elif kind in ("between", "bound"):
+            if not values:
+                return None
+            parsed = parse_range(text, decimal)
+            if parsed is not None:
+                ranges.append((parsed, unit_after))
+                index += unit_after is not None
+                last = tokens[index].end()
+            in_range = True
+        elif kind == "number":
+            following_number = following is not None and following.lastgroup == "number"
+            if not in_range and unit_after is not None and len(values) < 2:
+                values.append(Value(text, parse_number(text, decimal), unit_after, following.group().strip("()[],;"),
+                                    None, following.end()))
+                index += 1
+            elif not values:
+                values.append(Value(text, parse_number(text, decimal), None, None, None, token.end()))
+            elif following_number and not ranges:
+                low, high = parse_number(text, decimal), parse_number(following.group(), decimal)
+                if low <= high:
+                    ranges.append((Range(low=low, high=high, text=f"{text}-{following.group()}"), None))
+                index += 1
+                in_range = True
+            last = tokens[index].end()
+        elif kind == "open" and not values:
+            while index + 1 < len(tokens) and tokens[index].lastgroup != "close":
+                index += 1  # a parenthetical between the name and the value: "(HbA1c)", "(soro)"
+        elif kind in ("pipe", "open", "close"):
+            pass
+        elif kind == "flag" and values:
+            flag = text
+            last = token.end()
+        elif (qualitative := _qualitative(tokens, index)) is not None and not values:
+            label, consumed = qualitative
+            values.append(Value(text, None, None, None, label, tokens[index + consumed - 1].end()))
+            index += consumed - 1
+            last = tokens[index].end()
+        elif values and FLAG.fullmatch(text):
+            flag = text
+            last = token.end()
+        elif not values and not _filler(text):
+            return None
+        index += 1
+    if not values:
+        return None
+    return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end))
+
+
+def unit_of(token: re.Match[str]) -> Unit | None:
+    if token.lastgroup not in ("scaled", "word"):
+        return None
+    text = token.group().strip("()[],;")
+    if FLAG.fullmatch(token.group()) and token.lastgroup == "word":
+        return None
+    return parse_unit(text)
+
+
+def _filler(text: str) -> bool:
+    stripped = text.strip("()[],;:._…")
+    return text.startswith("(") or text.endswith(")") or not stripped or fold(stripped) in _FILLER \
+        or set(stripped) <= set(".:_-…")
+
+
+def _qualitative(tokens: list[re.Match[str]], index: int) -> tuple[str, int] | None:
+    word = fold(tokens[index].group().strip("()[],;:."))
+    if index + 1 < len(tokens):
+        pair = f"{word} {fold(tokens[index + 1].group().strip('()[],;:.'))}"
+        if pair in _QUALITATIVE:
+            return _QUALITATIVE[pair], 2
+    return (_QUALITATIVE[word], 1) if word in _QUALITATIVE else None

@@ -1,0 +1,127 @@
+"""Scores the lab reader on generated reports: each file goes through the real extraction (PyMuPDF's
+text layer, OCR for scans) and the lab reader, and every result found is matched to the printed truth.
+
+A found result is right when its LOINC code and its value (or qualitative reading) are the ones
+printed; each printed result is matched at most once. Unit and flag are then compared on the matched
+results only, so a miss is never counted twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from ingestion.extraction import extract
+from nlp.labs.parser import LabResult, parse_lab_report
+from nlp.labs.units import parse_unit
+from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
+
+_CACHE = Path(os.environ.get("CLINIGRAPH_EVAL_CACHE", Path(tempfile.gettempdir()) / "clinigraph-eval-pages"))
+CRITICAL = frozenset({"LL", "HH"})
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    unit_exact: int = 0
+    flag_exact: int = 0
+    false_critical: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("expected", "found", "matched", "unit_exact", "flag_exact", "false_critical"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.wrong += other.wrong
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def unit_rate(self) -> float:
+        return self.unit_exact / self.matched if self.matched else 1.0
+
+    @property
+    def flag_rate(self) -> float:
+        return self.flag_exact / self.matched if self.matched else 1.0
+
+
+def pages_of(report: GeneratedReport) -> list[str]:
+    """The report's text as the worker reads it; cached by content (OCR takes seconds a page)."""
+    digest = hashlib.sha256(report.content).hexdigest()
+    cached = _CACHE / f"{digest}.json"
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    suffix = ".pdf" if report.mime_type == "application/pdf" else ".png"
+    with tempfile.NamedTemporaryFile(suffix=suffix) as handle:
+        handle.write(report.content)
+        handle.flush()
+        pages = extract(Path(handle.name), report.mime_type).pages
+    _CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(pages), encoding="utf-8")
+    return pages
+
+
+def same_unit(expected: str | None, found: str | None) -> bool:
+    """Equal as units (µ/u, ³/^3, 10^9/L vs x10⁹/L), or both absent."""
+    if expected is None or found is None:
+        return expected is found
+    if expected.strip() == found.strip():
+        return True
+    left, right = parse_unit(expected), parse_unit(found)
+    if left is None or right is None:
+        return False
+    try:
+        return abs(float((left.quantity / right.quantity).to("dimensionless").magnitude) - 1) < 1e-9 \
+            and left.equivalents == right.equivalents
+    except Exception:  # pint: different dimensions
+        return False
+
+
+def _value_matches(expected: ExpectedResult, found: LabResult) -> bool:
+    if expected.value is None:
+        return found.value is None and found.qualitative == expected.qualitative
+    return found.value is not None and abs(found.value - expected.value) <= 1e-9 * max(1.0, abs(expected.value))
+
+
+def score_report(report: GeneratedReport, found: list[LabResult]) -> Score:
+    score = Score(expected=len(report.expected), found=len(found))
+    remaining = list(report.expected)
+    for result in found:
+        match = next((e for e in remaining if e.loinc == result.marker.loinc and _value_matches(e, result)), None)
+        shown = f"{report.name}: {result.printed_name!r} {result.marker.loinc} {result.value_text} {result.unit}"
+        if match is None:
+            score.wrong.append(shown)
+            continue
+        remaining.remove(match)
+        score.matched += 1
+        score.unit_exact += same_unit(match.unit, result.unit)
+        score.flag_exact += result.flag == match.flag
+        score.false_critical += result.flag in CRITICAL and match.flag not in CRITICAL
+    score.misses += [f"{report.name}: {e.name_as_printed!r} {e.loinc} {e.value} {e.unit}" for e in remaining]
+    return score
+
+
+def evaluate(module: ModuleType) -> dict[str, Score]:
+    """Per layout family, and "all"."""
+    scores: dict[str, Score] = defaultdict(Score)
+    for report in module.reports():
+        found = parse_lab_report(pages_of(report)).results
+        family = score_report(report, found)
+        scores[report.family].add(family)
+        scores["all"].add(family)
+    return dict(scores)
