@@ -85,7 +85,9 @@ def _fact(document_id: str, index: int, fact: Fact, locate: Locate) -> dict[str,
 
 def _lab(document_id: str, index: int, lab: LabResult, locate: Locate) -> dict[str, Any]:
     return {
-        "id": _id(document_id, "lab", index), "marker_key": lab.marker.key, "loinc": lab.marker.loinc,
+        "id": _id(document_id, "lab", index), "marker_key": lab.marker.key, "loinc": lab.loinc,
+        "marker_loinc": lab.marker.loinc, "flag_corrected": lab.flag_corrected, "comparator": lab.comparator,
+        "unconverted": lab.unconverted,
         "marker_name_en": lab.marker.name_en, "marker_name_pt": lab.marker.name_pt, "printed_name": lab.printed_name,
         "value": lab.value, "value_text": lab.value_text, "qualitative": lab.qualitative, "unit": lab.unit,
         "canonical_value": lab.canonical_value, "canonical_unit": lab.canonical_unit, "ref_low": lab.ref_low,

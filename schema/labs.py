@@ -37,14 +37,21 @@ class ReferenceRange(BaseModel):
 
 class DataPoint(BaseModel):
     date: date
-    value: float | None = Field(description="In the series' canonical unit; null for a qualitative result.")
+    value: float | None = Field(description="In the series' canonical unit; null for a qualitative result and for "
+                                            "a value whose printed unit could not be read (`unconverted`).")
     original_value: str
     original_unit: str | None
-    flag: str = Field(description="L, H, LL, HH or N: the printed flag when the report has one, else computed "
-                                  "against the report's reference range.")
+    comparator: str | None = Field(default=None, description="\"<\", \"<=\", \">\" or \">=\" when the value was "
+                                                             "printed with one (\"< 0,5\").")
+    unconverted: bool = Field(default=False, description="The report gave no readable unit: kept as printed, never "
+                                                         "charted or judged in the canonical unit.")
+    flag: str = Field(description="L, H, LL, HH or N: H/L against the report's reference range; LL/HH only beyond "
+                                  "the marker's published critical limits (nlp/data/critical_limits.toml).")
     computed_flag: str | None
+    flag_corrected: bool = Field(default=False, description="The report printed a flag that contradicted the value "
+                                                            "and its range; `flag` is the corrected one.")
     reference_range: ReferenceRange
-    needs_review: bool = Field(description="The printed and computed flags disagree.")
+    needs_review: bool = Field(description="Corrected flag or unconverted value.")
     document_id: UUID
     result_id: str
 

@@ -20,8 +20,9 @@ def _point(row: dict[str, Any]) -> DataPoint:
     return DataPoint(
         date=from_ms(row["observed_at"]).date(), value=row.get("canonical_value"),
         original_value=row.get("value_text") or "", original_unit=row.get("unit"),
-        flag=row.get("flag") or "N",
-        computed_flag=row.get("computed_flag"),
+        comparator=row.get("comparator"), unconverted=bool(row.get("unconverted")),
+        flag=row.get("flag") or "N", computed_flag=row.get("computed_flag"),
+        flag_corrected=bool(row.get("flag_corrected")),
         reference_range=ReferenceRange(low=row.get("canonical_low"), high=row.get("canonical_high"),
                                        text=row.get("ref_text")),
         needs_review=bool(row.get("needs_review")), document_id=row["document_id"], result_id=row["id"])

@@ -23,10 +23,10 @@ def rows(text: str) -> dict[str, LabResult]:
         ("HDL Colesterol   38 mg/dL   Maior que 40 mg/dL", "hdl", 38.0, "mg/dL", 40.0, None, "L"),
         ("Glucose 6.1 mmol/L (3.9-5.6) H", "glucose", 6.1, "mmol/L", 3.9, 5.6, "H"),
         ("HDL Cholesterol: 45 mg/dL > 40", "hdl", 45.0, "mg/dL", 40.0, None, "N"),
-        ("Hemoglobin A1c   7.2 %   <5.7   H", "hba1c", 7.2, "%", None, 5.7, "HH"),
+        ("Hemoglobin A1c   7.2 %   <5.7   H", "hba1c", 7.2, "%", None, 5.7, "H"),
         ("Potassium was 6.8 mEq/L (3.5 to 5.1) HH", "potassium", 6.8, "mEq/L", 3.5, 5.1, "HH"),
         ("Sodium   128   mmol/L   136   145   L", "sodium", 128.0, "mmol/L", 136.0, 145.0, "L"),
-        ("• Ferritina: 8 ng/mL (Ref: 15-150) ↓", "ferritin", 8.0, "ng/mL", 15.0, 150.0, "LL"),
+        ("• Ferritina: 8 ng/mL (Ref: 15-150) ↓", "ferritin", 8.0, "ng/mL", 15.0, 150.0, "L"),
     ],
 )
 def test_row_formats(line: str, key: str, value: float, unit: str, low: float | None, high: float | None,
@@ -59,17 +59,90 @@ def test_units_convert_to_the_canonical_unit() -> None:
     assert found["calcium"].canonical_value == pytest.approx(10.02, abs=0.01)
 
 
-def test_printed_flags_are_normalised_and_disagreements_flagged_for_review() -> None:
-    found = rows("Glucose  145  mg/dL  70-100  N\nPotassium  3.0  mmol/L  3.5-5.1  ↓\nHDL  32  mg/dL  >40  *")
-    assert found["glucose"].printed_flag == "N" and found["glucose"].computed_flag == "HH"
+def test_a_contradicting_printed_flag_is_corrected_and_the_correction_kept() -> None:
+    found = rows("Glucose  145  mg/dL  70-100  N\nPotassium  3.0  mmol/L  3.5-5.1  ↓\nHDL  32  mg/dL  >40  *\n"
+                 "TSH  6.5  mIU/L  0.4-4.0  HH")
+    assert (found["glucose"].printed_flag, found["glucose"].flag, found["glucose"].flag_corrected) == ("N", "H", True)
     assert found["glucose"].needs_review
-    assert found["potassium"].printed_flag == "L" and not found["potassium"].needs_review
-    assert found["hdl"].printed_flag == "L" and found["hdl"].printed_flag_raw == "*"
+    assert (found["potassium"].flag, found["potassium"].flag_corrected) == ("L", False)
+    assert (found["hdl"].printed_flag_raw, found["hdl"].flag, found["hdl"].flag_corrected) == ("*", "L", False)
+    assert (found["tsh"].printed_flag, found["tsh"].flag, found["tsh"].flag_corrected) == ("HH", "H", True)
+
+
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("Potassium 6.9 mmol/L 3.5-5.1", "potassium", "HH"),  # Kost 1990: ≥ 6.2 mmol/L
+    ("Potássio 2,5 mEq/L 3,5 a 5,1", "potassium", "LL"),
+    ("Glucose 131 mg/dL 70-99", "glucose", "H"),  # high, far from the 484 mg/dL limit
+    ("Glucose 2.2 mmol/L 3.9-5.6", "glucose", "LL"),  # 39.6 mg/dL: converted before the limit is applied
+    ("HbA1c 6.8 % 4.0-5.6", "hba1c", "H"), ("HbA1c 14.0 % 4.0-5.6", "hba1c", "H"),  # no critical limit exists
+    ("Triglycerides 244 mg/dL <150", "triglycerides", "H"), ("Triglycerides 2000 mg/dL <150", "triglycerides", "H"),
+    ("Haemoglobin 58 g/L 115-165", "hemoglobin", "LL"), ("Sodium 118 mmol/L 135-145", "sodium", "LL"),
+    ("Platelets 18 x10^9/L 150-400", "platelets", "LL"), ("INR 5.0 0.8-1.2", "inr", "H"), ("INR 6.1 0.8-1.2", "inr", "HH"),
+])
+def test_critical_flags_come_from_analyte_limits(line: str, key: str, flag: str) -> None:
+    assert rows(line)[key].flag == flag
+
+
+def test_a_value_without_a_readable_unit_is_kept_unconverted() -> None:
+    result = rows("Glicose   98   70 a 99")["glucose"]
+    assert (result.value, result.unit, result.unconverted, result.canonical_value) == (98.0, None, True, None)
+    assert result.flag == "N" and result.needs_review  # against its own printed range, never a critical limit
+    assert rows("Glucose 30 (70-99)")["glucose"].flag == "L"  # 30 what? not called critical
 
 
 def test_qualitative_results() -> None:
     found = rows("PSA   Não detectado")
     assert found["psa"].qualitative == "not detected" and found["psa"].value is None
+
+
+@pytest.mark.parametrize(("text", "key", "value", "unit", "low", "high", "flag"), [
+    # the Brazilian block: name in capitals on its own line, method, then the labelled result
+    ("HEMOGLOBINA\nMétodo: Automatizado\nResultado: 13,1 g/dL      Valor de referência: 12,0 a 16,0",
+     "hemoglobin", 13.1, "g/dL", 12.0, 16.0, "N"),
+    ("GLICOSE\nMaterial: Soro\nMétodo: Enzimático\nResultado.......: 131 mg/dL\nValor de referência:\n"
+     "Normal: 70 a 99 mg/dL\nDiabetes: ≥ 126 mg/dL", "glucose", 131.0, "mg/dL", 70.0, 99.0, "H"),
+    # label-value lines, British spelling and SI unit
+    ("Test: Haemoglobin\nResult: 116\nUnits: g/L\nReference interval: 115-165", "hemoglobin", 116.0, "g/L",
+     115.0, 165.0, "N"),
+    ("Haemoglobin 116 g/L (115-165)", "hemoglobin", 116.0, "g/L", 115.0, 165.0, "N"),
+    ("Creatinine 88 umol/L 45-90", "creatinine", 88.0, "umol/L", 45.0, 90.0, "N"),
+    # unit in a group header, qualifier on the value
+    ("BIOQUÍMICA (mg/dL)\nGlicose   105   70 a 99\nUreia   30   15 a 45", "glucose", 105.0, "mg/dL", 70.0, 99.0, "H"),
+    ("PCR   < 0,5 mg/dL   VR: < 0,5", "crp", 0.5, "mg/dL", None, 0.5, "N"),
+    # per-sex ranges: the header's sex picks one
+    ("Sexo: Feminino\nHemoglobina   11,6 g/dL   Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5", "hemoglobin", 11.6,
+     "g/dL", 12.0, 15.5, "L"),
+])
+def test_layouts_beyond_one_row(text: str, key: str, value: float, unit: str, low: float | None, high: float | None,
+                                flag: str) -> None:
+    result = rows(text)[key]
+    assert (result.value, result.unit, result.ref_low, result.ref_high, result.flag) == (value, unit, low, high, flag)
+
+
+def test_per_sex_ranges_without_a_known_sex_are_kept_as_text_and_not_guessed() -> None:
+    result = rows("Hemoglobina   11,6 g/dL   Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5")["hemoglobin"]
+    assert (result.ref_low, result.ref_high) == (None, None) and "Mulheres" in (result.ref_text or "")
+    assert parse_lab_report(["Hemoglobina   11,6 g/dL   Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5"],
+                            sex="male").results[0].flag == "L"
+
+
+def test_percentages_and_absolute_counts_are_different_results() -> None:
+    found = parse_lab_report(["Neutrófilos segmentados  58,0 %  3.480 /mm³  40 a 70 %  1.600 a 7.700 /mm³"]).results
+    assert {(r.loinc, r.value, r.unit) for r in found} == {("770-8", 58.0, "%"), ("751-8", 3480.0, "/mm³")}
+    absolute = next(r for r in found if r.loinc == "751-8")
+    assert (absolute.canonical_value, absolute.canonical_unit, absolute.ref_low) == (3.48, "10^3/uL", 1600.0)
+
+
+def test_urinalysis_names_mean_the_urine_tests() -> None:
+    found = parse_lab_report(["URINA TIPO I\nDensidade   1,020\nGlicose   Negativo\nHemoglobina   Traços\n"
+                              "HEMOGRAMA\nHemoglobina   13,5 g/dL"]).results
+    assert [(r.loinc, r.value, r.qualitative) for r in found] == [
+        ("5811-5", 1.02, None), ("25428-4", None, "negative"), ("5794-3", None, "trace"), ("718-7", 13.5, None)]
+
+
+def test_si_units_carry_their_own_loinc_code() -> None:
+    assert rows("Glucose 5.4 mmol/L 3.9-5.6")["glucose"].loinc == "14749-6"
+    assert rows("Glucose 98 mg/dL 70-99")["glucose"].loinc == "2345-7"
 
 
 def test_prose_and_headers_are_not_results() -> None:

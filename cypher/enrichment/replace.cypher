@@ -51,7 +51,7 @@ CALL {
   WITH d
   UNWIND $labs AS lab
   MERGE (marker:LabMarker {key: lab.marker_key})
-    ON CREATE SET marker.loinc = lab.loinc, marker.name_en = lab.marker_name_en, marker.name_pt = lab.marker_name_pt,
+    ON CREATE SET marker.loinc = lab.marker_loinc, marker.name_en = lab.marker_name_en, marker.name_pt = lab.marker_name_pt,
                   marker.unit = lab.canonical_unit
   CREATE (d)-[:HAS_FACT]->(r:LabResult {id: lab.id, tenant_id: d.tenant_id, document_id: d.id, version: d.version,
       kind: 'lab_result', marker_key: lab.marker_key, loinc: lab.loinc, printed_name: lab.printed_name,
@@ -59,7 +59,8 @@ CALL {
       canonical_value: lab.canonical_value, canonical_unit: lab.canonical_unit, ref_low: lab.ref_low,
       ref_high: lab.ref_high, ref_text: lab.ref_text, canonical_low: lab.canonical_low,
       canonical_high: lab.canonical_high, printed_flag: lab.printed_flag, printed_flag_raw: lab.printed_flag_raw,
-      computed_flag: lab.computed_flag, flag: lab.flag, page: lab.page, start: lab.start, end: lab.end,
+      computed_flag: lab.computed_flag, flag: lab.flag, flag_corrected: lab.flag_corrected,
+      comparator: lab.comparator, unconverted: lab.unconverted, page: lab.page, start: lab.start, end: lab.end,
       confidence: lab.confidence, needs_review: lab.needs_review, extractor: 'lab-parser',
       observed_at: coalesce($observed_at, d.created_at)})-[:OF_MARKER]->(marker)
   WITH d, r, lab

@@ -19,9 +19,11 @@ class Marker:
     name_en: str
     name_pt: str
     names: tuple[str, ...]
-    unit: Unit | None  # None: a unitless ratio such as INR
+    unit: Unit | None  # None: a unitless ratio such as INR, or a qualitative test
     molar_mass: float | None = None
     valence: int = 1
+    molar_loinc: str | None = None  # the code of the same analyte reported as a substance concentration
+    specimen: str = "blood"  # "urine": matched only inside a urinalysis section
 
     def name_in(self, language: str | None) -> str:
         return self.name_pt if language == "pt" else self.name_en
@@ -29,28 +31,35 @@ class Marker:
     def percent_variant(self, percent_loinc: str) -> Marker:
         """The same cell type reported as a percentage of leukocytes (its own LOINC code)."""
         return Marker(key=f"{self.key}_pct", loinc=percent_loinc, name_en=f"{self.name_en} %",
-                      name_pt=f"{self.name_pt} %", names=(), unit=parse_unit("%"))
+                      name_pt=f"{self.name_pt} %", names=(), unit=parse_unit("%"), specimen=self.specimen)
+
+    def loinc_for(self, unit: Unit | None) -> str:
+        """LOINC codes mass and substance concentrations apart (glucose mg/dL 2345-7, mmol/L 14749-6)."""
+        if unit is not None and self.molar_loinc and "[substance]" in unit.quantity.dimensionality \
+                and not unit.equivalents:
+            return self.molar_loinc
+        return self.loinc
 
 
 @dataclass(frozen=True)
 class Catalog:
     markers: dict[str, Marker]
     percent: dict[str, Marker]  # base key → its percentage variant
-    _pattern: re.Pattern[str]
-    _by_name: dict[str, str]
+    _patterns: dict[str, re.Pattern[str]]  # specimen → names
+    _by_name: dict[str, dict[str, str]]  # specimen → name → key
 
-    def match(self, folded: str, position: int) -> tuple[Marker, int] | None:
+    def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
         """The marker whose longest name starts at `position` of accent-folded text, and where it ends."""
-        found = self._pattern.match(folded, position)
+        found = self._patterns[specimen].match(folded, position)
         if not found:
             return None
-        return self.markers[self._by_name[found.group(1)]], found.end(1)
+        return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
 
     def lookup(self, text: str) -> Marker | None:
         """A marker by any of its names, either display name or its LOINC code (for API filters)."""
         key = fold(text.strip())
-        if key in self._by_name:
-            return self.markers[self._by_name[key]]
+        if key in self._by_name["blood"]:
+            return self.markers[self._by_name["blood"][key]]
         return next((m for m in (*self.markers.values(), *self.percent.values())
                      if key in (m.loinc, fold(m.name_en), fold(m.name_pt), m.key)), None)
 
@@ -66,19 +75,22 @@ def catalog() -> Catalog:
     raw = tomllib.loads(files("nlp").joinpath("data/lab_markers.toml").read_text(encoding="utf-8"))
     markers: dict[str, Marker] = {}
     percent: dict[str, Marker] = {}
-    by_name: dict[str, str] = {}
+    by_name: dict[str, dict[str, str]] = {"blood": {}, "urine": {}}
     for key, entry in raw.items():
         unit = parse_unit(entry["unit"]) if entry["unit"] != "1" else None
         names = tuple(fold(name) for name in entry["names"])
         marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
                         names=names, unit=unit, molar_mass=entry.get("molar_mass"),
-                        valence=entry.get("valence", 1))
+                        valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),
+                        specimen=entry.get("specimen", "blood"))
         markers[key] = marker
         if "percent_loinc" in entry:
             percent[key] = marker.percent_variant(entry["percent_loinc"])
         for name in names:
-            by_name.setdefault(name, key)
-    alternatives = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
-    pattern = re.compile(rf"({alternatives})(?![a-z0-9/^])")
-    return Catalog(markers=markers, percent=percent, _pattern=pattern, _by_name=by_name)
+            by_name[marker.specimen].setdefault(name, key)
+        for name in entry.get("anywhere", []):
+            by_name["blood"].setdefault(fold(name), key)
+    patterns = {specimen: re.compile("({})(?![a-z0-9/^])".format(
+        "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))) for specimen, names in by_name.items()}
+    return Catalog(markers=markers, percent=percent, _patterns=patterns, _by_name=by_name)
 

@@ -39,7 +39,8 @@ _TOKEN = re.compile(
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
 _FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma "
-                    "level nivel result results resultado resultados value valor total".split())
+                    "level nivel result results resultado resultados value valor total am pm calc calculated "
+                    "calculado quant quantitative quantitativo basal random".split())
 _QUALITATIVE = {
     "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
     "positiva": "positive", "positive": "positive", "reagente": "reactive", "reactive": "reactive",
@@ -80,6 +81,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
     values: list[Value] = []
     ranges: list[tuple[Range, Unit | None]] = []
     flag: str | None = None
+    name_unit: tuple[Unit, str] | None = None  # printed with the name: "TSH (µIU/mL)"
     in_range = False
     last = start
     index = 0
@@ -109,6 +111,15 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             in_range = True
         elif kind == "number":
             following_number = following is not None and following.lastgroup == "number"
+            if unit_after is None and following is not None and _is_flag(following) and index + 2 < len(tokens):
+                # "12,6 ↓ %": a flag printed between the value and its unit
+                if (beyond := unit_of(tokens[index + 2])) is not None and not in_range and len(values) < 2:
+                    flag = following.group()
+                    values.append(Value(text, parse_number(text, decimal), beyond,
+                                        tokens[index + 2].group().strip("()[],;"), None, tokens[index + 2].end()))
+                    index += 3
+                    last = tokens[index - 1].end()
+                    continue
             if not in_range and unit_after is not None and len(values) < 2:
                 values.append(Value(text, parse_number(text, decimal), unit_after, following.group().strip("()[],;"),
                                     None, following.end()))
@@ -123,8 +134,11 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                 in_range = True
             last = tokens[index].end()
         elif kind == "open" and not values:
+            opened = index
             while index + 1 < len(tokens) and tokens[index].lastgroup != "close":
-                index += 1  # a parenthetical between the name and the value: "(HbA1c)", "(soro)"
+                index += 1  # a parenthetical between the name and the value: "(HbA1c)", "(soro)", "(µIU/mL)"
+            if index == opened + 2 and (unit := unit_of(tokens[opened + 1])) is not None:
+                name_unit = (unit, tokens[opened + 1].group())
         elif kind in ("pipe", "open", "close"):
             pass
         elif kind == "flag" and values:
@@ -143,7 +157,13 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         index += 1
     if not values:
         return None
+    if name_unit is not None and values[0].unit is None and values[0].qualitative is None:
+        values[0].unit, values[0].unit_text = name_unit
     return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end))
+
+
+def _is_flag(token: re.Match[str]) -> bool:
+    return token.lastgroup == "flag" or (token.lastgroup == "word" and bool(FLAG.fullmatch(token.group())))
 
 
 def unit_of(token: re.Match[str]) -> Unit | None:

@@ -42,11 +42,17 @@ _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positi
                                 r"present|detected|not detected|trace)")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()\s]{1,16})\)", re.IGNORECASE)
 _MAX_BLOCK_LINES = 10
+_URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
+                            r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
+                            r"caracteres fisicos|analise bioquimica da urina|uroanalise)")
+# "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label
+_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
 
 
 @dataclass(frozen=True)
 class LabResult:
     marker: Marker
+    loinc: str  # the marker's, or its substance-concentration code when the value is in mmol/L, µmol/L…
     printed_name: str
     value: float | None
     value_text: str
@@ -125,35 +131,54 @@ def _page_results(page: str, number: int, decimal: str, sex: str | None) -> list
     folded = fold(page)
     lines = _lines(page, folded)
     results: list[LabResult] = []
-    group_unit: tuple[Unit, str] | None = None
+    group_units: list[Unit] = []
     for index, line in enumerate(lines):
         if not line.anchors:
-            group_unit = _group_unit(page, line, group_unit)
+            group_units = _group_units(page, line, group_units)
             continue
         for position, anchor in enumerate(line.anchors):
             cell_end = line.anchors[position + 1].start if position + 1 < len(line.anchors) else line.end
             alone = len(line.anchors) == 1
             found = _read(page, folded, lines, index, anchor, cell_end, alone, decimal)
             if found is not None:
+                group_unit = group_units[min(position, len(group_units) - 1)] if group_units else None
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), found, group_unit,
                                         decimal, sex, anchor.start, number))
     return results
 
 
 def _lines(page: str, folded: str) -> list[_Line]:
-    lines, offset = [], 0
+    """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
+    "Glicose" is the urine test) until a heading of another section."""
+    lines, offset, specimen = [], 0, "blood"
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
-        lines.append(_Line(offset, end, _anchors(folded, offset, end)))
+        anchors = _anchors(folded, offset, end, specimen)
+        if not anchors:
+            specimen = _specimen(page[offset:end], folded[offset:end], specimen)
+        lines.append(_Line(offset, end, anchors))
         offset += len(raw)
     return lines
 
 
-def _anchors(folded: str, start: int, end: int) -> list[_Anchor]:
+def _specimen(text: str, folded: str, current: str) -> str:
+    if _URINE_HEADING.search(folded):
+        return "urine"
+    return "blood" if current == "urine" and _heading(text) else current
+
+
+def _heading(text: str) -> bool:
+    """A line of capitals without numbers: a section or exam heading."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and not any(ch.isdigit() for ch in text) \
+        and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+
+
+def _anchors(folded: str, start: int, end: int, specimen: str) -> list[_Anchor]:
     """Marker names at the start of the line or of a column; a column ends where the next begins."""
     anchors: list[_Anchor] = []
     for column in _COLUMN_START.finditer(folded, start, end):
-        found = catalog().match(folded, column.end())
+        found = catalog().match(folded, column.end(), specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end):
             anchors.append(_Anchor(column.end(), found[0], found[1]))
     return anchors
@@ -187,8 +212,10 @@ def _read(page: str, folded: str, lines: list[_Line], index: int, anchor: _Ancho
             elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)):
                 in_reference = True
                 reference.append(page[line.start:line.end])
-            elif cell is None and not _META_LINE.match(text) and _STARTS_WITH_VALUE.match(text):
-                if read := read_cell(page, line.start, line.end, decimal):
+            elif cell is None and not _META_LINE.match(text) and (
+                    _STARTS_WITH_VALUE.match(text) or (labelled := _LABELLED_VALUE.match(text))):
+                start = line.start if _STARTS_WITH_VALUE.match(text) else line.start + labelled.end()
+                if read := read_cell(page, start, line.end, decimal):
                     cell, flag, end = read, read.flag, read.end
                     reference.append(page[read.values[-1].end:line.end])
             else:
@@ -211,21 +238,19 @@ def _sex_line(text: str) -> bool:
     return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women)\b", text))
 
 
-def _group_unit(page: str, line: _Line, current: tuple[Unit, str] | None) -> tuple[Unit, str] | None:
-    """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)",
-    "Unidade: mg/dL") or, as a new heading, end the previous one."""
+def _group_units(page: str, line: _Line, current: list[Unit]) -> list[Unit]:
+    """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)"), one per
+    column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)"); a new heading
+    ends them."""
     text = page[line.start:line.end]
-    for match in _GROUP_UNIT.finditer(text):
-        parsed = parse_unit(match.group("unit"))
-        if parsed is not None and parsed.text not in ("s",):
-            return parsed, parsed.text
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) >= 3 and not any(ch.isdigit() for ch in text) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
-        return None
-    return current
+    units = [parsed for match in _GROUP_UNIT.finditer(text)
+             if (parsed := parse_unit(match.group("unit"))) is not None and parsed.text != "s"]
+    if units:
+        return units
+    return [] if _heading(text) else current
 
 
-def _results(marker: Marker, printed_name: str, found: _Found, group_unit: tuple[Unit, str] | None, decimal: str,
+def _results(marker: Marker, printed_name: str, found: _Found, group_unit: Unit | None, decimal: str,
              sex: str | None, start: int, number: int) -> list[LabResult]:
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
@@ -244,7 +269,7 @@ def _results(marker: Marker, printed_name: str, found: _Found, group_unit: tuple
     return results
 
 
-def _fallback_unit(marker: Marker, found: _Found, group_unit: tuple[Unit, str] | None, cell: Cell) -> Unit | None:
+def _fallback_unit(marker: Marker, found: _Found, group_unit: Unit | None, cell: Cell) -> Unit | None:
     """A unit printed for the value somewhere other than beside it: a `Units:` line, the reference
     range's own unit, the group header's (when it can measure this marker)."""
     if found.unit is not None:
@@ -254,8 +279,9 @@ def _fallback_unit(marker: Marker, found: _Found, group_unit: tuple[Unit, str] |
         return range_units[0]
     if len(cell.values) == 1 and (from_text := _unit_in_reference(found.reference_text)) is not None:
         return from_text
-    if group_unit is not None and (marker.unit is None or _compatible(group_unit[0], marker)):
-        return group_unit[0]
+    if group_unit is not None and (_compatible(group_unit, marker) or (
+            group_unit.text == "%" and marker.key in catalog().percent)):
+        return group_unit
     return None
 
 
@@ -327,7 +353,7 @@ def _result(marker: Marker, printed_name: str, value: Value, unit: Unit | None, 
     flag, corrected = final_flag(printed, computed)
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
-        marker=marker, printed_name=printed_name, value=value.number, value_text=value.token,
+        marker=marker, loinc=marker.loinc_for(unit), printed_name=printed_name, value=value.number, value_text=value.token,
         qualitative=value.qualitative, comparator=value.comparator,
         unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical_value), canonical_unit=target.text if target else None,

@@ -25,6 +25,10 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
+    (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
+    (r"(?i)^ml/min/1[.,]73\s*m(?:2|²|\*\*2)$", "mL/min"),  # eGFR: per 1.73 m² of body surface on both sides
+    (r"^K/", "1e3/"),  # US "K/uL": thousands per microlitre
+    (r"^M/", "1e6/"),  # US "M/uL": millions per microlitre
     (r"(?i)(?<![a-z])([mun]?)eq\b", r"\1mol"),
     (r"^/", "1/"),
     (r"\*/", "/"),
@@ -38,7 +42,9 @@ _LAB_DIMENSIONS = frozenset({
     "[mass] / [length] ** 3", "[substance] / [length] ** 3", "1 / [length] ** 3",
     "[substance] / [time] / [length] ** 3", "dimensionless",
 })
-_LAB_SPECIALS = frozenset({"fl", "pg", "s", "seg", "sec", "mm/h", "mm/1h", "ml/min", "ml/min/1.73m2", "ml/min/1,73m2"})
+_LAB_SPECIALS = frozenset({"fl", "pg", "s", "seg", "sec", "secs", "seconds", "segundos", "mm/h", "mm/1h", "mm/1ª h",
+                           "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
+                           "ml/min/1.73m²", "ml/min/1,73m²"})
 
 
 @dataclass(frozen=True)

@@ -36,12 +36,14 @@ class Score:
     false_critical: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)  # matched, but the unit or the flag differs
 
     def add(self, other: Score) -> None:
         for name in ("expected", "found", "matched", "unit_exact", "flag_exact", "false_critical"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.wrong += other.wrong
+        self.mismatched += other.mismatched
 
     @property
     def recall(self) -> float:
@@ -102,15 +104,18 @@ def score_report(report: GeneratedReport, found: list[LabResult]) -> Score:
     score = Score(expected=len(report.expected), found=len(found))
     remaining = list(report.expected)
     for result in found:
-        match = next((e for e in remaining if e.loinc == result.marker.loinc and _value_matches(e, result)), None)
-        shown = f"{report.name}: {result.printed_name!r} {result.marker.loinc} {result.value_text} {result.unit}"
+        match = next((e for e in remaining if e.loinc == result.loinc and _value_matches(e, result)), None)
+        shown = f"{report.name}: {result.printed_name!r} {result.loinc} {result.value_text} {result.unit}"
         if match is None:
             score.wrong.append(shown)
             continue
         remaining.remove(match)
         score.matched += 1
-        score.unit_exact += same_unit(match.unit, result.unit)
-        score.flag_exact += result.flag == match.flag
+        unit_ok, flag_ok = same_unit(match.unit, result.unit), result.flag == match.flag
+        score.unit_exact += unit_ok
+        score.flag_exact += flag_ok
+        if not (unit_ok and flag_ok):
+            score.mismatched.append(f"{shown}: expected unit {match.unit} flag {match.flag}, found flag {result.flag}")
         score.false_critical += result.flag in CRITICAL and match.flag not in CRITICAL
     score.misses += [f"{report.name}: {e.name_as_printed!r} {e.loinc} {e.value} {e.unit}" for e in remaining]
     return score
