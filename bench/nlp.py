@@ -31,6 +31,7 @@ from nlp.embeddings import embed
 from nlp.entities import extract_entities
 from nlp.facts import Analysis, Assertion, Fact
 from nlp.pipeline import analyse, embedding_inputs
+from nlp.terms import indexed
 from nlp.sections import passages
 from nlp.vitals import extract_vitals
 
@@ -104,6 +105,7 @@ def bench_writes() -> float:
                      for i in range(FACTS_PER_DOCUMENT)]
             analysis = Analysis(language="en", passages=stored, facts=facts, labs=[], collected_on=date(2026, 1, 1))
             vectors = [[1.0] + [0.0] * 383] * len(stored)
+            words = [indexed(passage.text) for passage in stored]
             ids = [str(uuid.uuid4()) for _ in range(DOCUMENTS)]
             for document_id in ids:
                 documents.create_upload(graph, documents.NewUpload(
@@ -114,7 +116,7 @@ def bench_writes() -> float:
                 documents.complete_extraction(graph, issued.tenant.id, document_id, 1, "bench", None, stored)
             started = time.perf_counter()
             for document_id in ids:
-                enrichment.replace(graph, issued.tenant.id, document_id, analysis, vectors)
+                enrichment.replace(graph, issued.tenant.id, document_id, analysis, vectors, words)
             return DOCUMENTS * FACTS_PER_DOCUMENT / (time.perf_counter() - started)
         finally:
             graph.close()

@@ -31,9 +31,10 @@ class Written:
 
 
 def replace(driver: GraphDriver, tenant_id: str, document_id: str, analysis: Analysis,
-            embeddings: list[list[float]]) -> Written | None:
+            embeddings: list[list[float]], terms: list[str]) -> Written | None:
     """Write one version of the document's derived graph, replacing the previous one; None when the
-    document is gone or no longer has completed text."""
+    document is gone or no longer has completed text. `embeddings` and `terms` (nlp.terms.indexed) are
+    one per passage."""
     chunk_ids = [chunk_id(document_id, p.seq) for p in analysis.passages]
     passage_index = PassageIndex(analysis.passages)
 
@@ -47,8 +48,8 @@ def replace(driver: GraphDriver, tenant_id: str, document_id: str, analysis: Ana
         collected_on=analysis.collected_on.isoformat() if analysis.collected_on else None,
         reported_on=analysis.reported_on.isoformat() if analysis.reported_on else None,
         observed_at=day_ms(observed) if observed else None,
-        chunks=[_chunk(p, identifier, vector) for p, identifier, vector in zip(analysis.passages, chunk_ids, embeddings,
-                                                                                strict=True)],
+        chunks=[_chunk(p, identifier, vector, words) for p, identifier, vector, words
+                in zip(analysis.passages, chunk_ids, embeddings, terms, strict=True)],
         facts=[_fact(document_id, index, fact, locate) for index, fact in enumerate(analysis.facts)],
         labs=[_lab(document_id, index, lab, locate) for index, lab in enumerate(analysis.labs)],
     )
@@ -60,9 +61,9 @@ def _id(document_id: str, kind: str, index: int) -> str:
     return str(uuid.uuid5(uuid.UUID(document_id), f"{kind}:{index}"))
 
 
-def _chunk(passage: Passage, identifier: str, vector: list[float]) -> dict[str, Any]:
+def _chunk(passage: Passage, identifier: str, vector: list[float], terms: str) -> dict[str, Any]:
     return {"id": identifier, "seq": passage.seq, "page": passage.page, "start": passage.start, "end": passage.end,
-            "section": passage.section, "text": passage.text, "embedding": vector}
+            "section": passage.section, "text": passage.text, "embedding": vector, "terms": terms}
 
 
 def _fact(document_id: str, index: int, fact: Fact, locate: Locate) -> dict[str, Any]:

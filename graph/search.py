@@ -1,17 +1,47 @@
-"""Passages of one patient's active documents, ranked by similarity to a query vector."""
+"""Hybrid passage search for one patient: meaning (embedding similarity) and words (stemmed terms in
+both languages), fused by reciprocal rank.
+
+The embedding model is English-only, so a Portuguese question leans on the words; a question phrased
+unlike the passage leans on the meaning. Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009:
+score = Σ 1 / (60 + rank)) needs no calibration between the two scores. The words are ranked by the
+inverse document frequency of the matched terms within the patient's own passages (BM25's idf)."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from graph.driver import GraphDriver
 
-
 KIND_BOOST = 0.15
+RRF_K = 60
 
 
-def passages(driver: GraphDriver, tenant_id: str, patient_id: str, vector: list[float], kinds: list[str],
-             k: int) -> list[dict[str, Any]]:
-    """Best first; each with its document ids, score and the facts it mentions."""
-    return driver.read("search/passages", tenant_id=tenant_id, patient_id=patient_id, vector=vector, kinds=kinds,
-                       boost=KIND_BOOST, k=k)
+def passages(driver: GraphDriver, tenant_id: str, patient_id: str, vector: list[float], terms: list[str],
+             kinds: list[str], k: int) -> list[dict[str, Any]]:
+    """Best first; each with its document ids, a 0–1 score (1: first by both signals) and its facts."""
+    candidates = driver.read("search/candidates", tenant_id=tenant_id, patient_id=patient_id, vector=vector,
+                             terms=terms, kinds=kinds, boost=KIND_BOOST)
+    scores = fused(candidates)
+    best = sorted(scores, key=lambda identifier: (-scores[identifier], identifier))[:k]
+    rows = driver.read("search/passages_by_id", tenant_id=tenant_id, patient_id=patient_id, ids=best)
+    return [row | {"score": scores[row["chunk"]["id"]] * (RRF_K + 1) / 2} for row in rows]
+
+
+def fused(candidates: list[dict[str, Any]]) -> dict[str, float]:
+    """Reciprocal-rank fusion of the similarity ranking and the term ranking (passages with no term
+    matched are not in the second)."""
+    count = len(candidates)
+    frequency: dict[str, int] = {}
+    for row in candidates:
+        for term in row["matched"]:
+            frequency[term] = frequency.get(term, 0) + 1
+    weight = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
+    by_meaning = sorted(candidates, key=lambda row: (-row["similarity"], row["id"]))
+    by_words = sorted((row for row in candidates if row["matched"]),
+                      key=lambda row: (-sum(weight[t] for t in row["matched"]), row["id"]))
+    scores = {row["id"]: 0.0 for row in candidates}
+    for ranking in (by_meaning, by_words):
+        for rank, row in enumerate(ranking, start=1):
+            scores[row["id"]] += 1 / (RRF_K + rank)
+    return scores

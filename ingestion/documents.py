@@ -16,11 +16,11 @@ import dramatiq
 
 from graph import documents, enrichment
 from ingestion import broker, context, filetypes
+from ingestion.analysis import analyse_source
 from ingestion.extraction import ExtractionError, extract
 from ingestion.storage import path_of
 from nlp.classify import classify
-from nlp.embeddings import embed
-from nlp.sections import pages_from, passages
+from nlp.sections import passages
 
 broker.require_configured()
 log = logging.getLogger(__name__)
@@ -76,21 +76,19 @@ def classify_document(tenant_id: str, document_id: str) -> None:
 @step(time_limit=LONG_STEP_MS)
 def enrich_document(tenant_id: str, document_id: str) -> None:
     """Text → facts, lab results and embedded passages, written as one new document version."""
-    from nlp.pipeline import analyse, embedding_inputs  # spaCy and torch: only worker processes load them
-
     ctx = context.current()
     source = enrichment.source(ctx.graph, tenant_id, document_id)
     if source is None:
         return
     try:
-        analysis = analyse(pages_from(source.passages, source.page_count), source.document_type)
-        vectors = embed(embedding_inputs(analysis))
+        enriched = analyse_source(source)
     except Exception as exc:  # a deterministic fault on this text: retrying cannot help, settling must
         log.error("document analysis failed", extra={"document_id": document_id, "error": type(exc).__name__})
         documents.complete_without_enrichment(ctx.graph, tenant_id, document_id,
                                               f"Clinical analysis failed ({type(exc).__name__}).")
         return
-    written = enrichment.replace(ctx.graph, tenant_id, document_id, analysis, vectors)
+    written = enrichment.replace(ctx.graph, tenant_id, document_id, enriched.analysis, enriched.embeddings,
+                                 enriched.terms)
     if written is not None:
         log.info("document enriched", extra={"document_id": document_id, "version": written.version,
                                              "chunks": written.chunks, "facts": written.facts, "labs": written.labs})

@@ -202,8 +202,9 @@ def _fact(ent: Span, entry: Entry, original: str, page: int) -> Fact:
         attributes = _medication_details(original, ent)
     elif entry.kind == "lifestyle" and (habit := HABIT_STATUS.get(assertion.status)):
         attributes = {"habit_status": habit}
-    return Fact(kind=kind, text=original[ent.start_char:ent.end_char],
-                name=entry.name_pt if ent.doc.lang_ == "pt" else entry.name_en,
+    name = entry.name_pt if ent.doc.lang_ == "pt" else entry.name_en
+    return Fact(kind=kind, text=original[ent.start_char:ent.end_char], name=name,
+                aliases=tuple({entry.name_en, entry.name_pt} - {name}),
                 code_system=entry.code_system, code=entry.code, page=page, start=ent.start_char, end=ent.end_char,
                 extractor="lexicon+context", confidence=0.9 if entry.code else 0.8, assertion=assertion,
                 attributes=attributes)

@@ -45,6 +45,7 @@ class Fact:
     confidence: float
     assertion: Assertion = Assertion()
     attributes: dict[str, str | float | None] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  # the concept's name in the other language: what search matches across them
 
     @property
     def concept_key(self) -> str:
@@ -72,3 +73,5 @@ class Analysis:
     labs: list[LabResult]
     collected_on: date | None = None
     reported_on: date | None = None
+    title: str | None = None  # the document's first line ("RAIO-X DE TÓRAX PA E PERFIL")
+    document_type: str | None = None

@@ -19,6 +19,18 @@ KIND_WORDS = {
     "lab_result": "lab test result exame laboratorial resultado",
 }
 
+# Words for each document type in both languages, added to every passage of such a document.
+DOCUMENT_TYPE_WORDS = {
+    "lab_report": "lab report blood test results exame laboratorial resultados de exames",
+    "imaging": "imaging exam radiology report exame de imagem laudo radiológico",
+    "exam_result": "exam result test report resultado de exame laudo",
+    "clinical_note": "clinical note consultation nota clínica consulta evolução",
+    "prescription": "prescription medications receita prescrição medicamentos",
+    "referral": "referral letter encaminhamento carta",
+    "consent_form": "consent form termo de consentimento",
+    "insurance_doc": "insurance health plan convênio plano de saúde",
+}
+
 # Question words that ask for one kind of fact (accent-folded stems), for search re-ranking.
 _ASKED = {
     "medication": re.compile(r"\b(drugs?|medications?|medicines?|meds|prescri\w*|remedios?|medicamentos?|"

@@ -7,13 +7,14 @@ from datetime import date
 from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
 from nlp.facts import Analysis, Fact
-from nlp.kinds import KIND_WORDS
+from nlp.kinds import DOCUMENT_TYPE_WORDS, KIND_WORDS
 from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.sections import PassageIndex, passages
 from nlp.text import language
 from nlp.vitals import extract_vitals
 
 LAB_TYPES = frozenset({"lab_report"})
+MAX_TITLE_CHARS = 80
 
 
 def analyse(pages: list[str], document_type: str | None, sex: str | None = None) -> Analysis:
@@ -32,6 +33,7 @@ def analyse(pages: list[str], document_type: str | None, sex: str | None = None)
         labs, collected, reported = report.results, report.collected_on, report.reported_on
         facts = [fact for fact in facts if not (fact.kind == "medication" and _in_lab_result(fact, labs))]
     return Analysis(language=lang, passages=passages(pages), facts=facts, labs=labs, collected_on=collected,
+                    title=_title(pages), document_type=document_type,
                     reported_on=reported or _own_encounter_date(facts))
 
 
@@ -53,6 +55,11 @@ def warm_up() -> None:
         extract_entities("warm-up", lang, 1)
 
 
+def _title(pages: list[str]) -> str | None:
+    first = next((line.strip() for page in pages for line in page.splitlines() if line.strip()), None)
+    return first[:MAX_TITLE_CHARS] if first else None
+
+
 def embedding_inputs(analysis: Analysis) -> list[str]:
     """What is embedded for each passage: its text, then the names and kinds of the facts found in it
     (English and Portuguese names), which carries meaning across the two languages."""
@@ -60,9 +67,20 @@ def embedding_inputs(analysis: Analysis) -> list[str]:
     words: list[set[str]] = [set() for _ in analysis.passages]
     for fact in analysis.facts:
         if (position := index.find(fact.page, fact.start)) is not None:
-            words[position].add(f"{KIND_WORDS.get(fact.kind, fact.kind)}: {fact.name}")
+            words[position].add(f"{KIND_WORDS.get(fact.kind, fact.kind)}: {' / '.join((fact.name, *fact.aliases))}")
     for lab in analysis.labs:
         if (position := index.find(lab.page, lab.start)) is not None:
             words[position].add(f"{KIND_WORDS['lab_result']}: {lab.marker.name_en} {lab.marker.name_pt}")
     return [passage.text.strip() + ("\n" + "; ".join(sorted(found)) if found else "")
             for passage, found in zip(analysis.passages, words, strict=True)]
+
+
+def search_inputs(analysis: Analysis, embedded: list[str]) -> list[str]:
+    """What each passage's search terms come from: what was embedded, and where the passage sits (the
+    document's title and type, its section). The impression of a chest X-ray says only "right lower
+    lobe pneumonia"; its document says which exam it was. Kept out of the embedding input, whose
+    length is the embedding's cost."""
+    where = "; ".join(part for part in (analysis.title, DOCUMENT_TYPE_WORDS.get(analysis.document_type or ""))
+                      if part)
+    return [f"{text}\n{where}; {passage.section or ''}" for passage, text in zip(analysis.passages, embedded,
+                                                                               strict=True)]

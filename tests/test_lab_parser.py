@@ -163,3 +163,54 @@ def test_report_dates_by_language() -> None:
     assert (str(report.collected_on), str(report.reported_on)) == ("2026-04-03", "2026-04-05")
     report = parse_lab_report(["Collection Date: 03/04/2026  Report Date: 03/05/2026\nGlucose 90 mg/dL 70-99"])
     assert (str(report.collected_on), str(report.reported_on)) == ("2026-03-04", "2026-03-05")
+
+
+def test_units_printed_under_their_own_label_on_the_row() -> None:
+    found = rows("Test: Leucocytes   Result: 12.3   Units: x10^9/L   Reference interval: 4.0 - 11.0")["wbc"]
+    assert (found.value, found.unit, found.canonical_value, found.flag) == (12.3, "x10^9/L", 12.3, "H")
+
+
+def test_a_critical_flag_the_printed_range_contradicts_means_a_misread_unit() -> None:
+    # 65 read as mmol/L would be 735 mg/dL of creatinine, yet it sits inside its own printed range
+    found = rows("Creatinine   65   mmol/L   45 - 90")["creatinine"]
+    assert (found.flag, found.unconverted, found.canonical_value) == ("N", True, None)
+
+
+@pytest.mark.parametrize(("text", "key", "low", "high"), [
+    ("Sexo: Feminino\nHemácias   5,28 milhões/mm³   H: 4,50 a 5,90  M: 4,00 a 5,20", "rbc", 4.0, 5.2),
+    ("Sexo: Masculino  Idade: 55 anos\nPSA total   3,1 ng/mL   40 a 49 anos: até 2,5   50 a 59 anos: até 3,5   "
+     "≥ 60 anos: até 4,5", "psa", None, 3.5),
+    ("25-OH Vitamina D   25,8 ng/mL   Deficiência: < 20   Insuficiência: 20 a 29   Suficiência: 30 a 100",
+     "vitamin_d", 30.0, 100.0),
+])
+def test_the_patients_range_among_several(text: str, key: str, low: float | None, high: float | None) -> None:
+    found = rows(text)[key]
+    assert (found.ref_low, found.ref_high) == (low, high)
+
+
+def test_age_bands_without_an_age_give_no_range() -> None:
+    found = rows("PSA total   3,1 ng/mL   40 a 49 anos: até 2,5   50 a 59 anos: até 3,5")["psa"]
+    assert (found.ref_low, found.ref_high, found.flag) == (None, None, "N")
+
+
+def test_transposed_tables_read_column_by_column() -> None:
+    text = ("ELETRÓLITOS - SORO\n"
+            "              Sódio          Potássio          Cálcio\n"
+            " Resultado     149             4,9               8,9\n"
+            " Unidade       mEq/L           mEq/L             mg/dL\n"
+            " Referência    136 - 145       3,5 - 5,1         8,6 - 10,3\n")
+    found = {r.marker.key: (r.value, r.unit, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results}
+    assert found == {"sodium": (149.0, "mEq/L", 136.0, 145.0, "H"), "potassium": (4.9, "mEq/L", 3.5, 5.1, "N"),
+                     "calcium": (8.9, "mg/dL", 8.6, 10.3, "N")}
+
+
+def test_a_marker_named_twice_and_a_restated_result() -> None:
+    text = ("TGO / AST    85 U/L    até 40\nVPM - Volume plaquetário médio   9,0 fL   7,4 a 10,4\n"
+            "POTASSIUM   6.9   mmol/L   3.5-5.1\nCritical value called to Dr Lee: POTASSIUM 6.9\n")
+    found = parse_lab_report([text]).results
+    assert [(r.marker.key, r.value) for r in found] == [("ast", 85.0), ("mpv", 9.0), ("potassium", 6.9)]
+
+
+def test_hba1c_in_ifcc_units_keeps_its_own_code_and_is_never_scaled() -> None:
+    found = rows("HbA1c (IFCC)   68   mmol/mol   20 - 41")["hba1c"]
+    assert (found.loinc, found.canonical_value, found.unconverted, found.flag) == ("59261-8", None, True, "H")

@@ -22,7 +22,7 @@ CALL {
   UNWIND $chunks AS chunk
   CREATE (d)-[:HAS_CHUNK]->(c:Chunk {id: chunk.id, tenant_id: d.tenant_id, document_id: d.id, seq: chunk.seq,
                                      page: chunk.page, start: chunk.start, end: chunk.end, section: chunk.section,
-                                     text: chunk.text, embedding: chunk.embedding})
+                                     text: chunk.text, terms: chunk.terms, embedding: chunk.embedding})
   RETURN count(c) AS chunks
 }
 CALL {

@@ -24,6 +24,13 @@ class Marker:
     valence: int = 1
     molar_loinc: str | None = None  # the code of the same analyte reported as a substance concentration
     specimen: str = "blood"  # "urine": matched only inside a urinalysis section
+    unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
+
+    def own_code(self, unit: Unit | None) -> str | None:
+        """The code of a unit that is not a scaling of the canonical one (HbA1c in IFCC mmol/mol)."""
+        if unit is None:
+            return None
+        return next((code for text, code in self.unit_loinc if fold(unit.text) == fold(text)), None)
 
     def name_in(self, language: str | None) -> str:
         return self.name_pt if language == "pt" else self.name_en
@@ -35,6 +42,8 @@ class Marker:
 
     def loinc_for(self, unit: Unit | None) -> str:
         """LOINC codes mass and substance concentrations apart (glucose mg/dL 2345-7, mmol/L 14749-6)."""
+        if (own := self.own_code(unit)) is not None:
+            return own
         if unit is not None and self.molar_loinc and "[substance]" in unit.quantity.dimensionality \
                 and not unit.equivalents:
             return self.molar_loinc
@@ -82,6 +91,7 @@ def catalog() -> Catalog:
         marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
                         names=names, unit=unit, molar_mass=entry.get("molar_mass"),
                         valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),
+                        unit_loinc=tuple(entry.get("unit_loinc", {}).items()),
                         specimen=entry.get("specimen", "blood"))
         markers[key] = marker
         if "percent_loinc" in entry:

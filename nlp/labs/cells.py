@@ -51,6 +51,7 @@ _QUALITATIVE = {
     "tracos": "trace", "traco": "trace", "trace": "trace", "traces": "trace",
     "nil": "negative", "none seen": "absent",
 }
+_UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
                 "inferior a": "<", "menor que": "<", "less than": "<", "superior a": ">", "maior que": ">",
                 "greater than": ">"}
@@ -152,6 +153,13 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         elif values and FLAG.fullmatch(text):
             flag = text
             last = token.end()
+        elif fold(text) in _UNIT_LABELS and (unit := unit_after) is not None:
+            # "Result: 87   Units: g/L": the unit printed under its own label, for the values before it
+            for value in values:
+                if value.unit is None and value.qualitative is None:
+                    value.unit, value.unit_text = unit, following.group().strip("()[],;")
+            index += 1
+            last = tokens[index].end()
         elif not values and not _filler(text):
             return None
         index += 1

@@ -65,14 +65,16 @@ def range_flag(value: float, low: float | None, high: float | None) -> str | Non
     return "N"
 
 
-def computed_flag(marker_key: str, value: float, canonical_value: float | None, low: float | None,
-                  high: float | None) -> str | None:
-    """What the value means: critical when its canonical value is beyond the marker's critical limit,
-    else against the printed range (same unit as the value); None when neither applies."""
+def critical_flag(marker_key: str, canonical_value: float | None) -> str | None:
+    """LL/HH when the value, in the marker's canonical unit, is at or beyond its published critical limit."""
     limit = critical_limits().get(marker_key)
-    if limit is not None and canonical_value is not None and (critical := limit.flag(canonical_value)):
-        return critical
-    return range_flag(value, low, high)
+    return limit.flag(canonical_value) if limit is not None and canonical_value is not None else None
+
+
+def contradicts(critical: str | None, against_range: str | None) -> bool:
+    """A critical flag the printed range disagrees with (HH on a value inside its range or below it): the
+    value cannot be both, so the unit it was converted from was misread."""
+    return critical is not None and against_range is not None and against_range != critical[0]
 
 
 def printed_flag(raw: str | None) -> str | None:

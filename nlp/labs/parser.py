@@ -16,37 +16,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from nlp.labs.catalog import Marker, catalog
-from nlp.labs.cells import REFERENCE_LABEL, Cell, Value, read_cell
+from nlp.labs.cells import Cell, Value
 from nlp.labs.dates import report_dates
-from nlp.labs.flags import computed_flag, final_flag, printed_flag
-from nlp.labs.header import patient_sex
+from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag
+from nlp.labs.header import patient_age, patient_sex
+from nlp.labs.layout import Line, group_units, lines
+from nlp.labs.reading import Found, read_anchor, read_transposed
 from nlp.labs.numbers import decimal_mark
-from nlp.labs.ranges import Range, by_sex, parse_range
+from nlp.labs.ranges import Range, by_age, by_sex, normal_tier, parse_range
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
-_LABEL = r"(?:(?:test|exame|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
-_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
-# Labelled lines under a marker (matched on accent-folded text)
-_RESULT_LINE = re.compile(r"\s*(?:resultados?|results?|valor encontrado|valor obtido|value)\b[\s.…_]*[:=]?")
-_UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)\s*[:=]\s*(?P<unit>\S+)")
-_REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
-                             r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
-_FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
-_META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
-                        r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
-                        r"collected|coletado|analisado)\b")
-_STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
-_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|presente|"
-                                r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
-                                r"present|detected|not detected|trace)")
-_GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()\s]{1,16})\)", re.IGNORECASE)
-_MAX_BLOCK_LINES = 10
-_URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
-                            r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
-                            r"caracteres fisicos|analise bioquimica da urina|uroanalise)")
-# "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label
-_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
+_REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,170 +70,68 @@ class LabReport:
 
 
 @dataclass(frozen=True)
-class _Anchor:
-    start: int
-    marker: Marker
-    name_end: int
+class _Patient:
+    """What picks a reference range among several printed: per sex, per age band."""
 
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    anchors: list[_Anchor]
-
-
-@dataclass
-class _Found:
-    """Everything read for one anchor, before it becomes results."""
-
-    cell: Cell
-    unit: Unit | None  # from a `Units:` line or a group header, for values printed without one
-    unit_text: str | None
-    reference_text: str  # every reference text seen for it (the cell's tail and the lines under it)
-    flag: str | None
-    end: int
+    sex: str | None
+    age: int | None
 
 
 def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     """Every result on every page, with the report's dates (page numbers start at 1). `sex` picks
-    per-sex reference ranges; without it the header's is used."""
+    per-sex reference ranges; without it the header's is used, as is the header's age for age bands."""
     text = "\n".join(pages)
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
-    sex = sex or patient_sex(text)
+    patient = _Patient(sex=sex or patient_sex(text), age=patient_age(text))
     results = [result for number, page in enumerate(pages, start=1)
-               for result in _page_results(page, number, decimal, sex)]
+               for result in _page_results(page, number, decimal, patient)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
 
-def _page_results(page: str, number: int, decimal: str, sex: str | None) -> list[LabResult]:
+def _page_results(page: str, number: int, decimal: str, patient: _Patient) -> list[LabResult]:
     folded = fold(page)
-    lines = _lines(page, folded)
+    page_lines = lines(page, folded)
     results: list[LabResult] = []
-    group_units: list[Unit] = []
-    for index, line in enumerate(lines):
+    units: list[Unit] = []
+    for index, line in enumerate(page_lines):
         if not line.anchors:
-            group_units = _group_units(page, line, group_units)
+            units = group_units(page[line.start:line.end], units)
             continue
-        for position, anchor in enumerate(line.anchors):
-            cell_end = line.anchors[position + 1].start if position + 1 < len(line.anchors) else line.end
-            alone = len(line.anchors) == 1
-            found = _read(page, folded, lines, index, anchor, cell_end, alone, decimal)
-            if found is not None:
-                group_unit = group_units[min(position, len(group_units) - 1)] if group_units else None
-                results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), found, group_unit,
-                                        decimal, sex, anchor.start, number))
-    return results
+        found = [read_anchor(page, folded, page_lines, index, anchor, _cell_end(line, position), len(line.anchors) == 1,
+                             decimal) for position, anchor in enumerate(line.anchors)]
+        if not any(found):
+            # a line of names only: a transposed table's header, or a heading naming a marker and a unit
+            found = read_transposed(page, folded, page_lines, index, decimal) or found
+            units = group_units(page[line.start:line.end], units)
+        for position, (anchor, read) in enumerate(zip(line.anchors, found, strict=False)):
+            if read is not None:
+                group_unit = units[min(position, len(units) - 1)] if units else None
+                results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read, group_unit,
+                                        decimal, patient, anchor.start, number))
+    return _without_restatements(results)
 
 
-def _lines(page: str, folded: str) -> list[_Line]:
-    """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
-    "Glicose" is the urine test) until a heading of another section."""
-    lines, offset, specimen = [], 0, "blood"
-    for raw in page.splitlines(keepends=True):
-        end = offset + len(raw.rstrip("\r\n"))
-        anchors = _anchors(folded, offset, end, specimen)
-        if not anchors:
-            specimen = _specimen(page[offset:end], folded[offset:end], specimen)
-        lines.append(_Line(offset, end, anchors))
-        offset += len(raw)
-    return lines
+def _cell_end(line: Line, position: int) -> int:
+    return line.anchors[position + 1].start if position + 1 < len(line.anchors) else line.end
 
 
-def _specimen(text: str, folded: str, current: str) -> str:
-    if _URINE_HEADING.search(folded):
-        return "urine"
-    return "blood" if current == "urine" and _heading(text) else current
+def _without_restatements(results: list[LabResult]) -> list[LabResult]:
+    """A result repeated further down the page with less said about it ("critical value: potassium 6.9
+    called to Dr X") is the same result restated, not a second one."""
+    kept: list[LabResult] = []
+    for result in results:
+        if any(earlier.marker.key == result.marker.key and earlier.value_text == result.value_text
+               and (result.unit is None or result.ref_text is None) for earlier in kept):
+            continue
+        kept.append(result)
+    return kept
 
 
-def _heading(text: str) -> bool:
-    """A line of capitals without numbers: a section or exam heading."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and not any(ch.isdigit() for ch in text) \
-        and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
-
-
-def _anchors(folded: str, start: int, end: int, specimen: str) -> list[_Anchor]:
-    """Marker names at the start of the line or of a column; a column ends where the next begins."""
-    anchors: list[_Anchor] = []
-    for column in _COLUMN_START.finditer(folded, start, end):
-        found = catalog().match(folded, column.end(), specimen)
-        if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end):
-            anchors.append(_Anchor(column.end(), found[0], found[1]))
-    return anchors
-
-
-def _read(page: str, folded: str, lines: list[_Line], index: int, anchor: _Anchor, cell_end: int, alone: bool,
-          decimal: str) -> _Found | None:
-    """The anchor's own cell, then (when it is alone on its line) the lines under it."""
-    cell = read_cell(page, anchor.name_end, cell_end, decimal)
-    reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
-    unit: tuple[Unit, str] | None = None
-    flag = cell.flag if cell is not None else None
-    end = cell.end if cell is not None else cell_end
-    if alone:
-        in_reference = False
-        for line in lines[index + 1:index + 1 + _MAX_BLOCK_LINES]:
-            text = folded[line.start:line.end]
-            if line.anchors or _STOP_LINE.match(text):
-                break
-            label = _RESULT_LINE.match(text)
-            if label and not _REFERENCE_LINE.match(text):
-                in_reference = False
-                if cell is None and (read := read_cell(page, line.start + label.end(), line.end, decimal)):
-                    cell, flag, end = read, read.flag, read.end
-                    reference.append(page[read.values[-1].end:line.end])
-            elif match := _UNIT_LINE.match(text):
-                parsed = parse_unit(page[line.start + match.start("unit"):line.start + match.end("unit")])
-                unit = (parsed, parsed.text) if parsed else unit
-            elif match := _FLAG_LINE.match(text):
-                flag = page[line.start + match.start("flag"):line.start + match.end("flag")]
-            elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)):
-                in_reference = True
-                reference.append(page[line.start:line.end])
-            elif cell is None and not _META_LINE.match(text) and (
-                    _STARTS_WITH_VALUE.match(text) or (labelled := _LABELLED_VALUE.match(text))):
-                start = line.start if _STARTS_WITH_VALUE.match(text) else line.start + labelled.end()
-                if read := read_cell(page, start, line.end, decimal):
-                    cell, flag, end = read, read.flag, read.end
-                    reference.append(page[read.values[-1].end:line.end])
-            else:
-                in_reference = False
-                continue
-            if cell is not None:
-                end = max(end, line.end)
-    if cell is None:
-        return None
-    return _Found(cell=cell, unit=unit[0] if unit else None, unit_text=unit[1] if unit else None,
-                  reference_text="\n".join(part for part in reference if part.strip()), flag=flag, end=end)
-
-
-def _tier(text: str) -> bool:
-    """A line that goes on with a reference text above it: tiers ("Pré-diabetes: 5,7 a 6,4"), ages."""
-    return bool(re.search(r"\d", text)) and (":" in text or bool(re.search(r"\d\s*(?:a|-|–|to|até)\s*\d", text)))
-
-
-def _sex_line(text: str) -> bool:
-    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women)\b", text))
-
-
-def _group_units(page: str, line: _Line, current: list[Unit]) -> list[Unit]:
-    """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)"), one per
-    column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)"); a new heading
-    ends them."""
-    text = page[line.start:line.end]
-    units = [parsed for match in _GROUP_UNIT.finditer(text)
-             if (parsed := parse_unit(match.group("unit"))) is not None and parsed.text != "s"]
-    if units:
-        return units
-    return [] if _heading(text) else current
-
-
-def _results(marker: Marker, printed_name: str, found: _Found, group_unit: Unit | None, decimal: str,
-             sex: str | None, start: int, number: int) -> list[LabResult]:
+def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit | None, decimal: str,
+             patient: _Patient, start: int, number: int) -> list[LabResult]:
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
     chosen: list[tuple[Marker, Value]] = []
@@ -264,12 +144,12 @@ def _results(marker: Marker, printed_name: str, found: _Found, group_unit: Unit 
     results = []
     for position, (target, value) in enumerate(chosen):
         unit = value.unit or _fallback_unit(target, found, group_unit, cell)
-        reference = _reference(value, unit, position, found, decimal, sex)
+        reference = _reference(value, unit, position, found, decimal, patient)
         results.append(_result(target, printed_name, value, unit, reference, found, start, number))
     return results
 
 
-def _fallback_unit(marker: Marker, found: _Found, group_unit: Unit | None, cell: Cell) -> Unit | None:
+def _fallback_unit(marker: Marker, found: Found, group_unit: Unit | None, cell: Cell) -> Unit | None:
     """A unit printed for the value somewhere other than beside it: a `Units:` line, the reference
     range's own unit, the group header's (when it can measure this marker)."""
     if found.unit is not None:
@@ -283,9 +163,6 @@ def _fallback_unit(marker: Marker, found: _Found, group_unit: Unit | None, cell:
             group_unit.text == "%" and marker.key in catalog().percent)):
         return group_unit
     return None
-
-
-_REFERENCE_UNIT = re.compile(r"\d\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))", re.IGNORECASE)
 
 
 def _unit_in_reference(text: str) -> Unit | None:
@@ -305,13 +182,19 @@ def _compatible(unit: Unit, marker: Marker) -> bool:
     return True
 
 
-def _reference(value: Value, unit: Unit | None, position: int, found: _Found, decimal: str,
-               sex: str | None) -> Range | None:
-    """The range that applies to this patient: the sex's when the report prints one per sex (none when the
-    sex is unknown), else the cell's range for this value, else the first range under the marker."""
-    per_sex = by_sex(found.reference_text, decimal)
-    if per_sex:
-        return per_sex.get(sex) if sex else None
+def _reference(value: Value, unit: Unit | None, position: int, found: Found, decimal: str,
+               patient: _Patient) -> Range | None:
+    """The range that applies to this patient: the sex's when the report prints one per sex, the age
+    band's when it prints them by age (none when the sex or age is unknown: never guessed), the tier
+    named normal in an interpretive scale, else the cell's range for this value, else the first range
+    under the marker."""
+    text = found.reference_text
+    if per_sex := by_sex(text, decimal):
+        return per_sex.get(patient.sex) if patient.sex else None
+    if (banded := by_age(text, decimal, patient.age)) is not False:
+        return banded or None
+    if (tier := normal_tier(text, decimal)) is not None:
+        return tier
     cell = found.cell
     if cell.ranges:
         if unit is not None:
@@ -324,46 +207,55 @@ def _reference(value: Value, unit: Unit | None, position: int, found: _Found, de
         if position < len(cell.ranges) and cell.ranges[position][1] is None:
             return cell.ranges[position][0]
         return None
-    if len(cell.values) == 1 and found.reference_text.strip():
-        return parse_range(found.reference_text, decimal)
+    if len(cell.values) == 1 and text.strip():
+        return parse_range(text, decimal)
     return None
 
 
 def _result(marker: Marker, printed_name: str, value: Value, unit: Unit | None, reference: Range | None,
-            found: _Found, start: int, number: int) -> LabResult:
+            found: Found, start: int, number: int) -> LabResult:
     low = reference.low if reference else None
     high = reference.high if reference else None
-    canonical_value = canonical_low = canonical_high = None
-    unconverted = False
-    target = marker.unit
-    if value.number is not None:
-        if target is None:
-            canonical_value, canonical_low, canonical_high = value.number, low, high
-        elif unit is None:
-            unconverted = True
-        else:
-            try:
-                canonical_value = convert(value.number, unit, target, marker.molar_mass, marker.valence)
-                canonical_low = convert(low, unit, target, marker.molar_mass, marker.valence) if low is not None else None
-                canonical_high = convert(high, unit, target, marker.molar_mass, marker.valence) if high is not None else None
-            except IncompatibleUnits:
-                unconverted = True
-    computed = computed_flag(marker.key, value.number, canonical_value, low, high) if value.number is not None else None
+    canonical = _canonical(marker, value.number, unit, low, high)
+    against_range = range_flag(value.number, low, high) if value.number is not None else None
+    critical = critical_flag(marker.key, canonical[0])
+    if contradicts(critical, against_range):
+        canonical, critical = (None, None, None), None  # the unit was misread: never judge or chart it
+    computed = critical or against_range
+    unconverted = value.number is not None and marker.unit is not None and canonical[0] is None
     printed = printed_flag(found.flag)
     flag, corrected = final_flag(printed, computed)
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
-        marker=marker, loinc=marker.loinc_for(unit), printed_name=printed_name, value=value.number, value_text=value.token,
-        qualitative=value.qualitative, comparator=value.comparator,
+        marker=marker, loinc=marker.loinc_for(unit), printed_name=printed_name, value=value.number,
+        value_text=value.token, qualitative=value.qualitative, comparator=value.comparator,
         unit=value.unit_text or (unit.text if unit else None),
-        canonical_value=_round(canonical_value), canonical_unit=target.text if target else None,
+        canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,
         unconverted=unconverted, ref_low=low, ref_high=high,
         ref_text=reference.text if reference else (found.reference_text.strip() or None),
-        canonical_low=_round(canonical_low), canonical_high=_round(canonical_high),
+        canonical_low=_round(canonical[1]), canonical_high=_round(canonical[2]),
         printed_flag=printed if printed is not None else "N", printed_flag_raw=found.flag, computed_flag=computed,
         flag=flag, flag_corrected=corrected, page=number, start=start, end=found.end,
         confidence=round(max(confidence, 0.1), 2), needs_review=unconverted or corrected,
     )
+
+
+def _canonical(marker: Marker, value: float | None, unit: Unit | None, low: float | None,
+               high: float | None) -> tuple[float | None, float | None, float | None]:
+    """Value and range in the marker's canonical unit; all None when the unit is unknown, incompatible,
+    or has no linear relation to the canonical one (HbA1c in mmol/mol). Unitless markers are as printed."""
+    if value is None:
+        return None, None, None
+    target = marker.unit
+    if target is None:
+        return value, low, high
+    if unit is None or marker.own_code(unit) is not None:
+        return None, None, None
+    try:
+        return tuple(convert(number, unit, target, marker.molar_mass, marker.valence) if number is not None else None
+                     for number in (value, low, high))  # type: ignore[return-value]
+    except IncompatibleUnits:
+        return None, None, None
 
 
 def _round(value: float | None) -> float | None:

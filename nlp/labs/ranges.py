@@ -40,20 +40,65 @@ def parse_range(text: str, decimal: str) -> Range | None:
     return Range(low=low, high=high, text=text.strip())
 
 
-_SEXES = {"male": r"homens?|masculino|sexo\s+masculino|male|males|men|man|m", "female":
+_SEXES = {"male": r"homens?|masculino|sexo\s+masculino|male|males|men|man|m|h", "female":
           r"mulheres?|feminino|sexo\s+feminino|female|females|women|woman|f"}
 _SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' for sex, words in _SEXES.items())})"
                         r"\s*(?:\([^)]*\))?\s*[:=\-]", re.IGNORECASE)
+
+
+_AGE_BAND = re.compile(
+    r"(?P<label>(?:(?P<low>\d{1,3})\s*(?:a|-|–|to|até)\s*(?P<high>\d{1,3})"
+    r"|(?:>=?|≥|acima de|maior(?:es)? que|over|above|from)\s*(?P<above>\d{1,3})"
+    r"|(?:<=?|≤|abaixo de|menor(?:es)? que|under|below|até)\s*(?P<below>\d{1,3}))"
+    r"\s*(?:anos|years|yrs|y)\b\s*(?:de idade|of age|old)?\s*[:=\-]?)", re.IGNORECASE)
+_NORMAL_TIER = re.compile(r"(?P<label>\b(?:normal|desej[aá]vel|[oó]timo|adequad[oa]|sufici[eê]ncia|suficiente|"
+                          r"refer[eê]ncia|reference|healthy|saud[aá]vel|sem risco|optimal|desirable|"
+                          r"sufficient|sufficiency|normais)\b[^:\d]{0,25}[:=\-]?)", re.IGNORECASE)
+
+
+def by_age(text: str, decimal: str, age: int | None) -> Range | None | bool:
+    """The range of the age band the patient is in ("40 a 49 anos: até 2,5  50 a 59 anos: até 3,5");
+    None when the text bands by age but the age is unknown or outside every band; False when it does not
+    band by age at all."""
+    bands = list(_AGE_BAND.finditer(text))
+    if len(bands) < 2:
+        return False
+    for index, band in enumerate(bands):
+        end = bands[index + 1].start() if index + 1 < len(bands) else len(text)
+        low = int(band["low"] or band["above"] or 0)
+        high = int(band["high"] or band["below"] or 200)
+        if age is not None and low <= age <= high:
+            parsed = parse_range(text[band.end():end], decimal)
+            return Range(parsed.low, parsed.high, text[band.start():end].strip()) if parsed else None
+    return None
+
+
+def normal_tier(text: str, decimal: str) -> Range | None:
+    """In an interpretive scale ("Deficiência: < 20  Insuficiência: 20 a 29  Suficiência: 30 a 100"),
+    the tier named normal, desirable or sufficient."""
+    tiers = list(re.finditer(r"(?:^|(?<=\s))[^\W\d][^:\d\n]{1,30}:", text))
+    if len(tiers) < 2:
+        return None
+    for index, tier in enumerate(tiers):
+        if _NORMAL_TIER.fullmatch(tier.group().strip()) or _NORMAL_TIER.match(tier.group().strip()):
+            end = tiers[index + 1].start() if index + 1 < len(tiers) else len(text)
+            parsed = parse_range(text[tier.end():end], decimal)
+            if parsed is not None:
+                return Range(parsed.low, parsed.high, text[tier.start():end].strip())
+    return None
 
 
 def by_sex(text: str, decimal: str) -> dict[str, Range]:
     """Ranges printed per sex ("Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5", "M: 0.7-1.3 F: 0.5-1.1"),
     each read from its label up to the next label; empty when the text does not split by sex."""
     labels = list(_SEX_LABEL.finditer(text))
+    # Portuguese abbreviates Homens/Mulheres as H/M: beside an "H", "M" is the women's range
+    portuguese = any(label.group("label").strip().lower() == "h" for label in labels)
     found: dict[str, Range] = {}
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        sex = "male" if label.group("male") else "female"
+        letter = label.group("label").strip().lower()
+        sex = "female" if label.group("female") or (portuguese and letter == "m") else "male"
         parsed = parse_range(text[label.end():end], decimal)
         if parsed is not None and sex not in found:
             found[sex] = Range(low=parsed.low, high=parsed.high, text=text[label.start():end].strip())

@@ -10,13 +10,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from graph import search
-from nlp.embeddings import embed
-from nlp.kinds import asked_kinds
 from schema.search import FoundFact, SearchHit, SearchQuery, SearchResults
 from service.openapi import operation
 from service.patient_scope import patient_of, patient_scoped
 from service.responses import model_response, parse_query
+from service.search import search
 
 TAGS = ("search",)
 
@@ -39,14 +37,14 @@ def _hits(rows: list[dict]) -> list[SearchHit]:
 @operation(summary="Search a patient's documents", tags=TAGS, query=SearchQuery, responses={200: SearchResults},
            description="Ranks the passages of the patient's active documents by meaning (sentence embeddings, "
                        "cosine similarity; a passage holding a fact of the kind the question asks about — drugs, "
-                       "diagnoses, allergies, labs, symptoms, vitals — gains 0.15, capped at 1) and returns the best "
-                       "`k` with their document, page, offsets and the facts extracted from them.")
+                       "diagnoses, allergies, labs, symptoms, vitals — gains 0.15) and by words (the question's "
+                       "terms, stemmed for Portuguese and English, weighted by rarity among the patient's "
+                       "passages), fuses the two rankings by reciprocal rank, and returns the best `k` with their "
+                       "document, page, offsets, a 0–1 score (1: first by both) and the facts extracted from them.")
 @patient_scoped
 async def search_patient(request: Request) -> Response:
     patient, query = patient_of(request), parse_query(request, SearchQuery)
-    vector = (await run_in_threadpool(embed, [query.q]))[0]
-    rows = await run_in_threadpool(search.passages, request.app.state.graph, patient.tenant_id, patient.id, vector,
-                                   asked_kinds(query.q), query.k)
+    rows = await run_in_threadpool(search, request.app.state.graph, patient.tenant_id, patient.id, query.q, query.k)
     return model_response(SearchResults(patient_id=patient.id, query=query.q, results=_hits(rows)))
 
 

@@ -1,0 +1,31 @@
+"""A document's stored text → what the graph keeps of it (facts, lab results, passages embedded and
+indexed for search).
+
+The enrichment step's work without the actor around it, so an evaluation runs exactly what the worker
+runs. spaCy and torch load on first use: only worker processes (and evaluations) call this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.enrichment import Source
+from nlp.facts import Analysis
+from nlp.sections import pages_from
+from nlp.terms import indexed
+
+
+@dataclass(frozen=True)
+class Enriched:
+    analysis: Analysis
+    embeddings: list[list[float]]  # one per passage
+    terms: list[str]  # one per passage, as nlp.terms.indexed stores them
+
+
+def analyse_source(source: Source) -> Enriched:
+    """Raises on a fault in the clinical analysis itself (a deterministic fault: retrying cannot help)."""
+    from nlp.embeddings import embed
+    from nlp.pipeline import analyse, embedding_inputs, search_inputs
+
+    analysis = analyse(pages_from(source.passages, source.page_count), source.document_type)
+    inputs = embedding_inputs(analysis)
+    return Enriched(analysis, embed(inputs), [indexed(text) for text in search_inputs(analysis, inputs)])

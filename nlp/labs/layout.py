@@ -1,0 +1,94 @@
+"""A lab report page's layout: its lines, the marker names that start a line or a column (anchors), the
+section each line is in (blood or urine), and the units group headers give to the rows under them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.labs.catalog import Marker, catalog
+from nlp.labs.units import Unit, parse_unit
+
+_LABEL = r"(?:(?:test|exame|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
+_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
+# "TGO / AST", "VPM - Volume plaquetário médio": the same marker named twice
+_SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
+_GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()]{1,20})\)", re.IGNORECASE)
+_URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
+                            r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
+                            r"caracteres fisicos|analise bioquimica da urina|uroanalise)")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    marker: Marker
+    name_end: int
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    anchors: list[Anchor]
+
+
+def lines(page: str, folded: str) -> list[Line]:
+    """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
+    "Glicose" is the urine test) until a heading of another section."""
+    found, offset, specimen = [], 0, "blood"
+    for raw in page.splitlines(keepends=True):
+        end = offset + len(raw.rstrip("\r\n"))
+        anchors = _anchors(folded, offset, end, specimen)
+        if not anchors:
+            specimen = _specimen(page[offset:end], folded[offset:end], specimen)
+        found.append(Line(offset, end, anchors))
+        offset += len(raw)
+    return found
+
+
+def heading(text: str) -> bool:
+    """A line of capitals without numbers: a section or exam heading."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and not any(ch.isdigit() for ch in text) \
+        and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+
+
+def group_units(text: str, current: list[Unit]) -> list[Unit]:
+    """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)"), one per
+    column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)"); a new heading
+    ends them."""
+    units = [parsed for match in _GROUP_UNIT.finditer(text)
+             if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"]
+    if units:
+        return units
+    return [] if heading(text) else current
+
+
+def _specimen(text: str, folded: str, current: str) -> str:
+    if _URINE_HEADING.search(folded):
+        return "urine"
+    return "blood" if current == "urine" and heading(text) else current
+
+
+def _anchors(folded: str, start: int, end: int, specimen: str) -> list[Anchor]:
+    """Marker names at the start of the line or of a column; a column ends where the next begins."""
+    anchors: list[Anchor] = []
+    for column in _COLUMN_START.finditer(folded, start, end):
+        found = catalog().match(folded, column.end(), specimen)
+        if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end):
+            marker, name_end = found
+            anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
+    return anchors
+
+
+def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen: str) -> int:
+    """Where the name ends when it is followed by another of the same marker's names."""
+    separator = _SECOND_NAME.match(folded, name_end, end)
+    if separator is None:
+        return name_end
+    again = catalog().match(folded, separator.end(), specimen)
+    if again is None or again[0].key != marker.key or again[1] > end:
+        return name_end
+    closing = again[1] + (1 if separator.group().strip() == "(" and folded[again[1]:again[1] + 1] == ")" else 0)
+    return closing

@@ -1,0 +1,125 @@
+"""What the report prints for one anchor (a marker's name): its cell on the name's line, then the lines
+under the name (the block layouts), or the rows under a line of names (transposed tables)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.labs.cells import REFERENCE_LABEL, Cell, read_cell
+from nlp.labs.layout import Anchor, Line
+from nlp.labs.units import Unit, parse_unit
+from nlp.text import fold
+
+# Labelled lines under a marker (matched on accent-folded text)
+_RESULT_LINE = re.compile(r"\s*(?:resultados?|results?|valor encontrado|valor obtido|value)\b[\s.…_]*[:=]?")
+_UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)\s*[:=]?\s*(?P<unit>\S+)")
+_REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
+                             r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
+_FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
+_META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
+                        r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
+                        r"collected|coletado|analisado)\b")
+_STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
+_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|presente|"
+                                r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
+                                r"present|detected|not detected|trace)")
+# "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label
+_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
+_TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
+                             r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
+_CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
+MAX_BLOCK_LINES = 10
+
+
+@dataclass
+class Found:
+    """Everything read for one anchor, before it becomes results."""
+
+    cell: Cell
+    unit: Unit | None  # from a `Units:` line or row, for values printed without one
+    reference_text: str  # every reference text seen for it (the cell's tail and the lines under it)
+    flag: str | None
+    end: int
+
+
+def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: Anchor, cell_end: int, alone: bool,
+                decimal: str) -> Found | None:
+    """The anchor's own cell, then (when it is alone on its line) the lines under it."""
+    cell = read_cell(page, anchor.name_end, cell_end, decimal)
+    reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
+    unit: Unit | None = None
+    flag = cell.flag if cell is not None else None
+    end = cell.end if cell is not None else cell_end
+    if alone:
+        in_reference = False
+        for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
+            text = folded[line.start:line.end]
+            if line.anchors or _STOP_LINE.match(text):
+                break
+            label = _RESULT_LINE.match(text)
+            if label and not _REFERENCE_LINE.match(text):
+                in_reference = False
+                if cell is None and (read := read_cell(page, line.start + label.end(), line.end, decimal)):
+                    cell, flag, end = read, read.flag, read.end
+                    reference.append(page[read.values[-1].end:line.end])
+            elif match := _UNIT_LINE.match(text):
+                unit = parse_unit(page[line.start + match.start("unit"):line.start + match.end("unit")]) or unit
+            elif match := _FLAG_LINE.match(text):
+                flag = page[line.start + match.start("flag"):line.start + match.end("flag")]
+            elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)):
+                in_reference = True
+                reference.append(page[line.start:line.end])
+            elif cell is None and not _META_LINE.match(text) and (
+                    (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))):
+                start = line.start if starts else line.start + labelled.end()
+                if read := read_cell(page, start, line.end, decimal):
+                    cell, flag, end = read, read.flag, read.end
+                    reference.append(page[read.values[-1].end:line.end])
+            else:
+                in_reference = False
+                continue
+            if cell is not None:
+                end = max(end, line.end)
+    if cell is None:
+        return None
+    return Found(cell=cell, unit=unit, reference_text="\n".join(part for part in reference if part.strip()),
+                 flag=flag, end=end)
+
+
+def read_transposed(page: str, folded: str, lines: list[Line], index: int, decimal: str) -> list[Found | None]:
+    """A line of names with the results, units and references in rows under it, column by column
+    ("Sódio  Potássio  Cloro" / "Resultado  149  4,9  103" / "Unidade  mEq/L  mEq/L  mEq/L"). One entry
+    per anchor of the line (None where nothing could be read); empty when the rows do not line up."""
+    count = len(lines[index].anchors)
+    rows: dict[str, list[tuple[int, int]]] = {}
+    for line in lines[index + 1:index + 5]:
+        label = _TRANSPOSED_ROW.match(folded, line.start, line.end)
+        if label is None or line.anchors:
+            break
+        cells = [(label.end() + m.start(), label.end() + m.end()) for m in _CELL.finditer(page[label.end():line.end])]
+        if len(cells) != count:
+            return []
+        name = label.group("label")
+        rows["result" if name.startswith("result") else "unit" if name.startswith(("unid", "unit")) else
+             "reference"] = cells
+    if "result" not in rows:
+        return []
+    found: list[Found | None] = []
+    for column in range(count):
+        start, end = rows["result"][column]
+        cell = read_cell(page, start, end, decimal)
+        unit = parse_unit(page[slice(*rows["unit"][column])]) if "unit" in rows else None
+        reference = page[slice(*rows["reference"][column])] if "reference" in rows else ""
+        found.append(Found(cell=cell, unit=unit, reference_text=reference, flag=cell.flag, end=end)
+                     if cell is not None else None)
+    return found
+
+
+def _tier(text: str) -> bool:
+    """A line that goes on with a reference text above it: tiers ("Pré-diabetes: 5,7 a 6,4"), ages."""
+    return bool(re.search(r"\d", text)) and (":" in text or bool(re.search(r"\d\s*(?:a|-|–|to|até)\s*\d", text)))
+
+
+def _sex_line(text: str) -> bool:
+    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women)\b", text))
