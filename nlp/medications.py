@@ -3,10 +3,11 @@ ordinary words out of a patient's medication list.
 
 - A name followed by a lab value ("Potássio 4,5 mEq/L", "Vitamina D 25-OH 18 ng/mL", "lítio sérico")
   is a lab analyte, not a drug.
-- A brand name or synonym that is also an ordinary word of the document's language ("Plano", "Atlas",
-  "Frontal": Zipf frequency ≥ 3 in wordfreq, about once per million words) counts only with
-  corroboration: a dose, route or frequency beside it, a medication section, or a use verb before it.
-  The drug's own generic name needs none.
+- A name that is also a lab marker's ("ferritin", "insulina", "cálcio"), or a brand name or synonym
+  that is also an ordinary word of the document's language ("Plano", "Atlas", "Frontal": Zipf frequency
+  ≥ 3 in wordfreq, about once per million words), counts only with corroboration: a dose, route or
+  frequency beside it, a medication section, or a use verb before it. Any other generic name needs none.
+- A specimen's description ("Material: sangue total EDTA", "citrate tube") names no drug.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from nlp.facts import Fact
+from nlp.labs.catalog import catalog
 from nlp.sections import sections
 from nlp.text import fold
 
@@ -30,6 +32,8 @@ _LAB_AFTER = re.compile(
     r"|[:=]?\s*(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:[a-zµμ]+\s*/\s*(?:d?l|ml|µl|ul|mm3|mm³|l)\b|%|u/l))",
     re.IGNORECASE)
 # Before the name on its line: a verb of use or treatment, or an allergy cue (an allergen is named as a drug)
+_SPECIMEN = re.compile(r"\b(?:material|amostra|specimen|sample|tubo|tube|coleta em|collected in)\b[^\n]*$", re.IGNORECASE)
+_TUBE_AFTER = re.compile(r"\s*(?:tube|tubo|plasma|anticoagulated|whole blood)\b", re.IGNORECASE)
 _USE_BEFORE = re.compile(r"\b(?:em uso de|uso de|usa|usando|toma|tomando|prescrit[oa]|iniciad[oa]|suspens[oa]|"
                          r"tratad[oa] com|recebeu|recebendo|administrad[oa]|taking|takes|on|started|prescribed|"
                          r"continue|continuar|manter|mant[eé]m|treated with|given|receiving|received|"
@@ -58,8 +62,11 @@ def corroborated(text: str, fact: Fact) -> bool:
 
 def is_medication(text: str, language: str, fact: Fact, generic: bool) -> bool:
     """Whether a medication match in `text` is kept."""
-    if is_lab_analyte(text, fact):
+    if is_lab_analyte(text, fact) or _SPECIMEN.search(text[text.rfind("\n", 0, fact.start) + 1:fact.start]) \
+            or _TUBE_AFTER.match(text, fact.end):
         return False
+    if catalog().lookup(fact.text) is not None:
+        return corroborated(text, fact)
     if generic or not ordinary_word(fold(fact.text), language):
         return True
     return corroborated(text, fact)

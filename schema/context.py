@@ -68,7 +68,8 @@ class Medication(Entry):
 class Habit(Entry):
     """Lifestyle or social factor."""
 
-    status: Literal["current", "former"]
+    status: Literal["current", "former", "never"] = Field(description="never: denied (\"nega tabagismo\"); "
+                                                                      "former: past (\"ex-tabagista\").")
     detail: str = Field(description="The latest mention as written (e.g. \"ex-tabagista, 20 maços-ano\").")
 
 

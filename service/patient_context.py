@@ -1,7 +1,8 @@
 """A patient's clinical context from the graph's facts: one entry per concept with all its evidence.
 
 Which mentions count is decided here, once, for every reader (the context endpoint and the summary):
-a negated fact never reaches this module (the traversal drops it); a hypothetical one (planned,
+a negated fact never reaches this module (the traversal drops it, but for denied habits: "never");
+a hypothetical one (planned,
 "rule out") never counts as present; someone else's condition is family history, not the patient's.
 """
 
@@ -23,6 +24,7 @@ from schema.labs import ReferenceRange
 Row = dict[str, Any]
 E = TypeVar("E", bound=Entry)
 AFFIRMED = {"present", "historical"}
+HABIT_STATUS = {"present": "current", "historical": "former", "negated": "never"}  # the latest mention decides
 _SEVERITY = {"mild": 1, "leve": 1, "moderate": 2, "moderado": 2, "moderada": 2, "severe": 3, "grave": 3,
              "life-threatening": 4, "anaphylactic": 4, "anafilatico": 4, "anafilatica": 4}
 
@@ -131,7 +133,7 @@ def build(patient: Patient, rows: list[Row], recent_months: int, now: datetime) 
     conditions = _merged(own("condition", AFFIRMED | {"uncertain"}), Condition, status=_condition_status)
     current = [row for mentions in _by_concept(own("medication", AFFIRMED)).values()
                if _is_current_medication(mentions) for row in mentions]
-    habit_status = {"status": lambda mentions: "current" if mentions[-1]["status"] == "present" else "former",
+    habit_status = {"status": lambda mentions: HABIT_STATUS[mentions[-1]["status"]],
                     "detail": lambda mentions: mentions[-1]["text"]}
     return PatientContext(
         patient_id=patient.id, recent_months=recent_months,
@@ -147,7 +149,7 @@ def build(patient: Patient, rows: list[Row], recent_months: int, now: datetime) 
         family_history=_merged(own("family_history", AFFIRMED | {"family"}) + own("condition", {"family"}), Entry),
         vitals=_merged(own("vital", {"present"}), Vital, value=_latest("value"), unit=_latest("unit"),
                        systolic=_latest("systolic"), diastolic=_latest("diastolic")),
-        lifestyle=_merged(own("lifestyle", AFFIRMED), Habit, **habit_status),
+        lifestyle=_merged(own("lifestyle", AFFIRMED | {"negated"}), Habit, **habit_status),
         social=_merged(own("social", AFFIRMED), Habit, **habit_status),
         recent_consultations=_consultations([row for row in own("encounter", {"present"}, since=recent)
                                              if row.get("encounter_type") != "referral"]),

@@ -147,6 +147,23 @@ def test_search_finds_the_passage_for_a_paraphrased_question(patient: Patient, g
     assert results == sorted(results, key=lambda r: -r["score"])
 
 
+US_PT = [
+    "ULTRASSONOGRAFIA DE ABDOME SUPERIOR",
+    "Fígado de dimensões aumentadas, contornos regulares e ecotextura difusamente heterogênea.",
+    "Vesícula biliar normodistendida, paredes finas, sem cálculos.",
+    "Rins tópicos, de dimensões normais, sem dilatação pielocalicial.",
+    "Impressão: hepatomegalia com esteatose hepática moderada.",
+]
+
+
+def test_a_portuguese_question_finds_the_portuguese_passage(patient: Patient, graph: GraphDriver) -> None:
+    processed(patient, graph, fixtures.text_pdf(EN_NOTE))
+    ultrasound, _ = processed(patient, graph, fixtures.text_pdf(US_PT), document_type="imaging")
+    results = search(patient, "ultrassom do fígado", k=3)["results"]
+    assert any(r["document_id"] == ultrasound and "Fígado" in r["text"] for r in results), results
+    assert all(0.0 <= r["score"] <= 1.0 for r in results)
+
+
 def test_soft_deleted_documents_leave_search_and_other_tenants_get_404(patient: Patient, graph: GraphDriver,
                                                                         client: TestClient, new_tenant) -> None:  # noqa: ANN001
     document_id, _ = processed(patient, graph, fixtures.text_pdf(EN_NOTE))

@@ -1,10 +1,11 @@
 // What a patient's context is built from, in one traversal: the clinical facts of the patient's active
-// documents that are not negated, and their abnormal lab results observed since $since (epoch ms).
+// documents that are not negated (a denied habit is kept: "never smoked" is a fact), and their abnormal
+// lab results observed since $since (epoch ms).
 // Flat columns: a row of scalars decodes several times faster than a map on the client.
 MATCH (pd:PatientDocument {patient_id: $patient_id})
 WHERE pd.tenant_id = $tenant_id AND pd.is_active
 MATCH (pd)-[:OF]->(d:Document)-[:HAS_FACT]->(f)
-WHERE (f.kind <> 'lab_result' AND NOT f.negated)
+WHERE (f.kind <> 'lab_result' AND (NOT f.negated OR f.kind = 'lifestyle'))
    OR (f.kind = 'lab_result' AND f.observed_at >= $since AND f.flag <> 'N')
 RETURN f.id AS id, f.kind AS kind, f.name AS name, f.text AS text, f.page AS page, f.status AS status,
        f.concept_key AS concept_key, f.code_system AS code_system, f.code AS code, f.observed_at AS observed_at,
