@@ -56,7 +56,7 @@ def test_deterministic_summary_in_portuguese_by_default_and_english(patient: Pat
     assert "Losartan 50 mg 1x ao dia" in text
     assert f"Glicose 115 mg/dL (alto) em {VISIT:%d/%m/%Y}" in text
     assert "Nenhuma alergia registrada." in text, "'nega alergia a penicilina' is no allergy"
-    assert "Penicil" not in text and "Tabagismo" not in text
+    assert "Penicil" not in text and "Tabagismo (nega)" in text, "a denied habit is said as denied"
     english = summarise(patient, language="en", force=True)["summary"]
     assert english.startswith("54-year-old female patient.")
     assert f"Active conditions: Hipertensão arterial (I10), since {VISIT.isoformat()}" in english

@@ -36,11 +36,11 @@ def _hits(rows: list[dict]) -> list[SearchHit]:
 
 @operation(summary="Search a patient's documents", tags=TAGS, query=SearchQuery, responses={200: SearchResults},
            description="Ranks the passages of the patient's active documents by meaning (sentence embeddings, "
-                       "cosine similarity; a passage holding a fact of the kind the question asks about — drugs, "
-                       "diagnoses, allergies, labs, symptoms, vitals — gains 0.15) and by words (the question's "
-                       "terms, stemmed for Portuguese and English, weighted by rarity among the patient's "
-                       "passages), fuses the two rankings by reciprocal rank, and returns the best `k` with their "
-                       "document, page, offsets, a 0–1 score (1: first by both) and the facts extracted from them.")
+                       "cosine similarity), by words (the question's terms, stemmed for Portuguese and English, "
+                       "weighted by rarity among the patient's passages) and, when the question asks about a kind "
+                       "of fact — drugs, diagnoses, allergies, labs, symptoms, vitals — by holding one; fuses the "
+                       "rankings by reciprocal rank and returns the best `k` with their document, page, offsets, a "
+                       "0–1 score (1: first by every ranking) and the facts extracted from them.")
 @patient_scoped
 async def search_patient(request: Request) -> Response:
     patient, query = patient_of(request), parse_query(request, SearchQuery)
