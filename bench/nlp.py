@@ -31,8 +31,8 @@ from nlp.embeddings import embed
 from nlp.entities import extract_entities
 from nlp.facts import Analysis, Assertion, Fact
 from nlp.pipeline import analyse, embedding_inputs
-from nlp.terms import indexed
 from nlp.sections import passages
+from nlp.terms import indexed
 from nlp.vitals import extract_vitals
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"

@@ -32,7 +32,8 @@ _LAB_AFTER = re.compile(
     r"|[:=]?\s*(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:[a-zµμ]+\s*/\s*(?:d?l|ml|µl|ul|mm3|mm³|l)\b|%|u/l))",
     re.IGNORECASE)
 # Before the name on its line: a verb of use or treatment, or an allergy cue (an allergen is named as a drug)
-_SPECIMEN = re.compile(r"\b(?:material|amostra|specimen|sample|tubo|tube|coleta em|collected in)\b[^\n]*$", re.IGNORECASE)
+_SPECIMEN = re.compile(r"\b(?:material|amostra|specimen|sample|tubo|tube|coleta em|collected in)\b[^\n]*$",
+                       re.IGNORECASE)
 _TUBE_AFTER = re.compile(r"\s*(?:tube|tubo|plasma|anticoagulated|whole blood)\b", re.IGNORECASE)
 _USE_BEFORE = re.compile(r"\b(?:em uso de|uso de|usa|usando|toma|tomando|prescrit[oa]|iniciad[oa]|suspens[oa]|"
                          r"tratad[oa] com|recebeu|recebendo|administrad[oa]|taking|takes|on|started|prescribed|"

@@ -17,5 +17,5 @@ from nlp.terms import question_terms
 def search(driver: GraphDriver, tenant_id: str, patient_id: str, question: str, k: int) -> list[dict[str, Any]]:
     """The best `k` passages, best first, with their document ids, score and facts."""
     vector = embed([question])[0]
-    return graph_search.passages(driver, tenant_id, patient_id, vector, sorted(question_terms(question)), asked_kinds(question),
-                                 k)
+    words = sorted(question_terms(question))
+    return graph_search.passages(driver, tenant_id, patient_id, vector, words, asked_kinds(question), k)

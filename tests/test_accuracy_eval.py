@@ -49,7 +49,8 @@ def test_medications_found_in_every_kind_of_document() -> None:
 
 @pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.68, "en": 0.60}),
                                               (search_test, {"pt": 0.58, "en": 0.57})])
-def test_search_recall_at_3_in_each_language(graph: GraphDriver, module, floor: dict[str, float]) -> None:  # noqa: ANN001
+def test_search_recall_at_3_in_each_language(graph: GraphDriver, module,  # noqa: ANN001
+                                             floor: dict[str, float]) -> None:
     scores = search_score.evaluate(graph, module)
     assert {language: scores[language].recall >= floor[language] for language in floor} == \
         {language: True for language in floor}, {language: scores[language].recall for language in floor}

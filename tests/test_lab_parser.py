@@ -77,7 +77,8 @@ def test_a_contradicting_printed_flag_is_corrected_and_the_correction_kept() -> 
     ("HbA1c 6.8 % 4.0-5.6", "hba1c", "H"), ("HbA1c 14.0 % 4.0-5.6", "hba1c", "H"),  # no critical limit exists
     ("Triglycerides 244 mg/dL <150", "triglycerides", "H"), ("Triglycerides 2000 mg/dL <150", "triglycerides", "H"),
     ("Haemoglobin 58 g/L 115-165", "hemoglobin", "LL"), ("Sodium 118 mmol/L 135-145", "sodium", "LL"),
-    ("Platelets 18 x10^9/L 150-400", "platelets", "LL"), ("INR 5.0 0.8-1.2", "inr", "H"), ("INR 6.1 0.8-1.2", "inr", "HH"),
+    ("Platelets 18 x10^9/L 150-400", "platelets", "LL"),
+    ("INR 5.0 0.8-1.2", "inr", "H"), ("INR 6.1 0.8-1.2", "inr", "HH"),
 ])
 def test_critical_flags_come_from_analyte_limits(line: str, key: str, flag: str) -> None:
     assert rows(line)[key].flag == flag

@@ -101,6 +101,7 @@ def catalog() -> Catalog:
         for name in entry.get("anywhere", []):
             by_name["blood"].setdefault(fold(name), key)
     patterns = {specimen: re.compile("({})(?![a-z0-9/^])".format(
-        "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))) for specimen, names in by_name.items()}
+        "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))))
+        for specimen, names in by_name.items()}
     return Catalog(markers=markers, percent=percent, _patterns=patterns, _by_name=by_name)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_SEX = re.compile(r"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
+_SEX = re.compile(r"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*"
+                  r"(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
 _FEMALE = frozenset({"feminino", "female", "fem", "f"})
 _AGE = re.compile(r"(?i)\b(?:idade|age)\s*[:\-]?\s*(?P<years>\d{1,3})\s*(?:anos|a\b|years|yrs|y\b)?")
 

@@ -21,9 +21,9 @@ from nlp.labs.dates import report_dates
 from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag
 from nlp.labs.header import patient_age, patient_sex
 from nlp.labs.layout import Line, group_units, lines
-from nlp.labs.reading import Found, read_anchor, read_transposed
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.ranges import Range, by_age, by_sex, normal_tier, parse_range
+from nlp.labs.reading import Found, read_anchor, read_transposed
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 

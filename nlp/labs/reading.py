@@ -21,7 +21,8 @@ _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|s
                         r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
                         r"collected|coletado|analisado)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
-_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|presente|"
+_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
+                                r"presente|"
                                 r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
                                 r"present|detected|not detected|trace)")
 # "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label
