@@ -26,7 +26,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from nlp.facts import Assertion, Fact
 from nlp.lexicon import Entry, concepts, drugs, is_chronic
-from nlp.medications import is_medication
+from nlp.medications import is_medication, ordinary_word
 from nlp.text import fold
 
 SCISPACY_MODEL_ENV = "CLINIGRAPH_SCISPACY_MODEL"
@@ -86,6 +86,7 @@ def _matchers(language: str) -> tuple[Language, PhraseMatcher, dict[str, Entry]]
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
     context.add(_context_rules(language, context.DEFAULT_RULES_FILEPATH))
     phrases: dict[str, Entry] = {**drugs()[language], **concepts()[language]}  # curated concepts win
+    ordinary_word("warm-up", language)  # loads the language's word frequencies now, not on a first document
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("PHRASE", list(nlp.tokenizer.pipe(phrases)))
     return nlp, matcher, phrases

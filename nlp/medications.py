@@ -41,6 +41,9 @@ _USE_BEFORE = re.compile(r"\b(?:em uso de|uso de|usa|usando|toma|tomando|prescri
                          r"allerg\w*|alergi\w*|al[eé]rgic[oa]|intoler[aâ]ncia)\b[^.\n]{0,40}$", re.IGNORECASE)
 
 
+_sections = lru_cache(maxsize=4)(sections)  # one page's sections, for all its mentions
+
+
 @lru_cache(maxsize=8192)
 def ordinary_word(phrase: str, language: str) -> bool:
     return zipf_frequency(phrase, language) >= ORDINARY_ZIPF
@@ -54,7 +57,7 @@ def is_lab_analyte(text: str, fact: Fact) -> bool:
 def corroborated(text: str, fact: Fact) -> bool:
     if any(fact.attributes.get(name) for name in ("dose", "route", "frequency")):
         return True
-    section = next((name for start, name in reversed(sections(text)) if start <= fact.start), None)
+    section = next((name for start, name in reversed(_sections(text)) if start <= fact.start), None)
     if section in _MEDICATION_SECTIONS:
         return True
     line_start = text.rfind("\n", 0, fact.start) + 1
@@ -66,7 +69,7 @@ def is_medication(text: str, language: str, fact: Fact, generic: bool) -> bool:
     if is_lab_analyte(text, fact) or _SPECIMEN.search(text[text.rfind("\n", 0, fact.start) + 1:fact.start]) \
             or _TUBE_AFTER.match(text, fact.end):
         return False
-    if catalog().lookup(fact.text) is not None:
+    if catalog().names(fact.text):
         return corroborated(text, fact)
     if generic or not ordinary_word(fold(fact.text), language):
         return True

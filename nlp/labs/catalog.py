@@ -64,6 +64,11 @@ class Catalog:
             return None
         return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
 
+    def names(self, text: str) -> bool:
+        """Whether `text` is one of the catalogue's names (accent- and case-insensitive)."""
+        key = fold(text.strip())
+        return any(key in names for names in self._by_name.values())
+
     def lookup(self, text: str) -> Marker | None:
         """A marker by any of its names, either display name or its LOINC code (for API filters)."""
         key = fold(text.strip())
