@@ -29,6 +29,8 @@ def statuses(text: str, language: str) -> dict[str, str]:
      {"hipotireoidismo": "negated", "pneumonia": "negated"}),
     ("Pulmonary embolism was ruled out. Appendicitis excluded; gout unlikely.", "en",
      {"pulmonary embolism": "negated", "appendicitis": "negated", "gout": "negated"}),
+    ("Sepsis ruled out; chest pain denied. No fever, but reports cough.", "en",
+     {"sepsis": "negated", "chest pain": "negated", "fever": "negated", "cough": "present"}),
     ("Não se pode excluir pneumonia. Cannot exclude appendicitis.", "pt",
      {"pneumonia": "uncertain"}),
     ("History of pneumonia, resolved. Hypertension in follow-up.", "en",
