@@ -74,14 +74,20 @@ def search_rows() -> list[Row]:
 
 
 def main() -> None:
-    rows = lab_rows() + assertion_rows() + medication_rows() + search_rows()
+    console = Console()
+    rows: list[Row] = []
+    for what, part in (("lab reports (extraction and OCR of 61 reports)", lab_rows), ("assertion", assertion_rows),
+                       ("medications", medication_rows), ("search (an embedded graph of two patients)", search_rows)):
+        with console.status(f"Measuring {what}…"):
+            rows += part()
+        console.log(f"{what}: done")
     table = Table(title="Clinical accuracy: development part | test part (the one that counts)")
     for column in ("metric", "development", "test", "target", "detail"):
         table.add_column(column, justify="left" if column in ("metric", "detail") else "right")
     for row in rows:
         target = TARGETS.get(row.metric)
         table.add_row(row.metric, _shown(row.development), _shown(row.test), _shown(target), row.detail)
-    Console().print(table)
+    console.print(table)
 
 
 def _shown(value: float | None) -> str:

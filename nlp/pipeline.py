@@ -17,9 +17,8 @@ LAB_TYPES = frozenset({"lab_report"})
 MAX_TITLE_CHARS = 80
 
 
-def analyse(pages: list[str], document_type: str | None, sex: str | None = None) -> Analysis:
-    """Lab rows go through the dedicated lab flow for lab reports; every document gets entities. `sex`
-    (the patient's, when known) picks per-sex reference ranges."""
+def analyse(pages: list[str], document_type: str | None) -> Analysis:
+    """Lab rows go through the dedicated lab flow for lab reports; every document gets entities."""
     lang = language("\n".join(pages))
     facts = []
     for number, page in enumerate(pages, start=1):
@@ -29,7 +28,7 @@ def analyse(pages: list[str], document_type: str | None, sex: str | None = None)
             facts += extract_encounters(page, lang, number)
     labs, collected, reported = [], None, None
     if document_type in LAB_TYPES:
-        report = parse_lab_report(pages, sex)
+        report = parse_lab_report(pages)
         labs, collected, reported = report.results, report.collected_on, report.reported_on
         facts = [fact for fact in facts if not (fact.kind == "medication" and _in_lab_result(fact, labs))]
     return Analysis(language=lang, passages=passages(pages), facts=facts, labs=labs, collected_on=collected,

@@ -3,7 +3,8 @@
 Every catalogued marker name that starts a line or a column (after a wide gap, a bar, a bullet or a
 `Test:`/`Exame:` label) is an anchor. Its value is read from the rest of its cell (one-row layouts,
 side-by-side columns), else from the lines under it up to the next anchor (the block layouts:
-`Método: …` then `Resultado: 13,1 g/dL`; label-value lines `Result:`/`Units:`/`Reference interval:`).
+`Método: …` then `Resultado: 13,1 g/dL`; label-value lines `Result:`/`Units:`/`Reference interval:`),
+or from the rows under a line of names (transposed tables).
 A value's unit is the report's: its own cell, a `Units:` line, the reference text, or a group header
 (`BIOQUÍMICA (mg/dL)`); never the marker's canonical unit. A value whose unit cannot be read is kept
 as read and marked unconverted.
@@ -22,7 +23,7 @@ from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag,
 from nlp.labs.header import patient_age, patient_sex
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
-from nlp.labs.ranges import Range, by_age, by_sex, normal_tier, parse_range
+from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Found, read_anchor, read_transposed
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
@@ -134,16 +135,15 @@ def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit |
              patient: _Patient, start: int, number: int) -> list[LabResult]:
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
-    chosen: list[tuple[Marker, Value]] = []
+    chosen: list[tuple[Marker, Value, Unit | None]] = []
     for value in cell.values:
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         if unit is not None and unit.text == "%" and percent_marker is not None:
-            chosen.append((percent_marker, value))
+            chosen.append((percent_marker, value, unit))
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
-            chosen.append((marker, value))
+            chosen.append((marker, value, unit))
     results = []
-    for position, (target, value) in enumerate(chosen):
-        unit = value.unit or _fallback_unit(target, found, group_unit, cell)
+    for position, (target, value, unit) in enumerate(chosen):
         reference = _reference(value, unit, position, found, decimal, patient)
         results.append(_result(target, printed_name, value, unit, reference, found, start, number))
     return results
@@ -191,8 +191,9 @@ def _reference(value: Value, unit: Unit | None, position: int, found: Found, dec
     text = found.reference_text
     if per_sex := by_sex(text, decimal):
         return per_sex.get(patient.sex) if patient.sex else None
-    if (banded := by_age(text, decimal, patient.age)) is not False:
-        return banded or None
+    if bands := age_bands(text, decimal):
+        return next((band.range for band in bands
+                     if patient.age is not None and band.low <= patient.age <= band.high), None)
     if (tier := normal_tier(text, decimal)) is not None:
         return tier
     cell = found.cell

@@ -56,21 +56,27 @@ _NORMAL_TIER = re.compile(r"(?P<label>\b(?:normal|desej[aá]vel|[oó]timo|adequa
                           r"sufficient|sufficiency|normais)\b[^:\d]{0,25}[:=\-]?)", re.IGNORECASE)
 
 
-def by_age(text: str, decimal: str, age: int | None) -> Range | None | bool:
-    """The range of the age band the patient is in ("40 a 49 anos: até 2,5  50 a 59 anos: até 3,5");
-    None when the text bands by age but the age is unknown or outside every band; False when it does not
-    band by age at all."""
-    bands = list(_AGE_BAND.finditer(text))
-    if len(bands) < 2:
-        return False
-    for index, band in enumerate(bands):
-        end = bands[index + 1].start() if index + 1 < len(bands) else len(text)
-        low = int(band["low"] or band["above"] or 0)
-        high = int(band["high"] or band["below"] or 200)
-        if age is not None and low <= age <= high:
-            parsed = parse_range(text[band.end():end], decimal)
-            return Range(parsed.low, parsed.high, text[band.start():end].strip()) if parsed else None
-    return None
+@dataclass(frozen=True)
+class AgeBand:
+    low: int  # years, inclusive
+    high: int
+    range: Range | None
+
+
+def age_bands(text: str, decimal: str) -> list[AgeBand]:
+    """Ranges printed per age band ("40 a 49 anos: até 2,5  50 a 59 anos: até 3,5"), each read from its
+    label up to the next; empty when the text does not split by age."""
+    labels = list(_AGE_BAND.finditer(text))
+    if len(labels) < 2:
+        return []
+    bands = []
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        parsed = parse_range(text[label.end():end], decimal)
+        low, high = int(label["low"] or label["above"] or 0), int(label["high"] or label["below"] or 200)
+        bands.append(AgeBand(low=low, high=high,
+                             range=Range(parsed.low, parsed.high, text[label.start():end].strip()) if parsed else None))
+    return bands
 
 
 def normal_tier(text: str, decimal: str) -> Range | None:
@@ -80,7 +86,7 @@ def normal_tier(text: str, decimal: str) -> Range | None:
     if len(tiers) < 2:
         return None
     for index, tier in enumerate(tiers):
-        if _NORMAL_TIER.fullmatch(tier.group().strip()) or _NORMAL_TIER.match(tier.group().strip()):
+        if _NORMAL_TIER.match(tier.group().strip()):
             end = tiers[index + 1].start() if index + 1 < len(tiers) else len(text)
             parsed = parse_range(text[tier.end():end], decimal)
             if parsed is not None:
