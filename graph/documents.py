@@ -91,8 +91,11 @@ class ExtractionJob:
     id: str
     tenant_id: str
     mime_type: str
-    storage_key: str
+    storage_key: str | None  # None for a partner's record that has only `data`
     attempts: int
+    data_key: str | None = None
+    data_format: str | None = None
+    data_type: str | None = None
 
 
 def create_upload(driver: GraphDriver, upload: NewUpload) -> LinkedDocument:
@@ -139,7 +142,7 @@ def claim_extraction(driver: GraphDriver, tenant_id: str, document_id: str) -> E
     """Mark the document `processing`; None when it already reached a terminal OCR status.
     A redelivered message (its worker died) claims again: the writes that follow are idempotent."""
     rows = driver.write("documents/claim_extraction", tenant_id=tenant_id, document_id=document_id, now=now_ms())
-    return ExtractionJob(**rows[0]["document"]) if rows else None
+    return from_row(ExtractionJob, rows[0]["document"]) if rows else None
 
 
 def chunk_id(document_id: str, seq: int) -> str:
@@ -148,12 +151,14 @@ def chunk_id(document_id: str, seq: int) -> str:
 
 
 def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
-                        sha256: str | None, chunks: list[Passage]) -> None:
+                        sha256: str | None, chunks: list[Passage], rejected: list[dict[str, Any]] | None = None) -> None:
     """Replace the document's chunks with these, in one statement (re-runs never duplicate); OCR stays
-    `processing` until the classification step settles it."""
+    `processing` until the classification step settles it. `rejected`: a record's structured results that
+    could not be read (index, reason)."""
     rows = [vars(chunk) | {"id": chunk_id(document_id, chunk.seq)} for chunk in chunks]
     driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
-                 engine=engine, sha256=sha256, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms())
+                 engine=engine, sha256=sha256, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms(),
+                 rejected=json.dumps(rejected, ensure_ascii=False) if rejected else None)
 
 
 def settle_without_text(driver: GraphDriver, tenant_id: str, document_id: str, ocr_status: str,

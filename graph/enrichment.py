@@ -97,7 +97,7 @@ def _lab(document_id: str, index: int, lab: LabResult, locate: Locate) -> dict[s
         "printed_flag_raw": lab.printed_flag_raw, "computed_flag": lab.computed_flag, "flag": lab.flag,
         "page": lab.page,
         "start": lab.start, "end": lab.end, "confidence": lab.confidence, "needs_review": lab.needs_review,
-        "chunk_id": locate(lab.page, lab.start),
+        "chunk_id": locate(lab.page, lab.start), "observed_at": day_ms(lab.observed_on) if lab.observed_on else None,
     }
 
 
@@ -108,6 +108,10 @@ class Source:
     page_count: int
     document_type: str | None
     passages: list[Passage]
+    storage_key: str | None = None
+    data_key: str | None = None  # a partner's record: its `data` field, stored
+    data_format: str | None = None
+    data_type: str | None = None
 
 
 def source(driver: GraphDriver, tenant_id: str, document_id: str) -> Source | None:
@@ -118,7 +122,8 @@ def source(driver: GraphDriver, tenant_id: str, document_id: str) -> Source | No
     row = rows[0]
     types = [t for t in row["link_types"] if t and t != "other"]
     return Source(page_count=row["page_count"] or 0, document_type=(types or [row["classified_type"]])[0],
-                  passages=[Passage(**chunk) for chunk in row["chunks"]])
+                  passages=[Passage(**chunk) for chunk in row["chunks"]], storage_key=row.get("storage_key"),
+                  data_key=row.get("data_key"), data_format=row.get("data_format"), data_type=row.get("data_type"))
 
 
 def document_facts(driver: GraphDriver, tenant_id: str, document_id: str) -> list[dict[str, Any]]:

@@ -31,13 +31,14 @@ class Tenant:
     callback_url: str | None
     timezone: str
     created_at: int
+    language: str = "pt-BR"  # of what the service writes for the center's people (summaries, pages)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Tenant:
         return cls(
             id=row["id"], team_id=row["team_id"], name=row["name"],
             allow_ips=tuple(row.get("allow_ips") or ()), callback_url=row.get("callback_url"),
-            timezone=row["timezone"], created_at=row["created_at"],
+            timezone=row["timezone"], created_at=row["created_at"], language=row.get("language") or "pt-BR",
         )
 
 
@@ -78,12 +79,13 @@ def _key_params() -> tuple[str, dict[str, Any]]:
 
 def create(
     driver: GraphDriver, name: str, allow_ips: list[str], callback_url: str | None,
-    callback_key: str | None, timezone: str,
+    callback_key: str | None, timezone: str, language: str = "pt-BR",
 ) -> IssuedKey:
     api_key, params = _key_params()
     rows = driver.write(
         "tenants/create", name=name, id=str(uuid.uuid4()), team_id="team_" + secrets.token_hex(8),
-        allow_ips=allow_ips, callback_url=callback_url, callback_key=callback_key, timezone=timezone, **params,
+        allow_ips=allow_ips, callback_url=callback_url, callback_key=callback_key, timezone=timezone, language=language,
+        **params,
     )
     if not rows:
         raise TenantExists(f"tenant {name!r} already exists")

@@ -6,10 +6,11 @@ runs. spaCy and torch load on first use: only worker processes (and evaluations)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.enrichment import Source
 from nlp.facts import Analysis
+from nlp.labs.structured import StructuredLabs
 from nlp.sections import pages_from
 from nlp.terms import indexed
 
@@ -21,11 +22,17 @@ class Enriched:
     terms: list[str]  # one per passage, as nlp.terms.indexed stores them
 
 
-def analyse_source(source: Source) -> Enriched:
-    """Raises on a fault in the clinical analysis itself (a deterministic fault: retrying cannot help)."""
+def analyse_source(source: Source, structured: StructuredLabs | None = None) -> Enriched:
+    """Raises on a fault in the clinical analysis itself (a deterministic fault: retrying cannot help).
+    A partner's `structured` lab results are its record's lab results as sent: no value is read from text."""
     from nlp.embeddings import embed
     from nlp.pipeline import analyse, embedding_inputs, search_inputs
 
     analysis = analyse(pages_from(source.passages, source.page_count), source.document_type)
+    if structured is not None:
+        dates = [lab.observed_on for lab in structured.results if lab.observed_on is not None]
+        analysis = replace(analysis, labs=structured.results,
+                           facts=[fact for fact in analysis.facts if fact.page != source.page_count],
+                           collected_on=analysis.collected_on or (max(dates) if dates else None))
     inputs = embedding_inputs(analysis)
     return Enriched(analysis, embed(inputs), [indexed(text) for text in search_inputs(analysis, inputs)])

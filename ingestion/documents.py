@@ -18,6 +18,7 @@ from graph import documents, enrichment
 from ingestion import broker, context, filetypes
 from ingestion.analysis import analyse_source
 from ingestion.extraction import ExtractionError, extract
+from ingestion.records import RecordFiles, extract_record, structured_labs
 from ingestion.storage import path_of
 from nlp.classify import classify
 from nlp.sections import passages
@@ -37,8 +38,13 @@ def extract_text(tenant_id: str, document_id: str) -> None:
     job = documents.claim_extraction(ctx.graph, tenant_id, document_id)
     if job is None:
         return  # already terminal: a redelivery after success
+    rejected: list[dict[str, object]] = []
     try:
-        extracted = extract(path_of(ctx.data_dir, job.storage_key), job.mime_type)
+        if job.data_key is not None:  # a partner's record with a `data` field
+            files = RecordFiles(job.storage_key, job.data_key, job.data_format, job.data_type)
+            extracted, rejected = extract_record(ctx.data_dir, files, job.mime_type)
+        else:
+            extracted = extract(path_of(ctx.data_dir, job.storage_key or ""), job.mime_type)
     except ExtractionError as exc:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=str(exc))
         log.info("document failed", extra={"document_id": document_id, "reason": type(exc.__cause__).__name__})
@@ -53,7 +59,7 @@ def extract_text(tenant_id: str, document_id: str) -> None:
         return
     chunks = passages(extracted.pages)
     documents.complete_extraction(ctx.graph, tenant_id, document_id, extracted.page_count or len(extracted.pages),
-                                  extracted.engine, extracted.sha256, chunks)
+                                  extracted.engine, extracted.sha256, chunks, rejected)
     log.info("document text extracted", extra={"document_id": document_id, "engine": extracted.engine,
                                                "pages": len(extracted.pages), "chunks": len(chunks)})
     classify_document.send(tenant_id, document_id)
@@ -80,8 +86,9 @@ def enrich_document(tenant_id: str, document_id: str) -> None:
     source = enrichment.source(ctx.graph, tenant_id, document_id)
     if source is None:
         return
+    files = RecordFiles(source.storage_key, source.data_key, source.data_format, source.data_type)
     try:
-        enriched = analyse_source(source)
+        enriched = analyse_source(source, structured_labs(ctx.data_dir, files, page=source.page_count))
     except Exception as exc:  # a deterministic fault on this text: retrying cannot help, settling must
         log.error("document analysis failed", extra={"document_id": document_id, "error": type(exc).__name__})
         documents.complete_without_enrichment(ctx.graph, tenant_id, document_id,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
 from uuid import UUID
 from zoneinfo import available_timezones
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, IPvAnyNetwork, field_validator
+
+Language = Literal["pt-BR", "en"]
 
 
 class TenantCreate(BaseModel):
@@ -18,6 +21,7 @@ class TenantCreate(BaseModel):
     callback_url: AnyHttpUrl | None = None
     callback_key: str | None = Field(default=None, min_length=1, max_length=512)
     timezone: str = "UTC"
+    language: Language = "pt-BR"
 
     @field_validator("timezone")
     @classmethod
@@ -43,5 +47,6 @@ class TenantSummary(BaseModel):
     allow_ips: list[str]
     callback_url: str | None
     timezone: str
+    language: str
     active_key_prefixes: list[str]
     patients: int

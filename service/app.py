@@ -17,7 +17,9 @@ from service import errors, openapi
 from service.auth import ApiKeyAuth
 from service.logs import AccessLog
 from service.llm import LlmEndpoint
-from service.routes import analytics, context, docs, documents, health, labs, pages, patients, search, summary
+from service.routes import (
+    analytics, context, docs, documents, health, labs, medical_data, pages, patients, search, summary,
+)
 
 TITLE = "Clinigraph"
 VERSION = "0.1.0"
@@ -53,7 +55,7 @@ def create_app(backends: Backends) -> Starlette:
         finally:
             app.state.graph.close()
 
-    routes = [*health.routes, *patients.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
+    routes = [*health.routes, *patients.routes, *medical_data.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
               *summary.routes, *analytics.routes, *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,

@@ -1,7 +1,10 @@
-"""`x-api-key` on every `/v1` route, bound to exactly one tenant; the patient a path names is resolved with it."""
+"""`x-api-key` on every `/v1` route, bound to exactly one tenant; the patient a path names is resolved with it.
+The medical-center routes (`/v1/medical-data`) also need `x-team-id`, the key's tenant's team id; on any
+other route a team id that is sent must match too."""
 
 from __future__ import annotations
 
+import hmac
 import logging
 import re
 
@@ -18,6 +21,7 @@ log = logging.getLogger(__name__)
 PROTECTED_PREFIX = "/v1/"
 MAX_KEY_LENGTH = 256
 PATIENT_PATH = re.compile(r"/v1/patients/([^/]+)")  # `/v1/patients/{patient_id}` and everything under it
+TEAM_PREFIX = "/v1/medical-data"
 
 
 class ApiKeyAuth:
@@ -45,6 +49,10 @@ class ApiKeyAuth:
             log.warning("authentication unavailable: graph unreachable")
             await error_response(503, UNAVAILABLE, {"Retry-After": "5"})(scope, receive, send)
             return
+        team = request.headers.get("x-team-id")
+        if granted is not None and (team is not None or scope["path"].startswith(TEAM_PREFIX)) and not hmac.compare_digest(
+                (team or "").encode(), granted.caller.tenant.team_id.encode()):
+            granted = None  # the same 401 as a bad key: a wrong pair says nothing about which half was wrong
         if granted is None:
             await error_response(401, INVALID_KEY)(scope, receive, send)
             return

@@ -187,14 +187,15 @@ def tenant_create(
     callback_url: Annotated[Optional[str], typer.Option(help="Partner endpoint for access URLs.")] = None,
     callback_key: Annotated[Optional[str], typer.Option(help="x-api-key sent to the callback.")] = None,
     timezone: Annotated[str, typer.Option(help="IANA time zone of the center.")] = "UTC",
+    language: Annotated[str, typer.Option(help="Language of summaries and pages: pt-BR or en.")] = "pt-BR",
     data_dir: DataDir = None,
 ) -> None:
     """Create a tenant and print its id, team id and a new API key as one JSON object."""
     spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
-                        timezone=timezone)
+                        timezone=timezone, language=language)  # type: ignore[arg-type]  # validated here
     issued = admin(data_dir, lambda driver: tenants.create(
         driver, spec.name, [str(net) for net in spec.allow_ips],
-        str(spec.callback_url) if spec.callback_url else None, spec.callback_key, spec.timezone))
+        str(spec.callback_url) if spec.callback_url else None, spec.callback_key, spec.timezone, spec.language))
     print_issued(issued)
 
 
@@ -205,7 +206,7 @@ def tenant_list(data_dir: DataDir = None) -> None:
         t = listing.tenant
         typer.echo(TenantSummary(
             tenant_id=t.id, team_id=t.team_id, name=t.name, allow_ips=list(t.allow_ips), callback_url=t.callback_url,
-            timezone=t.timezone, active_key_prefixes=list(listing.key_prefixes), patients=listing.patients,
+            timezone=t.timezone, language=t.language, active_key_prefixes=list(listing.key_prefixes), patients=listing.patients,
         ).model_dump_json())
 
 

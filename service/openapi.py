@@ -16,7 +16,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 REF = "#/components/schemas/{model}"
 STATUS_TEXT = {200: "OK", 403: "Forbidden", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request",
                401: "Invalid or missing API key", 404: "Not found (also another tenant's resource)",
-               409: "Conflict", 413: "Payload too large", 422: "Invalid parameters",
+               409: "Conflict", 410: "Gone", 413: "Payload too large", 422: "Invalid parameters",
                500: "Internal server error", 503: "Database or broker unavailable"}
 
 
@@ -30,6 +30,7 @@ class Operation:
     authenticated: bool = True
     description: str = ""
     errors: Mapping[int, type[BaseModel]] = field(default_factory=dict)
+    documents: tuple[type[BaseModel], ...] = ()  # models the body's schema refers to by name only
 
 
 def operation(**spec: Any) -> Callable[[F], F]:
@@ -54,7 +55,8 @@ def build(routes: Iterable[BaseRoute], title: str, version: str) -> dict[str, An
     documented = [(r, r.endpoint.openapi) for r in routes if isinstance(r, Route) and hasattr(r.endpoint, "openapi")]
     models: set[type[BaseModel]] = {ErrorBody, ValidationErrorBody}
     for _, op in documented:
-        models |= {m for m in (op.body, op.query, *op.responses.values(), *op.errors.values()) if m is not None}
+        models |= {m for m in (op.body, op.query, *op.responses.values(), *op.errors.values(), *op.documents)
+                   if m is not None}
     keyed = sorted(models, key=lambda m: m.__name__)
     refs, definitions = models_json_schema([(m, "serialization") for m in keyed], ref_template=REF)
     schemas = definitions.get("$defs", {})

@@ -63,12 +63,12 @@ def parse_query(request: Request, model: type[M]) -> M:
         raise InvalidRequest.from_pydantic(exc, "query") from exc
 
 
-async def parse_json(request: Request, model: type[M]) -> M:
-    """Read at most MAX_JSON_BODY bytes and validate them as `model` (an empty body is `{}`)."""
+async def parse_json(request: Request, model: type[M], max_bytes: int = MAX_JSON_BODY) -> M:
+    """Read at most `max_bytes` and validate them as `model` (an empty body is `{}`)."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
-        if len(body) > MAX_JSON_BODY:
+        if len(body) > max_bytes:
             raise BodyTooLarge()
     try:
         return model.model_validate_json(bytes(body) or b"{}")

@@ -1,15 +1,35 @@
 // One document version: everything derived from the document's text (passages with embeddings,
 // clinical facts, lab results) replaced in one statement, so readers never see a mix of versions.
 // The first version settles the pipeline: OCR reads `completed` and the link takes the classified type.
+// A partner's record becomes its `document_id`'s current version here, in the same statement, unless a
+// later version already is: the earlier versions' links are superseded (kept for audit, read by no
+// clinical view), so readers never see both versions' facts, nor neither.
 MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
 SET d.ocr_status = 'completed', d.processed_at = coalesce(d.processed_at, $now), d.enrichment_error = null,
     d.language = $language, d.enriched_at = $now, d.updated_at = $now, d.version = coalesce(d.version, 0) + 1,
-    d.collected_on = $collected_on, d.reported_on = $reported_on
+    d.collected_on = $collected_on, d.reported_on = $reported_on, d.clinical_at = coalesce($observed_at, d.created_at)
 WITH d
 OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
 WHERE pd.classification_status = 'pending'
 SET pd.classification_status = 'completed', pd.document_type = d.classified_type, pd.updated_at = $now
+WITH DISTINCT d
+CALL {
+  WITH d
+  MATCH (own:PatientDocument {document_id: d.id})
+  WHERE own.version IS NOT NULL
+  OPTIONAL MATCH (:Patient {id: own.patient_id})-[:HAS_DOCUMENT]->(sibling:PatientDocument)
+  WHERE sibling.partner_document_id = own.partner_document_id AND sibling.id <> own.id
+  WITH own, collect(sibling) AS siblings
+  WITH own, siblings, any(s IN siblings WHERE s.is_current AND s.version > own.version) AS stale
+  SET own.is_current = NOT stale, own.is_active = NOT stale AND own.deleted_at IS NULL, own.superseded = stale,
+      own.superseded_at = CASE WHEN stale THEN coalesce(own.superseded_at, $now) END, own.updated_at = $now
+  WITH siblings, stale
+  UNWIND CASE WHEN stale THEN [] ELSE siblings END AS s
+  SET s.is_current = false, s.is_active = false, s.superseded = true,
+      s.superseded_at = coalesce(s.superseded_at, $now), s.updated_at = $now
+  RETURN count(s) AS superseded
+}
 WITH DISTINCT d
 OPTIONAL MATCH (d)-[:HAS_CHUNK]->(old_chunk:Chunk)
 DETACH DELETE old_chunk
@@ -62,7 +82,7 @@ CALL {
       computed_flag: lab.computed_flag, flag: lab.flag, flag_corrected: lab.flag_corrected,
       comparator: lab.comparator, unconverted: lab.unconverted, page: lab.page, start: lab.start, end: lab.end,
       confidence: lab.confidence, needs_review: lab.needs_review, extractor: 'lab-parser',
-      observed_at: coalesce($observed_at, d.created_at)})-[:OF_MARKER]->(marker)
+      observed_at: coalesce(lab.observed_at, $observed_at, d.created_at)})-[:OF_MARKER]->(marker)
   WITH d, r, lab
   MATCH (d)-[:HAS_CHUNK]->(c:Chunk {id: lab.chunk_id})
   CREATE (c)-[:MENTIONS]->(r)

@@ -189,6 +189,11 @@ def _filler(text: str) -> bool:
         or set(stripped) <= set(".:_-…")
 
 
+def qualitative_label(text: str) -> str | None:
+    """The normalised label of a qualitative result ("Não reagente" → non-reactive), None if it is none."""
+    return _QUALITATIVE.get(fold(text.strip().strip("()[],;:.")))
+
+
 def _qualitative(tokens: list[re.Match[str]], index: int) -> tuple[str, int] | None:
     word = fold(tokens[index].group().strip("()[],;:."))
     if index + 1 < len(tokens):

@@ -60,6 +60,7 @@ class LabResult:
     end: int
     confidence: float
     needs_review: bool
+    observed_on: date | None = None  # the result's own date when its source gives one (structured results)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit |
     results = []
     for position, (target, value, unit) in enumerate(chosen):
         reference = _reference(value, unit, position, found, decimal, patient)
-        results.append(_result(target, printed_name, value, unit, reference, found, start, number))
+        results.append(judged(target, printed_name, value, unit, reference, found.reference_text, found.flag,
+                              Span(number, start, found.end)))
     return results
 
 
@@ -213,8 +215,19 @@ def _reference(value: Value, unit: Unit | None, position: int, found: Found, dec
     return None
 
 
-def _result(marker: Marker, printed_name: str, value: Value, unit: Unit | None, reference: Range | None,
-            found: Found, start: int, number: int) -> LabResult:
+@dataclass(frozen=True)
+class Span:
+    """Where a result was read: page (from 1) and character offsets into that page."""
+
+    page: int
+    start: int
+    end: int
+
+
+def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, reference: Range | None,
+           reference_text: str, printed_raw: str | None, span: Span, observed_on: date | None = None) -> LabResult:
+    """A value as read, converted to the marker's canonical unit and flagged: the one place a reading (from
+    a report's text or from a partner's structured results) becomes a LabResult."""
     low = reference.low if reference else None
     high = reference.high if reference else None
     canonical = _canonical(marker, value.number, unit, low, high)
@@ -224,7 +237,7 @@ def _result(marker: Marker, printed_name: str, value: Value, unit: Unit | None, 
         canonical, critical = (None, None, None), None  # the unit was misread: never judge or chart it
     computed = critical or against_range
     unconverted = value.number is not None and marker.unit is not None and canonical[0] is None
-    printed = printed_flag(found.flag)
+    printed = printed_flag(printed_raw)
     flag, corrected = final_flag(printed, computed)
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
@@ -233,11 +246,11 @@ def _result(marker: Marker, printed_name: str, value: Value, unit: Unit | None, 
         unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,
         unconverted=unconverted, ref_low=low, ref_high=high,
-        ref_text=reference.text if reference else (found.reference_text.strip() or None),
+        ref_text=reference.text if reference else (reference_text.strip() or None),
         canonical_low=_round(canonical[1]), canonical_high=_round(canonical[2]),
-        printed_flag=printed if printed is not None else "N", printed_flag_raw=found.flag, computed_flag=computed,
-        flag=flag, flag_corrected=corrected, page=number, start=start, end=found.end,
-        confidence=round(max(confidence, 0.1), 2), needs_review=unconverted or corrected,
+        printed_flag=printed if printed is not None else "N", printed_flag_raw=printed_raw, computed_flag=computed,
+        flag=flag, flag_corrected=corrected, page=span.page, start=span.start, end=span.end,
+        confidence=round(max(confidence, 0.1), 2), needs_review=unconverted or corrected, observed_on=observed_on,
     )
 
 

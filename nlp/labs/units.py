@@ -1,6 +1,6 @@
 """Lab units: recognise a printed unit and convert values between units with pint.
 
-Printed units are rewritten into pint syntax (µ → u, 10^3/x10³/mil → a scale factor, mm³ → mm**3,
+Printed (and UCUM) units are rewritten into pint syntax (µ → u, 10^3/x10³/mil → a scale factor, mm³ → mm**3,
 UI/IU → U); equivalents (mEq) become moles divided by the ion's valence, and substance ↔ mass
 concentrations go through the analyte's molar mass.
 """
@@ -17,10 +17,11 @@ _REGISTRY = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 _Quantity = _REGISTRY.Quantity
 
 _REWRITES: tuple[tuple[str, str], ...] = (
+    (r"\{[^}]*\}", ""), (r"[\[\]]", ""),  # UCUM annotations ({cells}) and brackets ([IU])
     (r"[µμ]", "u"),
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
     (r"(?i)^x\s*", ""),
-    (r"10\s*(?:\^|\*\*|e)\s*(\d+)", r"1e\1*"),
+    (r"10\s*(?:\^|\*\*|\*|e)\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3
     (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
     (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
