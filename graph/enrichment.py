@@ -45,6 +45,7 @@ def replace(driver: GraphDriver, tenant_id: str, document_id: str, analysis: Ana
     observed = analysis.collected_on or analysis.reported_on
     rows = driver.write(
         "enrichment/replace", tenant_id=tenant_id, document_id=document_id, now=now_ms(), language=analysis.language,
+        title=analysis.title,
         collected_on=analysis.collected_on.isoformat() if analysis.collected_on else None,
         reported_on=analysis.reported_on.isoformat() if analysis.reported_on else None,
         observed_at=day_ms(observed) if observed else None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from graph.clock import now_ms
 from graph.documents import Document, Link
@@ -89,3 +90,37 @@ def get(driver: GraphDriver, tenant_id: str, record_id: str) -> Record | None:
         structured_rejected=document.get("structured_rejected"), data_format=document.get("data_format"),
         enrichment_error=document.get("enrichment_error"),
     )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One record of a patient's Health History and the facts it added."""
+
+    link: dict[str, Any]
+    document: dict[str, Any]
+    clinical_at: int
+    facts: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class History:
+    entries: list[HistoryEntry]
+    total: int
+    first_seen: dict[str, int]  # concept key → clinical date (epoch ms) of its first current mention
+
+
+def history(driver: GraphDriver, tenant_id: str, patient_id: str, limit: int, offset: int, data_type: str | None,
+            date_from: int | None, date_to: int | None, include_superseded: bool) -> History:
+    rows = driver.read("records/health_history", tenant_id=tenant_id, patient_id=patient_id, limit=limit,
+                       offset=offset, data_type=data_type, date_from=date_from, date_to=date_to,
+                       include_superseded=include_superseded)
+    if not rows:
+        return History([], 0, {})
+    row = rows[0]
+    entries = [HistoryEntry(item["record"]["link"], item["record"]["document"], item["record"]["clinical_at"],
+                            sorted(item["facts"], key=lambda f: (f.get("page") or 0, f.get("start") or 0)))
+               for item in row["records"] if item is not None]
+    # The page is chosen in order, but grouping each record with its facts loses it: sort again.
+    entries.sort(key=lambda e: (-e.clinical_at, -e.link["created_at"], e.link["id"]))
+    first_seen = {item["key"]: item["first"] for item in row["first_seen"] if item["key"] is not None}
+    return History(entries, row["total"], first_seen)

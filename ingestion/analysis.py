@@ -33,6 +33,7 @@ def analyse_source(source: Source, structured: StructuredLabs | None = None) -> 
         dates = [lab.observed_on for lab in structured.results if lab.observed_on is not None]
         analysis = replace(analysis, labs=structured.results,
                            facts=[fact for fact in analysis.facts if fact.page != source.page_count],
-                           collected_on=analysis.collected_on or (max(dates) if dates else None))
+                           collected_on=analysis.collected_on or (max(dates) if dates else None),
+                           title=analysis.title if source.storage_key else None)  # not a result line
     inputs = embedding_inputs(analysis)
     return Enriched(analysis, embed(inputs), [indexed(text) for text in search_inputs(analysis, inputs)])

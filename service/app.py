@@ -18,7 +18,7 @@ from service.auth import ApiKeyAuth
 from service.logs import AccessLog
 from service.llm import LlmEndpoint
 from service.routes import (
-    analytics, context, docs, documents, health, labs, medical_data, pages, patients, search, summary,
+    analytics, context, docs, documents, health, health_history, labs, medical_data, pages, patients, search, summary,
 )
 
 TITLE = "Clinigraph"
@@ -55,7 +55,7 @@ def create_app(backends: Backends) -> Starlette:
         finally:
             app.state.graph.close()
 
-    routes = [*health.routes, *patients.routes, *medical_data.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
+    routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
               *summary.routes, *analytics.routes, *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,

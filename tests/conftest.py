@@ -63,9 +63,9 @@ def new_tenant(graph: GraphDriver):  # noqa: ANN201 - a factory fixture
     """Create tenants with unique names: tenants are the isolation unit, so tests never interfere."""
 
     def make(callback_url: str | None = None, callback_key: str | None = None,
-             allow_ips: list[str] | None = None) -> IssuedKey:
+             allow_ips: list[str] | None = None, language: str = "pt-BR") -> IssuedKey:
         return tenants.create(graph, f"Clinic {uuid.uuid4().hex[:10]}", allow_ips or [], callback_url,
-                              callback_key, "America/Sao_Paulo")
+                              callback_key, "America/Sao_Paulo", language)
 
     return make
 

@@ -281,3 +281,63 @@ def test_concurrent_resubmissions_end_with_one_current_version(center: Center, g
     last = next(b for b in bodies if b["version"] == 20)
     assert [p["value"] for p in center.points(last["patient_token"], "glucose")] == \
         [80.0 + bodies.index(last)]
+
+
+def history(center: Center, token: str, **params: Any) -> dict[str, Any]:
+    return center.get(f"/v1/patients/{token}/health-history", **params)
+
+
+@pytest.mark.parametrize("language", ["pt-BR", "en"])
+def test_health_history_lists_records_newest_first_with_their_summaries(client: TestClient, new_tenant, worker,
+                                                                      language: str) -> None:  # noqa: ANN001
+    center = Center(client, new_tenant(language=language))
+    patient_id = external()
+    older = (TODAY - timedelta(days=40)).isoformat()
+    labs = center.submit(patient_id=patient_id, data_type="lab_results", document_id="HEMO-1", data=[
+        {"code": "718-7", "value": 11.6, "unit": "g/dL", "low": 12, "high": 16, "date": older},
+        {"code": "777-3", "value": 250, "unit": "10*3/uL", "low": 150, "high": 450, "date": older},
+        {"code": "2823-3", "value": 6.9, "unit": "mmol/L", "low": 3.5, "high": 5.1, "date": older}]).json()
+    note = center.submit(patient_id=patient_id, data_type="evolucao_endocrinologia", data=NOTE).json()
+    for body in (labs, note):
+        center.settled(body["record_id"])
+    token = note["patient_token"]
+    page = history(center, token)
+    assert (page["total"], page["language"]) == (2, language)
+    newest, oldest = page["records"]
+    assert (newest["record_id"], oldest["record_id"]) == (note["record_id"], labs["record_id"])
+    assert oldest["clinical_date"] == older and oldest["clinical_date_from_document"] is True
+    assert (oldest["data_type"], oldest["document_id"], oldest["version"], oldest["status"]) == \
+        ("lab_results", "HEMO-1", 1, "completed")
+    if language == "pt-BR":
+        assert oldest["summary"] == ("Exames laboratoriais: 3 resultado(s), 2 alterado(s) "
+                                     "(Hemoglobina 11,6 g/dL L, Potássio 6,9 mmol/L HH)")
+        assert newest["summary"].startswith("Evolução endocrinologia: ")
+        assert "(nova)" in newest["summary"] and "metformin" in newest["summary"].lower()
+    else:
+        assert oldest["summary"] == ("Lab results: 3 result(s), 2 abnormal "
+                                     "(Hemoglobin 11.6 g/dL L, Potassium 6.9 mmol/L HH)")
+        assert "(new)" in newest["summary"]
+    later = center.submit(patient_id=patient_id, data_type="nota", data=NOTE).json()
+    center.settled(later["record_id"])
+    repeated = history(center, token, data_type="nota")["records"]
+    assert [r["record_id"] for r in repeated] == [later["record_id"]]
+    assert "(nova)" not in repeated[0]["summary"] and "(new)" not in repeated[0]["summary"]
+
+
+def test_health_history_hides_superseded_versions_unless_asked(center: Center) -> None:
+    patient_id = external()
+    bodies = []
+    for value in (11.6, 13.0):
+        body = center.submit(patient_id=patient_id, data_type="lab_results", document_id="D-9",
+                             data=[{"code": "718-7", "value": value, "unit": "g/dL"}]).json()
+        center.settled(body["record_id"])
+        bodies.append(body)
+    token = bodies[0]["patient_token"]
+    current = history(center, token)["records"]
+    assert [(r["record_id"], r["version"], r["current"]) for r in current] == [(bodies[1]["record_id"], 2, True)]
+    every = history(center, token, include_superseded="true")
+    assert every["total"] == 2
+    assert {(r["version"], r["superseded"]) for r in every["records"]} == {(1, True), (2, False)}
+    assert history(center, token, limit=1, offset=1)["records"] == []
+    assert center.client.get(f"/v1/patients/{token}/health-history", params={"limit": 0},
+                             headers=center.headers).status_code == 422

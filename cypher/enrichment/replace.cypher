@@ -8,7 +8,8 @@ MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
 SET d.ocr_status = 'completed', d.processed_at = coalesce(d.processed_at, $now), d.enrichment_error = null,
     d.language = $language, d.enriched_at = $now, d.updated_at = $now, d.version = coalesce(d.version, 0) + 1,
-    d.collected_on = $collected_on, d.reported_on = $reported_on, d.clinical_at = coalesce($observed_at, d.created_at)
+    d.collected_on = $collected_on, d.reported_on = $reported_on, d.clinical_at = coalesce($observed_at, d.created_at),
+    d.title = $title
 WITH d
 OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
 WHERE pd.classification_status = 'pending'
