@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from graph.callbacks import hash_token
 from graph.clock import now_ms
 from graph.driver import GraphDriver
 from graph.rows import from_row
@@ -22,7 +23,6 @@ class Patient:
     id: str
     tenant_id: str
     token: str
-    access_token: str
     external_id: str | None
     birth_date: date | None
     sex: str | None
@@ -55,7 +55,7 @@ def create(
     statement = "patients/create" if external_id is None else "patients/create_with_external_id"
     rows = driver.write(
         statement, tenant_id=tenant_id, external_id=external_id, id=str(uuid.uuid4()), token=new_token(),
-        access_token=secrets.token_urlsafe(32), birth_date=birth_date.isoformat() if birth_date else None,
+        birth_date=birth_date.isoformat() if birth_date else None,
         sex=sex, now=now_ms(),
     )
     if not rows:
@@ -64,21 +64,36 @@ def create(
 
 
 @dataclass(frozen=True)
-class PageAccess:
-    """What a patient page needs to decide who may see it."""
+class PageTenant:
+    """Who may open a tenant's patient pages, known before any token is looked up."""
 
-    patient: Patient
-    tenant_name: str
+    id: str
+    name: str
     allow_ips: tuple[str, ...]
     timezone: str
+    language: str
 
 
-def by_access_token(driver: GraphDriver, access_token: str) -> PageAccess | None:
-    rows = driver.read("patients/by_access_token", access_token=access_token)
+def page_tenant(driver: GraphDriver, team_id: str) -> PageTenant | None:
+    rows = driver.read("patients/page_tenant", team_id=team_id)
     if not rows:
         return None
     row = rows[0]
-    return PageAccess(from_row(Patient, row["patient"]), row["tenant_name"], tuple(row["allow_ips"] or ()), row["timezone"])
+    return PageTenant(row["id"], row["name"], tuple(row["allow_ips"] or ()), row["timezone"], row["language"] or "pt-BR")
+
+
+@dataclass(frozen=True)
+class PageAccess:
+    patient: Patient
+    expires_at: int | None  # epoch ms; None: no expiry
+
+
+def by_access_token(driver: GraphDriver, tenant_id: str, access_token: str) -> PageAccess | None:
+    """The tenant's patient whose access token this is (its hash is what is stored)."""
+    rows = driver.read("patients/by_access_token", tenant_id=tenant_id, token_hash=hash_token(access_token))
+    if not rows:
+        return None
+    return PageAccess(from_row(Patient, rows[0]["patient"]), rows[0]["expires_at"])
 
 
 def page(

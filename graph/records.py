@@ -3,7 +3,6 @@ by the partner's `document_id`, read back for the partner's status poll."""
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -62,8 +61,7 @@ class Record:
 
 def accept(driver: GraphDriver, record: NewRecord) -> Accepted:
     rows = driver.write(
-        "records/create", patient_id=str(uuid.uuid4()), token=new_token(), access_token=secrets.token_urlsafe(32),
-        link_id=str(uuid.uuid4()), now=now_ms(), **vars(record),
+        "records/create", patient_id=str(uuid.uuid4()), token=new_token(), link_id=str(uuid.uuid4()), now=now_ms(), **vars(record),
     )
     if not rows:
         raise LookupError(f"tenant {record.tenant_id} does not exist")

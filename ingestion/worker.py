@@ -49,7 +49,8 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
     # collector, whose full passes over them took 40% of the clinical analysis' time (bench.nlp).
     gc.freeze()
     worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=500)
-    sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send, extract_text=actors.extract_text.send,
+    sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send,
+                      deliver_callback=actors.deliver_callback.send, extract_text=actors.extract_text.send,
                       classify_document=actors.classify_document.send, enrich_document=actors.enrich_document.send,
                       queue_busy=lambda: broker_setup.holds_messages(broker, documents.QUEUE))
     worker.start()

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_key: SecretStr | None = None
     log_level: str = "INFO"
+    trusted_proxies: str = Field(
+        default="", description="Comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed "
+        "(patient pages' client address). Empty: the direct peer is the client.")
 
     @property
     def needs_embedded(self) -> bool:

@@ -16,12 +16,23 @@ class TenantCreate(BaseModel):
 
     name: str = Field(min_length=1, max_length=100, pattern=r"^[\w][\w .@&'-]*$")
     allow_ips: list[IPvAnyNetwork] = Field(
-        default_factory=list, description="CIDRs allowed to open patient pages; empty allows any."
+        default_factory=list, description="CIDRs allowed to open patient pages; empty refuses every address "
+                                          "(`any` allows all)."
     )
     callback_url: AnyHttpUrl | None = None
     callback_key: str | None = Field(default=None, min_length=1, max_length=512)
     timezone: str = "UTC"
     language: Language = "pt-BR"
+    allow_private_callback: bool = False
+    access_url_days: int | None = Field(default=None, ge=1, le=3650)
+
+    @field_validator("allow_ips", mode="before")
+    @classmethod
+    def any_address(cls, value: object) -> object:
+        """`any` is the explicit way to open pages to every address."""
+        if isinstance(value, list) and "any" in value:
+            return [item for item in value if item != "any"] + ["0.0.0.0/0", "::/0"]
+        return value
 
     @field_validator("timezone")
     @classmethod
@@ -32,12 +43,14 @@ class TenantCreate(BaseModel):
 
 
 class TenantIssued(BaseModel):
-    """Printed once by `tenant create` / `tenant rotate-key`: the key is not stored in clear."""
+    """Printed once by `tenant create` / `rotate-key` / `rotate-webhook-secret`: the key is not stored in clear,
+    and the webhook secret is shown only here."""
 
     tenant_id: UUID
     team_id: str
     name: str
-    api_key: str
+    api_key: str | None = None
+    webhook_secret: str | None = None
 
 
 class TenantSummary(BaseModel):
@@ -48,5 +61,8 @@ class TenantSummary(BaseModel):
     callback_url: str | None
     timezone: str
     language: str
+    allow_private_callback: bool
+    access_url_days: int | None
+    callback_disabled: bool
     active_key_prefixes: list[str]
     patients: int

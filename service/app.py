@@ -13,12 +13,13 @@ from starlette.middleware import Middleware
 
 from graph.connect import open_graph
 from ingestion import broker as broker_setup
-from service import errors, openapi
+from service import client_address, errors, openapi
 from service.auth import ApiKeyAuth
 from service.logs import AccessLog
 from service.llm import LlmEndpoint
 from service.routes import (
-    analytics, context, docs, documents, health, health_history, labs, medical_data, pages, patients, search, summary,
+    analytics, callbacks, context, docs, documents, health, health_history, labs, medical_data, pages, patients, search,
+    summary,
 )
 
 TITLE = "Clinigraph"
@@ -36,6 +37,8 @@ class Backends:
     graph_password: str | None = None
     graph_timeout_s: float = 15.0
     llm: LlmEndpoint | None = None  # writes summaries when configured
+    public_url: str = "http://127.0.0.1:8000"  # where clinicians reach the service: access URLs start with it
+    trusted_proxies: tuple[str, ...] = ()  # CIDRs whose X-Forwarded-For is believed
 
 
 def create_app(backends: Backends) -> Starlette:
@@ -46,6 +49,8 @@ def create_app(backends: Backends) -> Starlette:
         app.state.broker = broker_setup.configure(backends.redis_url)
         app.state.data_dir = backends.data_dir
         app.state.llm = backends.llm
+        app.state.public_url = backends.public_url
+        app.state.trusted_proxies = client_address.networks(backends.trusted_proxies)
         import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
         # Everything loaded so far lives as long as the process: exempt it from the cyclic collector,
         # whose full passes over it were the API's latency tail.
@@ -55,7 +60,7 @@ def create_app(backends: Backends) -> Starlette:
         finally:
             app.state.graph.close()
 
-    routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
+    routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *callbacks.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
               *summary.routes, *analytics.routes, *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -16,10 +17,11 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from graph import migrations, tenants
+from graph import callbacks, migrations, tenants
 from graph.driver import GraphDriver, GraphUnavailable
 from graph.embedded import EmbeddedError, EmbeddedFalkorDB
 from graph.tenants import IssuedKey, TenantExists, TenantNotFound
+from ingestion import callback_target
 from schema.settings import Settings
 from schema.tenants import TenantCreate, TenantIssued, TenantSummary
 from service import logs, runtime
@@ -30,6 +32,8 @@ app = typer.Typer(help="Clinigraph: clinical knowledge graphs from patients' rec
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
 tenant_app = typer.Typer(help="Manage tenants (medical centers) and their API keys.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
+callbacks_app = typer.Typer(help="Callback deliveries to partners (access URLs): log and resend.", no_args_is_help=True)
+app.add_typer(callbacks_app, name="callbacks")
 err = Console(stderr=True)
 
 DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Data directory (env CLINIGRAPH_DATA_DIR).")]
@@ -71,7 +75,8 @@ def run_api(backends: Backends, host: str, port: int, processes: int = 1) -> Non
     app from the environment, which carries the resolved backends."""
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)
-    options = {"host": host, "port": port, "log_config": None, "access_log": False, "proxy_headers": True,
+    # Proxy headers are read by the patient pages themselves, and only from CLINIGRAPH_TRUSTED_PROXIES.
+    options = {"host": host, "port": port, "log_config": None, "access_log": False, "proxy_headers": False,
                "timeout_graceful_shutdown": 20}
     if processes == 1:
         uvicorn.Server(uvicorn.Config(create_app(backends), **options)).run()
@@ -97,14 +102,14 @@ def serve(
             endpoint = embedded.start()
     supervisor = Supervisor(embedded, worker_env={}, workers=workers)
     try:
-        backends = runtime.backends_for(settings, endpoint)
+        public_url = settings.public_url if "public_url" in settings.model_fields_set else f"http://{host}:{port}"
+        backends = dataclasses.replace(runtime.backends_for(settings, endpoint), public_url=public_url)
         driver = runtime.connect(backends)
         try:
             apply_migrations(driver)
         finally:
             driver.close()
-        public_url = settings.public_url if "public_url" in settings.model_fields_set else f"http://{host}:{port}"
-        supervisor.worker_env = runtime.environment(backends) | {"CLINIGRAPH_PUBLIC_URL": public_url}
+        supervisor.worker_env = runtime.environment(backends)
         if workers > 1 and settings.compute_threads is None:
             supervisor.worker_env["CLINIGRAPH_COMPUTE_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
         supervisor.start_workers()
@@ -175,45 +180,155 @@ def admin(data_dir: Path | None, action):  # noqa: ANN001, ANN201 - a small runn
 
 def print_issued(issued: IssuedKey) -> None:
     body = TenantIssued(tenant_id=issued.tenant.id, team_id=issued.tenant.team_id, name=issued.tenant.name,
-                        api_key=issued.api_key)
-    typer.echo(body.model_dump_json())
-    err.print("[yellow]Store the api_key now: it is shown only once.[/yellow]")
+                        api_key=issued.api_key, webhook_secret=issued.webhook_secret)
+    typer.echo(body.model_dump_json(exclude_none=True))
+    shown = " and ".join(name for name, value in (("api_key", issued.api_key), ("webhook_secret", issued.webhook_secret))
+                         if value)
+    err.print(f"[yellow]Store the {shown} now: shown only once.[/yellow]")
+
+
+def checked_callback(url: str | None, allow_private: bool) -> str | None:
+    """The callback URL as stored, refused now if no delivery could use it."""
+    if url is not None:
+        callback_target.check(url, allow_private)
+    return url
+
+
+AllowIp = Annotated[Optional[list[str]], typer.Option(
+    "--allow-ip", help="CIDR allowed to open patient pages (repeat; `any` for every address). None: pages refused.")]
+AllowPrivate = Annotated[Optional[bool], typer.Option(
+    "--allow-private-callback/--no-allow-private-callback",
+    help="Allow a callback URL on a private, loopback or link-local address (also over plain http).")]
+AccessUrlDays = Annotated[Optional[int], typer.Option(help="Access URLs expire after N days.", min=1, max=3650)]
 
 
 @tenant_app.command("create")
 def tenant_create(
     name: str,
-    allow_ip: Annotated[Optional[list[str]], typer.Option("--allow-ip", help="CIDR allowed to open patient pages.")] = None,
+    allow_ip: AllowIp = None,
     callback_url: Annotated[Optional[str], typer.Option(help="Partner endpoint for access URLs.")] = None,
     callback_key: Annotated[Optional[str], typer.Option(help="x-api-key sent to the callback.")] = None,
     timezone: Annotated[str, typer.Option(help="IANA time zone of the center.")] = "UTC",
     language: Annotated[str, typer.Option(help="Language of summaries and pages: pt-BR or en.")] = "pt-BR",
+    allow_private_callback: AllowPrivate = False,
+    access_url_days: AccessUrlDays = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Create a tenant and print its id, team id and a new API key as one JSON object."""
+    """Create a tenant; print its id, team id, API key and webhook signing secret as one JSON object."""
     spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
-                        timezone=timezone, language=language)  # type: ignore[arg-type]  # validated here
+                        timezone=timezone, language=language,  # type: ignore[arg-type]  # validated here
+                        allow_private_callback=bool(allow_private_callback), access_url_days=access_url_days)
+    url = checked_callback(str(spec.callback_url) if spec.callback_url else None, spec.allow_private_callback)
     issued = admin(data_dir, lambda driver: tenants.create(
-        driver, spec.name, [str(net) for net in spec.allow_ips],
-        str(spec.callback_url) if spec.callback_url else None, spec.callback_key, spec.timezone, spec.language))
+        driver, spec.name, [str(net) for net in spec.allow_ips], url, spec.callback_key, spec.timezone,
+        spec.language, spec.allow_private_callback, spec.access_url_days))
     print_issued(issued)
+
+
+@tenant_app.command("update")
+def tenant_update(
+    name: str,
+    allow_ip: AllowIp = None,
+    callback_url: Annotated[Optional[str], typer.Option(help="Partner endpoint for access URLs.")] = None,
+    callback_key: Annotated[Optional[str], typer.Option(help="x-api-key sent to the callback.")] = None,
+    language: Annotated[Optional[str], typer.Option(help="pt-BR or en.")] = None,
+    allow_private_callback: AllowPrivate = None,
+    access_url_days: AccessUrlDays = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Change a tenant's settings (only those given); setting the callback URL re-enables it after a 410."""
+    spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
+                        language=language or "pt-BR", access_url_days=access_url_days)  # type: ignore[arg-type]
+
+    def change(driver: GraphDriver) -> tenants.Tenant:
+        current = tenants.get(driver, spec.name)
+        allow_private = current.allow_private_callback if allow_private_callback is None else allow_private_callback
+        url = str(spec.callback_url) if spec.callback_url else None
+        checked_callback(url or current.callback_url, allow_private)
+        return tenants.update(driver, spec.name, tenants.TenantChanges(
+            callback_url=url, callback_key=spec.callback_key, allow_private_callback=allow_private_callback,
+            allow_ips=[str(net) for net in spec.allow_ips] if allow_ip else None, access_url_days=access_url_days,
+            language=language and spec.language))
+
+    print_summary(admin(data_dir, change), None)
+
+
+def print_summary(tenant: tenants.Tenant, listing: tenants.TenantListing | None) -> None:
+    typer.echo(TenantSummary(
+        tenant_id=tenant.id, team_id=tenant.team_id, name=tenant.name, allow_ips=list(tenant.allow_ips),
+        callback_url=tenant.callback_url, timezone=tenant.timezone, language=tenant.language,
+        allow_private_callback=tenant.allow_private_callback, access_url_days=tenant.access_url_days,
+        callback_disabled=tenant.callback_disabled_at is not None,
+        active_key_prefixes=list(listing.key_prefixes) if listing else [], patients=listing.patients if listing else 0,
+    ).model_dump_json(exclude={"active_key_prefixes", "patients"} if listing is None else None))
 
 
 @tenant_app.command("list")
 def tenant_list(data_dir: DataDir = None) -> None:
-    """List tenants (never their keys: only key prefixes) as JSON lines."""
+    """List tenants (never their keys or secrets: only key prefixes) as JSON lines."""
     for listing in admin(data_dir, tenants.list_all):
-        t = listing.tenant
-        typer.echo(TenantSummary(
-            tenant_id=t.id, team_id=t.team_id, name=t.name, allow_ips=list(t.allow_ips), callback_url=t.callback_url,
-            timezone=t.timezone, language=t.language, active_key_prefixes=list(listing.key_prefixes), patients=listing.patients,
-        ).model_dump_json())
+        print_summary(listing.tenant, listing)
 
 
 @tenant_app.command("rotate-key")
 def tenant_rotate_key(name: str, data_dir: DataDir = None) -> None:
     """Issue a new API key for the tenant; every previous key stops working at once."""
     print_issued(admin(data_dir, lambda driver: tenants.rotate_key(driver, name)))
+
+
+@tenant_app.command("rotate-webhook-secret")
+def tenant_rotate_webhook_secret(
+    name: str,
+    grace_hours: Annotated[float, typer.Option(help="Hours the previous secret keeps signing beside the new one.",
+                                               min=0, max=720)] = 24,
+    data_dir: DataDir = None,
+) -> None:
+    """Issue a new webhook signing secret; both sign callbacks during the grace period."""
+    print_issued(admin(data_dir, lambda driver: tenants.rotate_webhook_secret(driver, name,
+                                                                               int(grace_hours * 3_600_000))))
+
+
+@callbacks_app.command("list")
+def callbacks_list(
+    tenant: Annotated[Optional[str], typer.Option(help="Only this tenant's (by name).")] = None,
+    failed: Annotated[bool, typer.Option("--failed", help="Only failed deliveries.")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 100,
+    data_dir: DataDir = None,
+) -> None:
+    """Deliveries with every attempt (time, status code, latency, error), newest first, as JSON lines."""
+    def listed(driver: GraphDriver) -> list[callbacks.Listed]:
+        tenant_id = tenants.get(driver, tenant).id if tenant else None
+        return callbacks.page(driver, tenant_id, failed, limit, 0)[0]
+
+    for item in admin(data_dir, listed):
+        typer.echo(json.dumps({"tenant": item.tenant_name, **item.delivery, "attempt_log": item.attempts},
+                              ensure_ascii=False))
+
+
+@callbacks_app.command("resend")
+def callbacks_resend(delivery_id: str, data_dir: DataDir = None) -> None:
+    """Send a delivery again: the same URL when it still holds it (failed), else a new access URL (rotation)."""
+    settings = settings_for(data_dir)
+
+    def again(driver: GraphDriver) -> str:
+        found = callbacks.resend(driver, delivery_id)
+        if found is None:
+            raise CliError(f"no callback delivery {delivery_id!r}")
+        target = delivery_id if found.requeued else callbacks.issue_access_url(
+            driver, found.tenant_id, found.patient_id, settings.public_url, rotate=True)
+        if target is None:
+            raise CliError("the tenant has no callback URL")
+        return target
+
+    queued = admin(data_dir, again)
+    with runtime.resolved(settings) as backends:
+        from ingestion import broker as broker_setup
+
+        broker_setup.configure(backends.redis_url)
+        from ingestion.actors import deliver_callback
+
+        deliver_callback.send(queued)
+    typer.echo(json.dumps({"delivery_id": queued, "status": "pending", "rotated": queued != delivery_id}))
 
 
 @app.command()
@@ -246,7 +361,7 @@ def _one_line(exc: BaseException) -> str:
 
 
 EXPECTED = (CliError, EmbeddedError, GraphUnavailable, TenantExists, TenantNotFound, ValidationError, ValueError,
-            OSError)
+            OSError)  # callback_target.TargetRefused is a ValueError
 
 
 def main() -> None:

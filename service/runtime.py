@@ -27,6 +27,8 @@ def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
         graph_timeout_s=settings.graph_timeout_s,
         llm=LlmEndpoint(settings.llm_url, settings.llm_model, settings.llm_key.get_secret_value()
                         if settings.llm_key else None) if settings.llm_url else None,
+        public_url=settings.public_url,
+        trusted_proxies=tuple(cidr.strip() for cidr in settings.trusted_proxies.split(",") if cidr.strip()),
     )
 
 
@@ -51,7 +53,7 @@ def resolved(settings: Settings) -> Iterator[Backends]:
 def environment(backends: Backends) -> dict[str, str]:
     """The CLINIGRAPH_* variables that give child processes the backends resolved here."""
     return {"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
-            "CLINIGRAPH_DATA_DIR": str(backends.data_dir)}
+            "CLINIGRAPH_DATA_DIR": str(backends.data_dir), "CLINIGRAPH_PUBLIC_URL": backends.public_url}
 
 
 def app_from_environment() -> Starlette:

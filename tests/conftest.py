@@ -19,6 +19,8 @@ from graph.tenants import IssuedKey
 from service.app import Backends, create_app
 from tests.support import PartnerEndpoint, spawn, stop, wait_for
 
+PUBLIC_URL = "http://clinigraph.test"  # the API's and the worker's: access URLs start with it
+
 
 @pytest.fixture(scope="session")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
@@ -36,8 +38,10 @@ def backends(request: pytest.FixtureRequest, embedded: Endpoint, tmp_path_factor
         if not uri:
             pytest.skip("Neo4j backend not tested: NEO4J_URI is not set")
         return Backends(graph_url=uri, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
-                        graph_user=os.environ.get("NEO4J_USER", "neo4j"), graph_password=os.environ.get("NEO4J_PASSWORD"))
-    return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"))
+                        graph_user=os.environ.get("NEO4J_USER", "neo4j"), graph_password=os.environ.get("NEO4J_PASSWORD"),
+                        public_url=PUBLIC_URL)
+    return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
+                    public_url=PUBLIC_URL)
 
 
 def connect(backends: Backends) -> GraphDriver:
@@ -63,9 +67,11 @@ def new_tenant(graph: GraphDriver):  # noqa: ANN201 - a factory fixture
     """Create tenants with unique names: tenants are the isolation unit, so tests never interfere."""
 
     def make(callback_url: str | None = None, callback_key: str | None = None,
-             allow_ips: list[str] | None = None, language: str = "pt-BR") -> IssuedKey:
+             allow_ips: list[str] | None = None, language: str = "pt-BR", access_url_days: int | None = None) -> IssuedKey:
+        """The partner endpoints tests start listen on 127.0.0.1: private callbacks are allowed."""
         return tenants.create(graph, f"Clinic {uuid.uuid4().hex[:10]}", allow_ips or [], callback_url,
-                              callback_key, "America/Sao_Paulo", language)
+                              callback_key, "America/Sao_Paulo", language, allow_private_callback=True,
+                              access_url_days=access_url_days)
 
     return make
 
@@ -83,7 +89,7 @@ def worker(backends: Backends, graph: GraphDriver,
     """A real `clinigraph worker` process on the session's graph and broker."""
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = {"CLINIGRAPH_GRAPH_URL": backends.graph_url, "CLINIGRAPH_REDIS_URL": backends.redis_url,
-           "CLINIGRAPH_PUBLIC_URL": "http://clinigraph.test", "CLINIGRAPH_DATA_DIR": str(backends.data_dir)}
+           "CLINIGRAPH_PUBLIC_URL": PUBLIC_URL, "CLINIGRAPH_DATA_DIR": str(backends.data_dir)}
     if backends.graph_user:
         env |= {"CLINIGRAPH_GRAPH_USER": backends.graph_user, "CLINIGRAPH_GRAPH_PASSWORD": backends.graph_password or ""}
     process = spawn(["worker", "--threads", "2"], env, log)

@@ -60,7 +60,8 @@ class PartnerEndpoint:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers["content-length"]))
-                request = {"headers": dict(self.headers), "json": json.loads(body), "path": self.path}
+                request = {"headers": {k.lower(): v for k, v in self.headers.items()}, "json": json.loads(body),
+                           "path": self.path, "body": body.decode(), "status": partner.status}
                 partner.received.append(request)
                 self.send_response(partner.status)
                 self.send_header("content-type", "application/json")

@@ -263,7 +263,7 @@ def stored_directly(patient: Patient, graph: GraphDriver, backends: Backends, co
 
 def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, graph: GraphDriver,
                                                           backends: Backends) -> None:
-    from ingestion.actors import classify_document, deliver_access_url, enrich_document, extract_text
+    from ingestion.actors import classify_document, deliver_access_url, deliver_callback, enrich_document, extract_text
 
     document_id = stored_directly(patient, graph, backends, fixtures.docx_bytes(), filetypes.DOCX)
     assert patient.poll(document_id).json()["ocr_status"] == "pending"
@@ -276,7 +276,7 @@ def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, grap
 
     busy = True
     sweeper = Sweeper(WorkerContext(graph, "http://clinigraph.test", backends.data_dir), deliver_access_url.send,
-                      extract, classify_document.send, enrich_document.send, queue_busy=lambda: busy, grace_ms=0)
+                      deliver_callback.send, extract, classify_document.send, enrich_document.send, queue_busy=lambda: busy, grace_ms=0)
     sweeper.sweep()
     assert document_id not in sent, "behind a backlog, a pending document's message is taken to be queued"
     busy = False

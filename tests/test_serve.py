@@ -59,9 +59,9 @@ def cli_json(*args: str) -> dict:
 
 def test_serve_keeps_data_across_restarts_and_recovers_its_children(serve: Serve, data_dir: Path, tmp_path: Path,
                                                                      partner: PartnerEndpoint) -> None:
-    issued = cli_json("tenant", "create", "Clínica Restart", "--callback-url", partner.url,
+    issued = cli_json("tenant", "create", "Clínica Restart", "--callback-url", partner.url, "--allow-private-callback",
                       "--data-dir", str(data_dir))
-    assert set(issued) == {"tenant_id", "team_id", "name", "api_key"}
+    assert set(issued) == {"tenant_id", "team_id", "name", "api_key", "webhook_secret"}
     headers = {"x-api-key": issued["api_key"]}
     patient = httpx.post(f"{serve.base}/v1/patients", json={"external_id": "pt_1"}, headers=headers).json()
     patient_url = f"{serve.base}/v1/patients/{patient['token']}"
@@ -117,12 +117,30 @@ def test_admin_cli_round_trip_and_one_line_errors(data_dir: Path) -> None:
 
     rotated = cli_json("tenant", "rotate-key", "Clinic CLI", "--data-dir", str(data_dir))
     assert rotated["tenant_id"] == issued["tenant_id"] and rotated["api_key"] != issued["api_key"]
+    secret = cli_json("tenant", "rotate-webhook-secret", "Clinic CLI", "--data-dir", str(data_dir))
+    assert "api_key" not in secret and secret["webhook_secret"].startswith("whsec_")
+    assert secret["webhook_secret"] != issued["webhook_secret"]
+    assert issued["webhook_secret"] not in clinigraph("tenant", "list", "--data-dir", str(data_dir)).stdout
+
+    updated = cli_json("tenant", "update", "Clinic CLI", "--callback-url", "http://127.0.0.1:9/hook",
+                       "--allow-private-callback", "--access-url-days", "14", "--data-dir", str(data_dir))
+    assert (updated["callback_url"], updated["allow_private_callback"], updated["access_url_days"]) == \
+        ("http://127.0.0.1:9/hook", True, 14)
+    assert updated["allow_ips"] == ["10.0.0.0/8", "192.168.1.0/24"], "what is not given is kept"
+    opened = cli_json("tenant", "update", "Clinic CLI", "--allow-ip", "any", "--data-dir", str(data_dir))
+    assert opened["allow_ips"] == ["0.0.0.0/0", "::/0"]
+    logged = clinigraph("callbacks", "list", "--tenant", "Clinic CLI", "--failed", "--data-dir", str(data_dir))
+    assert logged.returncode == 0 and logged.stdout == ""
 
     for args, message in [
         (["tenant", "create", "Clinic CLI"], "already exists"),
         (["tenant", "create", "Other", "--allow-ip", "300.1.2.3/8"], "allow_ips"),
         (["tenant", "create", "Other", "--timezone", "Mars/Olympus"], "unknown time zone"),
         (["tenant", "rotate-key", "Nobody"], "no tenant named"),
+        (["tenant", "create", "Other", "--callback-url", "http://127.0.0.1:9/hook"], "--allow-private-callback"),
+        (["tenant", "create", "Other", "--callback-url", "http://8.8.8.8/hook"], "must use https"),
+        (["tenant", "update", "Clinic CLI", "--no-allow-private-callback"], "--allow-private-callback"),
+        (["callbacks", "resend", "no-such-delivery"], "no callback delivery"),
     ]:
         done = clinigraph(*args, "--data-dir", str(data_dir))
         assert done.returncode == 1, args

@@ -112,7 +112,7 @@ def test_a_configured_model_writes_the_summary_citing_offered_facts(patient: Pat
     assert (body["generator"], body["cached"]) == ("llm:test-model", False)
     assert re.fullmatch(r"Paciente com hipertensão arterial \[[0-9a-f-]{36}\]\.", body["summary"])
     request = llm.received[-1]
-    assert request["path"] == "/v1/chat/completions" and request["headers"]["Authorization"] == "Bearer sk-test"
+    assert request["path"] == "/v1/chat/completions" and request["headers"]["authorization"] == "Bearer sk-test"
     prompt = request["json"]["messages"][0]["content"]
     assert "Brazilian Portuguese" in prompt and "Losartan" in prompt and "Penicil" not in prompt
 

@@ -3,5 +3,6 @@ MATCH (t:Tenant)-[:HAS_KEY]->(k:ApiKey {hash: $key_hash})
 WHERE k.revoked_at IS NULL
 OPTIONAL MATCH (p:Patient {id: $id})
 WHERE p.tenant_id = t.id
-RETURN t {.id, .team_id, .name, .allow_ips, .callback_url, .timezone, .language, .created_at} AS tenant, k.id AS key_id,
+RETURN t {.id, .team_id, .name, .allow_ips, .callback_url, .timezone, .language, .created_at,
+     .allow_private_callback, .access_url_days, .callback_disabled_at} AS tenant, k.id AS key_id,
        p {.*} AS patient

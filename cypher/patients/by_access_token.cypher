@@ -1,2 +1,2 @@
-MATCH (t:Tenant)-[:HAS_PATIENT]->(p:Patient {access_token: $access_token})
-RETURN p {.*} AS patient, t.name AS tenant_name, t.allow_ips AS allow_ips, t.timezone AS timezone
+MATCH (t:Tenant {id: $tenant_id})-[:HAS_PATIENT]->(p:Patient {access_token_hash: $token_hash})
+RETURN p {.*} AS patient, p.access_token_expires_at AS expires_at

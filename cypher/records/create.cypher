@@ -5,7 +5,7 @@
 // record's facts are written: a new version replaces the old one's in that same statement.
 MATCH (t:Tenant {id: $tenant_id})
 MERGE (p:Patient {tenant_id: $tenant_id, external_id: $external_id})
-ON CREATE SET p.id = $patient_id, p.token = $token, p.access_token = $access_token, p.created_at = $now,
+ON CREATE SET p.id = $patient_id, p.token = $token, p.created_at = $now,
               p.access_url_status = CASE WHEN t.callback_url IS NULL THEN 'not_configured' ELSE 'pending' END
 MERGE (t)-[:HAS_PATIENT]->(p)
 SET p.last_record_at = $now, p.updated_at = $now

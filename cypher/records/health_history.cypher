@@ -1,7 +1,7 @@
 // A patient's Health History page: every record (a partner's submissions and uploaded documents alike),
 // newest first by clinical date (the document's own date when found, else when it was received), each
-// with the facts it added; and, for the concepts on the page, when the patient's current records first
-// mention them (what makes a condition "new"). Deleted records never; superseded ones only on request.
+// with the facts it added, and, for the concepts on the page, when the patient's current records first
+// mention them (what makes a condition "new"). Deleted records never, superseded ones only on request.
 MATCH (pd:PatientDocument {patient_id: $patient_id})
 WHERE pd.tenant_id = $tenant_id AND pd.deleted_at IS NULL
   AND ($include_superseded OR NOT coalesce(pd.superseded, false))

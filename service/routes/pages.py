@@ -1,13 +1,14 @@
-"""Clinicians' patient pages, opened from the EMR by the patient's access URL.
+"""Clinicians' patient pages, opened from the EMR by the patient's access URL (`/p/{team_id}/{token}`).
 
-The URL itself is the credential, so access is further limited to the tenant's IP allowlist, and
-pages are never cached, indexed or leaked through the Referer header.
+The URL is the credential, so the tenant's IP allowlist is checked first — before the token is looked
+up, so a refused address learns nothing about which tokens exist — and every opening is audited. Pages
+are never cached, indexed or leaked through the Referer header.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date
-from ipaddress import ip_address, ip_network
 from zoneinfo import ZoneInfo
 
 from starlette.concurrency import run_in_threadpool
@@ -16,46 +17,56 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from graph import patients
-from graph.clock import from_ms
+from graph import audit, patients
+from graph.clock import from_ms, now_ms
 from schema.errors import ErrorBody
+from service.client_address import allowed, client_of
 from service.openapi import operation
 from service.responses import NOT_FOUND
 from service.templating import templates
 
+log = logging.getLogger(__name__)
 PRIVATE_HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex"}
+REFUSED = "This address may not open patient pages"
 
 
-def client_allowed(host: str | None, allow_ips: tuple[str, ...]) -> bool:
-    if not allow_ips:
-        return True
-    if host is None:
-        return False
-    try:
-        address = ip_address(host)
-    except ValueError:
-        return False
-    return any(address in ip_network(cidr) for cidr in allow_ips)
+def _open(request: Request) -> Response:
+    """One opening, audited whatever its result; runs in a worker thread (three graph round trips at most)."""
+    graph = request.app.state.graph
+    tenant = patients.page_tenant(graph, request.path_params["team_id"])
+    if tenant is None:
+        raise HTTPException(404, NOT_FOUND)
+    address = client_of(request, request.app.state.trusted_proxies)
+    result, response, patient_id = "refused", None, None
+    if allowed(address, tenant.allow_ips):
+        access = patients.by_access_token(graph, tenant.id, request.path_params["access_token"])
+        if access is None:
+            result = "unknown"
+        elif access.expires_at is not None and access.expires_at <= now_ms():
+            result, patient_id = "expired", access.patient.id
+            response = templates.TemplateResponse(request, "link_expired.html", {"lang": tenant.language},
+                                                  status_code=410, headers=PRIVATE_HEADERS)
+        else:
+            result, patient_id = "opened", access.patient.id
+            registered = from_ms(access.patient.created_at).astimezone(ZoneInfo(tenant.timezone))
+            context = {"patient": access.patient, "tenant_name": tenant.name, "lang": tenant.language,
+                       "age": access.patient.age_on(date.today()),
+                       "registered": registered.strftime("%Y-%m-%d %H:%M %Z")}
+            response = templates.TemplateResponse(request, "patient.html", context, headers=PRIVATE_HEADERS)
+    audit.page_open(graph, tenant.id, patient_id, str(address) if address else None, result)
+    log.info("patient page", extra={"tenant_id": tenant.id, "result": result})
+    if response is None:
+        raise HTTPException(403, REFUSED) if result == "refused" else HTTPException(404, NOT_FOUND)
+    return response
 
 
 @operation(summary="Patient page (HTML) opened from the EMR by the access URL", tags=("pages",),
-           authenticated=False, responses={200: None}, errors={403: ErrorBody, 404: ErrorBody},
-           description="The access URL is the credential: no API key. Only addresses in the tenant's "
-                       "IP allowlist may open it (any address when the list is empty).")
+           authenticated=False, responses={200: None}, errors={403: ErrorBody, 404: ErrorBody, 410: None},
+           description="The access URL is the credential: no API key. Only addresses in the tenant's IP allowlist "
+                       "may open it (checked before the token; an empty list refuses everyone). 410: the URL "
+                       "expired — reopen it from the EMR. Every opening is audited.")
 async def patient_page(request: Request) -> Response:
-    access = await run_in_threadpool(patients.by_access_token, request.app.state.graph,
-                                     request.path_params["access_token"])
-    if access is None:
-        raise HTTPException(404, NOT_FOUND)
-    if not client_allowed(request.client.host if request.client else None, access.allow_ips):
-        raise HTTPException(403, "This address may not open patient pages")
-    registered = from_ms(access.patient.created_at).astimezone(ZoneInfo(access.timezone))
-    context = {
-        "patient": access.patient, "tenant_name": access.tenant_name, "lang": "en",
-        "age": access.patient.age_on(date.today()),
-        "registered": registered.strftime("%Y-%m-%d %H:%M %Z"),
-    }
-    return templates.TemplateResponse(request, "patient.html", context, headers=PRIVATE_HEADERS)
+    return await run_in_threadpool(_open, request)
 
 
-routes = [Route("/p/{access_token}", patient_page, methods=["GET"])]
+routes = [Route("/p/{team_id}/{access_token}", patient_page, methods=["GET"])]

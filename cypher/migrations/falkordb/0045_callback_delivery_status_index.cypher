@@ -1,0 +1,1 @@
+CREATE INDEX FOR (c:CallbackDelivery) ON (c.status)

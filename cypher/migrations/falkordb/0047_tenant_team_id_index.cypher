@@ -1,0 +1,1 @@
+CREATE INDEX FOR (t:Tenant) ON (t.team_id)

@@ -1,0 +1,1 @@
+CREATE INDEX FOR (o:PageOpen) ON (o.tenant_id)

@@ -1,0 +1,1 @@
+CREATE INDEX callback_delivery_status IF NOT EXISTS FOR (c:CallbackDelivery) ON (c.status)

@@ -1,0 +1,1 @@
+CREATE INDEX callback_delivery_patient IF NOT EXISTS FOR (c:CallbackDelivery) ON (c.patient_id)

@@ -1,0 +1,1 @@
+CREATE INDEX page_open_tenant IF NOT EXISTS FOR (o:PageOpen) ON (o.tenant_id)
