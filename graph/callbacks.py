@@ -86,7 +86,8 @@ def settle(driver: GraphDriver, delivery_id: str, outcome: Outcome) -> None:
 
 @dataclass(frozen=True)
 class Resend:
-    requeued: bool  # False: the delivery no longer holds its URL (a new one must be issued)
+    requeued: bool  # False: the delivery settled and no longer holds its URL (a new one must be issued)
+    status: str
     kind: str
     tenant_id: str
     patient_id: str
@@ -97,7 +98,7 @@ def resend(driver: GraphDriver, delivery_id: str, tenant_id: str | None = None) 
     if not rows:
         return None
     row = rows[0]
-    return Resend(bool(row["requeued"]), row["kind"], row["tenant_id"], row["patient_id"])
+    return Resend(bool(row["requeued"]), row["status"], row["kind"], row["tenant_id"], row["patient_id"])
 
 
 def due(driver: GraphDriver, grace_ms: int = 60_000, limit: int = 500) -> list[str]:

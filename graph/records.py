@@ -70,8 +70,10 @@ def accept(driver: GraphDriver, record: NewRecord) -> Accepted:
                     from_row(Document, row["document"]), row["link"]["version"])
 
 
-def discard(driver: GraphDriver, tenant_id: str, record_id: str) -> None:
-    driver.write("records/discard", tenant_id=tenant_id, record_id=record_id)
+def discard(driver: GraphDriver, tenant_id: str, accepted: Accepted) -> None:
+    """Take back an accepted record (and the patient it created, if nothing else arrived for it)."""
+    driver.write("records/discard", tenant_id=tenant_id, record_id=accepted.document.id,
+                 patient_id=accepted.patient.id, patient_created=accepted.patient_created)
 
 
 def get(driver: GraphDriver, tenant_id: str, record_id: str) -> Record | None:
@@ -107,11 +109,21 @@ class History:
     first_seen: dict[str, int]  # concept key → clinical date (epoch ms) of its first current mention
 
 
+@dataclass(frozen=True)
+class DayBound:
+    """A calendar day's start as a document date (midnight UTC) and as a moment in the center's time zone."""
+
+    day: int
+    local: int
+
+
 def history(driver: GraphDriver, tenant_id: str, patient_id: str, limit: int, offset: int, data_type: str | None,
-            date_from: int | None, date_to: int | None, include_superseded: bool) -> History:
+            date_from: DayBound | None, date_to: DayBound | None, include_superseded: bool) -> History:
+    """`date_to` is exclusive: the start of the day after the last one wanted."""
     rows = driver.read("records/health_history", tenant_id=tenant_id, patient_id=patient_id, limit=limit,
-                       offset=offset, data_type=data_type, date_from=date_from, date_to=date_to,
-                       include_superseded=include_superseded)
+                       offset=offset, data_type=data_type, include_superseded=include_superseded,
+                       from_day=date_from.day if date_from else None, from_local=date_from.local if date_from else None,
+                       to_day=date_to.day if date_to else None, to_local=date_to.local if date_to else None)
     if not rows:
         return History([], 0, {})
     row = rows[0]

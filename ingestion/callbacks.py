@@ -21,7 +21,7 @@ from graph import callbacks
 from graph.callbacks import Claimed, Outcome
 from graph.clock import now_ms
 from ingestion import broker, context, signing
-from ingestion.callback_target import TargetRefused, check
+from ingestion.callback_target import TargetRefused, pinned
 
 broker.require_configured()
 log = logging.getLogger(__name__)
@@ -36,10 +36,10 @@ infrastructure_retries = {"max_retries": 8, "min_backoff": 2_000, "max_backoff":
 
 
 @dramatiq.actor(queue_name=QUEUE, **infrastructure_retries)
-def deliver_access_url(tenant_id: str, patient_id: str) -> None:
-    """Issue a new patient's access URL (once) and send it."""
+def deliver_access_url(tenant_id: str, patient_id: str, rotate: bool = False) -> None:
+    """Issue a new patient's access URL (once; again only when rotating) and send it."""
     ctx = context.current()
-    delivery_id = callbacks.issue_access_url(ctx.graph, tenant_id, patient_id, ctx.public_url)
+    delivery_id = callbacks.issue_access_url(ctx.graph, tenant_id, patient_id, ctx.public_url, rotate)
     if delivery_id is not None:
         deliver_callback.send(delivery_id)
 
@@ -67,20 +67,22 @@ def attempt(claimed: Claimed) -> Outcome:
     if claimed.disabled:
         return Outcome("failed", url, error="the endpoint answered 410 Gone earlier and is disabled")
     try:
-        check(url, claimed.allow_private)
+        target = pinned(url, claimed.allow_private)
     except TargetRefused as exc:
         return Outcome("failed", url, error=str(exc))
     body = json.dumps(claimed.body, ensure_ascii=False, separators=(",", ":"))
-    headers = {"content-type": "application/json"}
+    headers = {"content-type": "application/json", **target.headers}
     if claimed.secrets:
         headers |= signing.headers(claimed.id, datetime.now(UTC), body, claimed.secrets)
-    else:
+    else:  # a tenant made before signing existed: `tenant rotate-webhook-secret` gives it a secret
+        log.warning("callback sent unsigned: the tenant has no webhook secret", extra={"tenant_id": claimed.tenant_id})
         headers |= {"webhook-id": claimed.id, "webhook-timestamp": str(int(time.time()))}
     if claimed.callback_key:
         headers["x-api-key"] = claimed.callback_key  # the key the partner gave for its endpoint (the seed)
     started = time.perf_counter()
     try:
-        response = httpx.post(url, content=body.encode(), headers=headers, timeout=TIMEOUT_S, follow_redirects=False)
+        with httpx.Client(timeout=TIMEOUT_S, follow_redirects=False, trust_env=False) as http:
+            response = http.post(target.url, content=body.encode(), headers=headers, extensions=target.extensions)
     except httpx.HTTPError as exc:
         return _again(claimed, url, None, _since(started), type(exc).__name__)
     latency, code = _since(started), response.status_code

@@ -306,29 +306,34 @@ def callbacks_list(
 
 
 @callbacks_app.command("resend")
-def callbacks_resend(delivery_id: str, data_dir: DataDir = None) -> None:
-    """Send a delivery again: the same URL when it still holds it (failed), else a new access URL (rotation)."""
-    settings = settings_for(data_dir)
-
-    def again(driver: GraphDriver) -> str:
+def callbacks_resend(
+    delivery_id: str,
+    rotate: Annotated[bool, typer.Option("--rotate", help="For a delivered access URL: revoke it and deliver a new "
+                                                          "one.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Send a delivery again. A pending one is due at once; a settled one no longer holds its URL, so a new access
+    URL is issued by the worker (a failed one's was never received; a delivered one's only with --rotate)."""
+    def again(driver: GraphDriver) -> callbacks.Resend:
         found = callbacks.resend(driver, delivery_id)
         if found is None:
             raise CliError(f"no callback delivery {delivery_id!r}")
-        target = delivery_id if found.requeued else callbacks.issue_access_url(
-            driver, found.tenant_id, found.patient_id, settings.public_url, rotate=True)
-        if target is None:
-            raise CliError("the tenant has no callback URL")
-        return target
+        if found.status == "delivered" and not rotate:
+            raise CliError("already delivered; --rotate revokes that access URL and delivers a new one")
+        return found
 
-    queued = admin(data_dir, again)
-    with runtime.resolved(settings) as backends:
+    found = admin(data_dir, again)
+    with runtime.resolved(settings_for(data_dir)) as backends:
         from ingestion import broker as broker_setup
 
         broker_setup.configure(backends.redis_url)
-        from ingestion.actors import deliver_callback
+        from ingestion.actors import deliver_access_url, deliver_callback
 
-        deliver_callback.send(queued)
-    typer.echo(json.dumps({"delivery_id": queued, "status": "pending", "rotated": queued != delivery_id}))
+        if found.requeued:
+            deliver_callback.send(delivery_id)
+        else:
+            deliver_access_url.send(found.tenant_id, found.patient_id, True)
+    typer.echo(json.dumps({"delivery_id": delivery_id, "requeued": found.requeued, "rotated": not found.requeued}))
 
 
 @app.command()

@@ -238,3 +238,24 @@ def test_callback_targets_must_be_public_https_unless_allowed() -> None:
     check("http://127.0.0.1:8080/hook", allow_private=True)
     with pytest.raises(TargetRefused):
         check("http://8.8.8.8/hook", allow_private=True)  # plain http only to the private address allowed
+
+
+def test_concurrent_first_records_deliver_one_signed_access_url(client: TestClient, new_tenant,
+                                                                partner: PartnerEndpoint, worker) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    issued = new_tenant(callback_url=partner.url)
+    center = {"x-api-key": issued.api_key or "", "x-team-id": issued.tenant.team_id}
+    external_id = f"pt_{uuid.uuid4().hex[:8]}"
+
+    def submit(index: int) -> dict[str, Any]:
+        return client.post("/v1/medical-data", headers=center, json={
+            "patient_id": external_id, "data_type": "nota", "data": f"Nota {index}."}).json()
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        bodies = list(pool.map(submit, range(20)))
+    assert sum(body["patient_created"] for body in bodies) == 1
+    patient = {"id": bodies[0]["patient_id"], "external_id": external_id}
+    call = delivered(client, issued, partner, patient)
+    assert Webhook(issued.webhook_secret).verify(call["body"], call["headers"])["patient_id"] == external_id
+    assert len(log_of(client, issued)) == 1

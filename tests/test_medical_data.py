@@ -341,3 +341,58 @@ def test_health_history_hides_superseded_versions_unless_asked(center: Center) -
     assert history(center, token, limit=1, offset=1)["records"] == []
     assert center.client.get(f"/v1/patients/{token}/health-history", params={"limit": 0},
                              headers=center.headers).status_code == 422
+
+
+def test_a_failed_new_version_leaves_the_previous_one_current(center: Center) -> None:
+    patient_id = external()
+    first = center.submit(patient_id=patient_id, data_type="lab_results", document_id="D-FAIL",
+                          data=[{"code": "718-7", "value": 12.9, "unit": "g/dL"}]).json()
+    center.settled(first["record_id"])
+    broken = center.submit(patient_id=patient_id, data_type="lab_results", document_id="D-FAIL",
+                           data=[{"name": "Unobtainium", "value": 1}]).json()
+    failed = center.settled(broken["record_id"])
+    assert (failed["status"], failed["current"], failed["superseded"]) == ("failed", False, False)
+    assert "Unobtainium" in failed["error"]
+    assert center.record(first["record_id"])["current"] is True
+    assert [p["value"] for p in center.points(first["patient_token"], "718-7")] == [12.9]
+    listed = history(center, first["patient_token"])["records"]
+    assert {(r["version"], r["status"]) for r in listed} == {(1, "completed"), (2, "failed")}
+
+
+def test_health_history_filters_by_clinical_date(center: Center) -> None:
+    patient_id = external()
+    days = [(TODAY - timedelta(days=n)).isoformat() for n in (60, 30)]
+    bodies = [center.submit(patient_id=patient_id, data_type="lab_results",
+                            data=[{"code": "2345-7", "value": 90, "unit": "mg/dL", "date": day}]).json() for day in days]
+    today = center.submit(patient_id=patient_id, data_type="nota", data="Paciente assintomático.").json()
+    for body in (*bodies, today):
+        center.settled(body["record_id"])
+    token = today["patient_token"]
+
+    def ids(**params: Any) -> list[str]:
+        return [r["record_id"] for r in history(center, token, **params)["records"]]
+
+    assert ids() == [today["record_id"], bodies[1]["record_id"], bodies[0]["record_id"]]
+    assert ids(date_from=days[1]) == [today["record_id"], bodies[1]["record_id"]]
+    assert ids(date_to=days[1]) == [bodies[1]["record_id"], bodies[0]["record_id"]]
+    assert ids(date_from=days[1], date_to=days[1]) == [bodies[1]["record_id"]]
+    assert ids(date_from=TODAY.isoformat()) == [today["record_id"]]  # received today, in the center's time zone
+    assert ids(data_type="lab_results", limit=1) == [bodies[1]["record_id"]]
+
+
+def test_a_record_the_broker_cannot_take_is_taken_back_whole(center: Center, backends,  # noqa: ANN001
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingestion.actors import extract_text
+
+    def broker_down(*_: Any) -> None:
+        raise ConnectionError("broker unreachable")
+
+    monkeypatch.setattr(extract_text, "send", broker_down)
+    patient_id = external()
+    before = {path for path in backends.data_dir.rglob("*") if path.is_file()}
+    response = center.submit(patient_id=patient_id, data_type="nota", data="Nota.",
+                             file_base64=b64(fixtures.text_pdf(), "application/pdf", "a.pdf"))
+    assert response.status_code == 503 and "nothing was kept" in response.json()["detail"]
+    assert response.headers["retry-after"] == "5"
+    _no_trace(center, patient_id)
+    assert {path for path in backends.data_dir.rglob("*") if path.is_file()} == before

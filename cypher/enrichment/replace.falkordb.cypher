@@ -3,7 +3,10 @@
 // The first version settles the pipeline: OCR reads `completed` and the link takes the classified type.
 // A partner's record becomes its `document_id`'s current version here, in the same statement, unless a
 // later version already is: the earlier versions' links are superseded (kept for audit, read by no
-// clinical view), so readers never see both versions' facts, nor neither.
+// clinical view), so readers never see both versions' facts, nor neither. A later version not yet
+// processed is left alone (if it fails, this one stays current). Setting the patient's `last_record_at`
+// first takes its write lock, so two versions settling at once see each other (Neo4j, and FalkorDB
+// runs writes one at a time).
 MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
 SET d.ocr_status = 'completed', d.processed_at = coalesce(d.processed_at, $now), d.enrichment_error = null,
@@ -19,14 +22,17 @@ CALL {
   WITH d
   MATCH (own:PatientDocument {document_id: d.id})
   WHERE own.version IS NOT NULL
-  OPTIONAL MATCH (:Patient {id: own.patient_id})-[:HAS_DOCUMENT]->(sibling:PatientDocument)
+  MATCH (p:Patient {id: own.patient_id})
+  SET p.last_record_at = $now
+  WITH own, p
+  OPTIONAL MATCH (p)-[:HAS_DOCUMENT]->(sibling:PatientDocument)
   WHERE sibling.partner_document_id = own.partner_document_id AND sibling.id <> own.id
   WITH own, collect(sibling) AS siblings
   WITH own, siblings, any(s IN siblings WHERE s.is_current AND s.version > own.version) AS stale
   SET own.is_current = NOT stale, own.is_active = NOT stale AND own.deleted_at IS NULL, own.superseded = stale,
       own.superseded_at = CASE WHEN stale THEN coalesce(own.superseded_at, $now) END, own.updated_at = $now
-  WITH siblings, stale
-  UNWIND CASE WHEN stale THEN [] ELSE siblings END AS s
+  WITH own, siblings, stale
+  UNWIND CASE WHEN stale THEN [] ELSE [s IN siblings WHERE s.version < own.version] END AS s
   SET s.is_current = false, s.is_active = false, s.superseded = true,
       s.superseded_at = coalesce(s.superseded_at, $now), s.updated_at = $now
   RETURN count(s) AS superseded

@@ -2,13 +2,17 @@
 // newest first by clinical date (the document's own date when found, else when it was received), each
 // with the facts it added, and, for the concepts on the page, when the patient's current records first
 // mention them (what makes a condition "new"). Deleted records never, superseded ones only on request.
+// A date found in the document is a calendar day (midnight UTC), one received is a moment: date
+// bounds apply as days to the first ($from_day, $to_day) and in the center's time zone to the second.
 MATCH (pd:PatientDocument {patient_id: $patient_id})
 WHERE pd.tenant_id = $tenant_id AND pd.deleted_at IS NULL
   AND ($include_superseded OR NOT coalesce(pd.superseded, false))
   AND ($data_type IS NULL OR pd.data_type = $data_type OR pd.document_type = $data_type)
 MATCH (pd)-[:OF]->(d:Document)
 WITH pd, d, coalesce(d.clinical_at, d.created_at) AS clinical_at
-WHERE ($date_from IS NULL OR clinical_at >= $date_from) AND ($date_to IS NULL OR clinical_at < $date_to)
+WITH pd, d, clinical_at, clinical_at <> d.created_at AS dated
+WHERE ($from_day IS NULL OR clinical_at >= CASE WHEN dated THEN $from_day ELSE $from_local END)
+  AND ($to_day IS NULL OR clinical_at < CASE WHEN dated THEN $to_day ELSE $to_local END)
 WITH pd, d, clinical_at
 ORDER BY clinical_at DESC, pd.created_at DESC, pd.id
 WITH collect({link: pd {.*}, document: d {.id, .source, .ocr_status, .ocr_error, .enrichment_error, .title,

@@ -11,7 +11,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from graph import records
-from graph.clock import to_ms
+from graph.clock import day_ms, to_ms
+from graph.records import DayBound
 from schema.health_history import HealthHistory, HealthHistoryQuery
 from service.auth import caller_of
 from service.health_history import record
@@ -20,11 +21,10 @@ from service.patient_scope import patient_of, patient_scoped
 from service.responses import model_response, parse_query
 
 
-def _day_start(day: date | None, timezone: str) -> int | None:
-    """Midnight of `day` in the center's time zone; a document's own date (midnight UTC) of that day counts too."""
+def _day_start(day: date | None, timezone: str) -> DayBound | None:
     if day is None:
         return None
-    return min(to_ms(datetime.combine(day, time(), ZoneInfo(timezone))), to_ms(datetime.combine(day, time())))
+    return DayBound(day=day_ms(day), local=to_ms(datetime.combine(day, time(), ZoneInfo(timezone))))
 
 
 @operation(summary="A patient's Health History", tags=("medical-data",), query=HealthHistoryQuery,

@@ -136,15 +136,15 @@ def accept(state: State, caller: Caller, body: MedicalDataSubmit, prepared: Prep
     except BaseException:
         stored_records.remove(state.data_dir, stored)
         raise
-    if accepted.patient_created and accepted.patient.access_url_status == "pending":
-        enqueue_access_url(accepted.patient)
     try:
         extract_text.send(tenant_id, record_id)
     except Exception as exc:  # the broker's client raises many connection error types
         log.warning("record not queued; taken back", extra={"record_id": record_id, "error": type(exc).__name__})
-        records.discard(state.graph, tenant_id, record_id)
+        records.discard(state.graph, tenant_id, accepted)
         stored_records.remove(state.data_dir, stored)
         raise QueueUnavailable() from exc
+    if accepted.patient_created and accepted.patient.access_url_status == "pending":
+        enqueue_access_url(accepted.patient)
     return MedicalDataAccepted(
         message=ACCEPTED, patient_id=accepted.patient.id, patient_token=accepted.patient.token,
         patient_created=accepted.patient_created, record_id=record_id, document_id=body.document_id,

@@ -35,7 +35,7 @@ def _open(request: Request) -> Response:
     graph = request.app.state.graph
     tenant = patients.page_tenant(graph, request.path_params["team_id"])
     if tenant is None:
-        raise HTTPException(404, NOT_FOUND)
+        raise HTTPException(403, REFUSED)  # as a refused address: which team ids exist is not told
     address = client_of(request, request.app.state.trusted_proxies)
     result, response, patient_id = "refused", None, None
     if allowed(address, tenant.allow_ips):
