@@ -29,6 +29,7 @@ class Patient:
     access_url_status: str
     created_at: int
     updated_at: int
+    interpreted_at: int | None = None  # its first interpretation (the automatic one is due until then)
 
     def age_on(self, today: date) -> int | None:
         """Whole years; None without a birth date."""

@@ -2,5 +2,7 @@
 
 from ingestion.callbacks import deliver_access_url, deliver_callback
 from ingestion.documents import classify_document, enrich_document, extract_text
+from ingestion.interpretations import auto_interpret
 
-__all__ = ["classify_document", "deliver_access_url", "deliver_callback", "enrich_document", "extract_text"]
+__all__ = ["auto_interpret", "classify_document", "deliver_access_url", "deliver_callback", "enrich_document",
+           "extract_text"]

@@ -7,7 +7,9 @@ import threading
 from collections.abc import Callable
 
 from graph import callbacks, documents
+from graph.clock import now_ms
 from graph.driver import GraphUnavailable
+from ingestion import interpreting
 from ingestion.context import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -17,19 +19,23 @@ Send = Callable[[str, str], object]
 class Sweeper(threading.Thread):
     def __init__(self, ctx: WorkerContext, deliver_access_url: Send, deliver_callback: Callable[[str], object],
                  extract_text: Send, classify_document: Send, enrich_document: Send, queue_busy: Callable[[], bool],
-                 interval_s: float = 30.0, grace_ms: int = 60_000) -> None:
+                 auto_interpret: Send | None = None, interval_s: float = 30.0, grace_ms: int = 60_000,
+                 clock: Callable[[], int] = now_ms) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
         self.deliver_access_url = deliver_access_url
         self.deliver_callback = deliver_callback
         self.steps = {"extract": extract_text, "classify": classify_document, "enrich": enrich_document}
         self.queue_busy = queue_busy
+        self.auto_interpret = auto_interpret
+        self.clock = clock
         self.interval_s = interval_s
         self.grace_ms = grace_ms
         self.stopping = threading.Event()
 
     def sweep(self) -> int:
-        """Access URLs never issued and callbacks whose message was lost; documents left `pending` (the broker
+        """Access URLs never issued and callbacks whose message was lost; automatic interpretations overdue
+        (their delayed message lost); documents left `pending` (the broker
         was down at upload), stuck in `processing` past any job's time limit, extracted but never classified,
         or never enriched.
         A `pending` document is taken as lost only while the documents queue is empty: behind a backlog its
@@ -44,16 +50,23 @@ class Sweeper(threading.Thread):
         stuck = documents.due(self.ctx.graph, pending_grace_ms=self.grace_ms, include_pending=not self.queue_busy())
         for tenant_id, document_id, step in stuck:
             self.steps[step](tenant_id, document_id)
-        if deliveries or stuck:
-            log.info("re-enqueued work", extra={"deliveries": deliveries, "documents": len(stuck)})
-        return deliveries + len(stuck)
+        due = interpreting.overdue(self.ctx.graph, self.clock()) if self.auto_interpret else []
+        for tenant_id, patient_id in due:
+            self.auto_interpret(tenant_id, patient_id)  # type: ignore[misc]  # set when due is not empty
+        if deliveries or stuck or due:
+            log.info("re-enqueued work", extra={"deliveries": deliveries, "documents": len(stuck),
+                                                "interpretations": len(due)})
+        return deliveries + len(stuck) + len(due)
 
     def run(self) -> None:
-        while not self.stopping.wait(self.interval_s):
+        """A sweep at start (work that fell due while no worker ran), then one every interval."""
+        while True:
             try:
                 self.sweep()
             except (GraphUnavailable, ConnectionError) as exc:
                 log.warning("sweep skipped: %s", exc)
+            if self.stopping.wait(self.interval_s):
+                return
 
     def stop(self) -> None:
         self.stopping.set()

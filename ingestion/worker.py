@@ -52,7 +52,8 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
     sweeper = Sweeper(ctx, deliver_access_url=actors.deliver_access_url.send,
                       deliver_callback=actors.deliver_callback.send, extract_text=actors.extract_text.send,
                       classify_document=actors.classify_document.send, enrich_document=actors.enrich_document.send,
-                      queue_busy=lambda: broker_setup.holds_messages(broker, documents.QUEUE))
+                      queue_busy=lambda: broker_setup.holds_messages(broker, documents.QUEUE),
+                      auto_interpret=actors.auto_interpret.send)
     worker.start()
     sweeper.start()
     log.info("worker started", extra={"threads": threads, "queues": sorted(broker.get_declared_queues())})

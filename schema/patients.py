@@ -54,6 +54,9 @@ class Patient(BaseModel):
     )
     created_at: datetime
     updated_at: datetime
+    auto_interpretation_at: datetime | None = Field(
+        default=None, description="When the first interpretation is generated automatically (12:00 in the center's "
+                                  "time zone, the day after creation); null once an interpretation exists.")
 
 
 class PatientListQuery(PageQuery):

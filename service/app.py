@@ -18,8 +18,8 @@ from service.auth import ApiKeyAuth
 from service.logs import AccessLog
 from service.llm import LlmEndpoint
 from service.routes import (
-    analytics, callbacks, context, docs, documents, health, health_history, labs, medical_data, pages, patients, search,
-    summary,
+    analytics, callbacks, context, docs, documents, health, health_history, interpretations, labs, medical_data, pages,
+    patients, search, summary,
 )
 
 TITLE = "Clinigraph"
@@ -60,7 +60,7 @@ def create_app(backends: Backends) -> Starlette:
         finally:
             app.state.graph.close()
 
-    routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *callbacks.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
+    routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *callbacks.routes, *interpretations.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
               *summary.routes, *analytics.routes, *pages.routes, *docs.routes]
     app = Starlette(
         routes=routes,

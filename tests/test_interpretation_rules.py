@@ -59,7 +59,7 @@ def test_kidney_function_stages_and_refers_below_30() -> None:
 
 def test_acute_kidney_injury_by_kdigo() -> None:
     rise = history(lab("creatinine", 1.0, days_ago=2), lab("creatinine", 1.3, days_ago=0.5))
-    assert [f.cites for f in run(rules.acute_kidney_injury, rise)] == [tuple(l.id for l in rise.labs)]
+    assert [f.cites for f in run(rules.acute_kidney_injury, rise)] == [tuple(result.id for result in rise.labs)]
     slow = history(lab("creatinine", 1.0, days_ago=30), lab("creatinine", 1.3, days_ago=0.5))
     assert run(rules.acute_kidney_injury, slow) == []
     relative = history(lab("creatinine", 0.8, days_ago=6), lab("creatinine", 1.2, days_ago=0))

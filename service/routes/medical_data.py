@@ -40,7 +40,7 @@ from service.auth import caller_of
 from service.body_limit import BodyLimit
 from service.openapi import operation
 from service.responses import NOT_FOUND, InvalidRequest, model_response, parse_json
-from service.routes.patients import enqueue_access_url
+from service.routes.patients import enqueue_new_patient
 
 log = logging.getLogger(__name__)
 TAGS = ("medical-data",)
@@ -143,8 +143,8 @@ def accept(state: State, caller: Caller, body: MedicalDataSubmit, prepared: Prep
         records.discard(state.graph, tenant_id, accepted)
         stored_records.remove(state.data_dir, stored)
         raise QueueUnavailable() from exc
-    if accepted.patient_created and accepted.patient.access_url_status == "pending":
-        enqueue_access_url(accepted.patient)
+    if accepted.patient_created:
+        enqueue_new_patient(accepted.patient, caller.tenant.timezone)
     return MedicalDataAccepted(
         message=ACCEPTED, patient_id=accepted.patient.id, patient_token=accepted.patient.token,
         patient_created=accepted.patient_created, record_id=record_id, document_id=body.document_id,

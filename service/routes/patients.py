@@ -12,6 +12,7 @@ from starlette.routing import Route
 from graph import patients
 from graph.clock import from_ms
 from graph.patients import Patient
+from ingestion.schedule import auto_interpretation_at
 from schema.errors import PatientConflictBody
 from schema.patients import Patient as PatientBody
 from schema.patients import PatientCreate, PatientListQuery, PatientPage
@@ -24,22 +25,28 @@ log = logging.getLogger(__name__)
 TAGS = ("patients",)
 
 
-def patient_body(patient: Patient) -> PatientBody:
+def patient_body(patient: Patient, timezone: str) -> PatientBody:
+    auto = None if patient.interpreted_at is not None else auto_interpretation_at(patient.created_at, timezone)
     return PatientBody(
         id=patient.id, token=patient.token, external_id=patient.external_id, birth_date=patient.birth_date,
         sex=patient.sex, access_url_status=patient.access_url_status,
-        created_at=from_ms(patient.created_at), updated_at=from_ms(patient.updated_at),
+        created_at=from_ms(patient.created_at), updated_at=from_ms(patient.updated_at), auto_interpretation_at=auto,
     )
 
 
-def enqueue_access_url(patient: Patient) -> None:
-    """Best effort: if the broker is down, the worker's sweeper enqueues the delivery later."""
+def enqueue_new_patient(patient: Patient, timezone: str) -> None:
+    """A new patient's background work: its access URL's delivery (when a callback is configured) and its
+    automatic interpretation at 12:00 the next day. Best effort: if the broker is down, the worker's sweeper
+    does both later."""
     from ingestion.actors import deliver_access_url  # actors bind to the broker create_app configured
+    from ingestion.interpretations import schedule
 
     try:
-        deliver_access_url.send(patient.tenant_id, patient.id)
+        if patient.access_url_status == "pending":
+            deliver_access_url.send(patient.tenant_id, patient.id)
+        schedule(patient.tenant_id, patient.id, patient.created_at, timezone)
     except Exception as exc:  # the broker's client raises many connection error types
-        log.warning("access url delivery not enqueued; the sweeper will retry",
+        log.warning("new patient's work not enqueued; the sweeper will do it",
                     extra={"patient_id": patient.id, "error": type(exc).__name__})
 
 
@@ -57,9 +64,8 @@ async def create_patient(request: Request) -> Response:
     if not created:
         conflict = PatientConflictBody(detail="A patient with this external_id already exists", patient_id=patient.id)
         return model_response(conflict, 409)
-    if patient.access_url_status == "pending":
-        await run_in_threadpool(enqueue_access_url, patient)
-    return model_response(patient_body(patient), 201)
+    await run_in_threadpool(enqueue_new_patient, patient, caller_of(request).tenant.timezone)
+    return model_response(patient_body(patient, caller_of(request).tenant.timezone), 201)
 
 
 @operation(summary="List patients", tags=TAGS, query=PatientListQuery, responses={200: PatientPage})
@@ -69,14 +75,16 @@ async def list_patients(request: Request) -> Response:
         patients.page, request.app.state.graph, caller_of(request).tenant.id, query.limit, query.offset,
         query.external_id,
     )
-    page = PatientPage(patients=[patient_body(p) for p in found], total=total, limit=query.limit, offset=query.offset)
+    timezone = caller_of(request).tenant.timezone
+    page = PatientPage(patients=[patient_body(p, timezone) for p in found], total=total, limit=query.limit,
+                       offset=query.offset)
     return model_response(page)
 
 
 @operation(summary="Get a patient", tags=TAGS, responses={200: PatientBody})
 @patient_scoped
 async def get_patient(request: Request) -> Response:
-    return model_response(patient_body(patient_of(request)))
+    return model_response(patient_body(patient_of(request), caller_of(request).tenant.timezone))
 
 
 routes = [

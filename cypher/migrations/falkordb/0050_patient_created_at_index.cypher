@@ -1,0 +1,1 @@
+CREATE INDEX FOR (p:Patient) ON (p.created_at)

@@ -1,0 +1,64 @@
+"""Interpretation reports, generated from the patient's whole current graph (deterministic rules in
+nlp/interpretation) and stored only while allowed: by hand (API, page) when a record was added or replaced
+since the last one, automatically when the patient has none yet (exactly one, however many workers race;
+a manual one before 12:00 cancels it). No broker here: the API calls it too."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from graph import interpretations
+from graph.clock import now_ms
+from graph.driver import GraphDriver
+from graph.interpretations import NewInterpretation
+from ingestion.schedule import auto_interpretation_at
+from nlp.interpretation.inputs import Fact, Lab, PatientHistory
+from nlp.interpretation.report import build
+
+GENERATOR = "rules-v1"
+EARLIEST_DUE_MS = 12 * 3_600_000  # created at 23:59:59 → due 12 h later at the soonest
+
+
+def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
+             now: int | None = None) -> dict[str, Any] | None:
+    """Build and store one interpretation; None when the patient is unknown or it is not allowed now."""
+    started = time.perf_counter()
+    found = interpretations.inputs(driver, tenant_id, patient_id)
+    if found is None:
+        return None
+    moment = now if now is not None else now_ms()
+    zone = ZoneInfo(found.timezone)
+    history = PatientHistory(
+        sex=found.sex, birth_date=_day(found.birth_date), now=datetime.fromtimestamp(moment / 1000, tz=zone),
+        facts=[Fact(id=f["id"], kind=f["kind"], name=f.get("name") or "", concept_key=f.get("concept_key") or f["id"],
+                    code_system=f.get("code_system"), code=f.get("code"), status=f.get("status") or "present",
+                    observed_at=f.get("observed_at") or 0, dose=f.get("dose"), frequency=f.get("frequency"),
+                    reaction=f.get("reaction"), medication_status=f.get("medication_status")) for f in found.facts],
+        labs=[Lab(id=r["id"], marker_key=r["marker_key"], value=r.get("canonical_value"),
+                  unit=r.get("canonical_unit"), value_text=r.get("value_text") or "", flag=r.get("flag") or "N",
+                  low=r.get("canonical_low"), high=r.get("canonical_high"), observed_at=r.get("observed_at") or 0)
+              for r in found.labs],
+    )
+    report = build(history, found.language, zone, records=len(found.covered))
+    sections = {name: [asdict(s) for s in statements] for name, statements in report.sections.items()}
+    return interpretations.create(driver, NewInterpretation(
+        tenant_id=tenant_id, patient_id=patient_id, trigger=trigger, requested_by=requested_by, generator=GENERATOR,
+        generation_time_ms=int((time.perf_counter() - started) * 1000), language=found.language,
+        covered=found.covered, records=len(found.covered), findings=report.findings, sections=sections,
+    ), moment)
+
+
+def _day(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def overdue(driver: GraphDriver, now: int) -> list[tuple[str, str]]:
+    """(tenant, patient) whose automatic interpretation is due at `now` and not made yet."""
+    return [(row["tenant_id"], row["patient_id"]) for row in interpretations.awaiting(driver, now - EARLIEST_DUE_MS)
+            if auto_interpretation_at(row["created_at"], row["timezone"]).timestamp() * 1000 <= now]
