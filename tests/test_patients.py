@@ -23,9 +23,11 @@ def test_create_and_resolve_by_token_and_uuid(client: TestClient, new_tenant) ->
     body = created.json()
     assert TOKEN.match(body["token"])
     assert str(uuid.UUID(body["id"])) == body["id"]
-    assert body | {"id": None, "token": None, "created_at": None, "updated_at": None} == {
-        "id": None, "token": None, "external_id": "pt_123456", "birth_date": "1961-03-09", "sex": "female",
-        "access_url_status": "not_configured", "created_at": None, "updated_at": None}
+    assert body | {"id": None, "token": None, "created_at": None, "updated_at": None, "auto_interpretation_at": None} \
+        == {"id": None, "token": None, "external_id": "pt_123456", "birth_date": "1961-03-09", "sex": "female",
+            "access_url_status": "not_configured", "created_at": None, "updated_at": None,
+            "auto_interpretation_at": None}
+    assert body["auto_interpretation_at"].endswith("T12:00:00-03:00")  # the test tenant is in America/Sao_Paulo
     by_token = client.get(f"/v1/patients/{body['token']}", headers=headers)
     by_uuid = client.get(f"/v1/patients/{body['id']}", headers=headers)
     assert by_token.status_code == by_uuid.status_code == 200
