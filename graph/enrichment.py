@@ -137,3 +137,9 @@ def version(driver: GraphDriver, tenant_id: str, document_id: str) -> int | None
     """How many times the document's derived graph was written (None: never, or no such document)."""
     rows = driver.read("enrichment/version", tenant_id=tenant_id, document_id=document_id)
     return rows[0]["version"] if rows else None
+
+
+def fact_document(driver: GraphDriver, tenant_id: str, patient_id: str, fact_id: str) -> str | None:
+    """The id of the patient's active document a fact comes from; None if it is none of theirs."""
+    rows = driver.read("enrichment/fact_document", tenant_id=tenant_id, patient_id=patient_id, fact_id=fact_id)
+    return rows[0]["document_id"] if rows else None

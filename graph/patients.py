@@ -73,6 +73,7 @@ class PageTenant:
     allow_ips: tuple[str, ...]
     timezone: str
     language: str
+    frame_ancestors: tuple[str, ...] = ()  # origins allowed to frame its pages (its EMR)
 
 
 def page_tenant(driver: GraphDriver, team_id: str) -> PageTenant | None:
@@ -80,7 +81,8 @@ def page_tenant(driver: GraphDriver, team_id: str) -> PageTenant | None:
     if not rows:
         return None
     row = rows[0]
-    return PageTenant(row["id"], row["name"], tuple(row["allow_ips"] or ()), row["timezone"], row["language"] or "pt-BR")
+    return PageTenant(row["id"], row["name"], tuple(row["allow_ips"] or ()), row["timezone"], row["language"] or "pt-BR",
+                      tuple(row.get("frame_ancestors") or ()))
 
 
 @dataclass(frozen=True)

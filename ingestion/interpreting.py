@@ -17,22 +17,16 @@ from graph.driver import GraphDriver
 from graph.interpretations import NewInterpretation
 from ingestion.schedule import auto_interpretation_at
 from nlp.interpretation.inputs import Fact, Lab, PatientHistory
-from nlp.interpretation.report import build
+from nlp.interpretation.report import Report, build
 
 GENERATOR = "rules-v1"
 EARLIEST_DUE_MS = 12 * 3_600_000  # created at 23:59:59 → due 12 h later at the soonest
 
 
-def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
-             now: int | None = None) -> dict[str, Any] | None:
-    """Build and store one interpretation; None when the patient is unknown or it is not allowed now."""
-    started = time.perf_counter()
-    found = interpretations.inputs(driver, tenant_id, patient_id)
-    if found is None:
-        return None
-    moment = now if now is not None else now_ms()
+def history_of(found: interpretations.Inputs, moment: int) -> PatientHistory:
+    """The rules' view of the patient at `moment` (epoch ms), in the center's time zone."""
     zone = ZoneInfo(found.timezone)
-    history = PatientHistory(
+    return PatientHistory(
         sex=found.sex, birth_date=_day(found.birth_date), now=datetime.fromtimestamp(moment / 1000, tz=zone),
         facts=[Fact(id=f["id"], kind=f["kind"], name=f.get("name") or "", concept_key=f.get("concept_key") or f["id"],
                     code_system=f.get("code_system"), code=f.get("code"), status=f.get("status") or "present",
@@ -43,7 +37,25 @@ def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str,
                   low=r.get("canonical_low"), high=r.get("canonical_high"), observed_at=r.get("observed_at") or 0)
               for r in found.labs],
     )
-    report = build(history, found.language, zone, records=len(found.covered))
+
+
+def report_now(driver: GraphDriver, tenant_id: str, patient_id: str, moment: int) -> Report | None:
+    """The interpretation the patient's graph gives at `moment`, not stored (the page's attention list)."""
+    found = interpretations.inputs(driver, tenant_id, patient_id)
+    if found is None:
+        return None
+    return build(history_of(found, moment), found.language, ZoneInfo(found.timezone), records=len(found.covered))
+
+
+def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
+             now: int | None = None) -> dict[str, Any] | None:
+    """Build and store one interpretation; None when the patient is unknown or it is not allowed now."""
+    started = time.perf_counter()
+    found = interpretations.inputs(driver, tenant_id, patient_id)
+    if found is None:
+        return None
+    moment = now if now is not None else now_ms()
+    report = build(history_of(found, moment), found.language, ZoneInfo(found.timezone), records=len(found.covered))
     sections = {name: [asdict(s) for s in statements] for name, statements in report.sections.items()}
     return interpretations.create(driver, NewInterpretation(
         tenant_id=tenant_id, patient_id=patient_id, trigger=trigger, requested_by=requested_by, generator=GENERATOR,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 from zoneinfo import available_timezones
 
@@ -25,6 +25,8 @@ class TenantCreate(BaseModel):
     language: Language = "pt-BR"
     allow_private_callback: bool = False
     access_url_days: int | None = Field(default=None, ge=1, le=3650)
+    frame_ancestors: list[Annotated[str, Field(pattern=r"^https://[A-Za-z0-9.-]+(:\d+)?$")]] = Field(
+        default_factory=list, description="Origins (https://host[:port]) allowed to show patient pages in a frame.")
 
     @field_validator("allow_ips", mode="before")
     @classmethod

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
 
 from graph.connect import open_graph
 from ingestion import broker as broker_setup
@@ -61,7 +63,8 @@ def create_app(backends: Backends) -> Starlette:
             app.state.graph.close()
 
     routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *callbacks.routes, *interpretations.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
-              *summary.routes, *analytics.routes, *pages.routes, *docs.routes]
+              *summary.routes, *analytics.routes, *pages.routes, *docs.routes,
+              Mount("/static", app=StaticFiles(packages=[("service", "static")]), name="static")]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth)],

@@ -200,6 +200,8 @@ AllowPrivate = Annotated[Optional[bool], typer.Option(
     "--allow-private-callback/--no-allow-private-callback",
     help="Allow a callback URL on a private, loopback or link-local address (also over plain http).")]
 AccessUrlDays = Annotated[Optional[int], typer.Option(help="Access URLs expire after N days.", min=1, max=3650)]
+FrameAncestor = Annotated[Optional[list[str]], typer.Option(
+    "--frame-ancestor", help="Origin (https://emr.example) allowed to show patient pages in a frame (repeat).")]
 
 
 @tenant_app.command("create")
@@ -212,16 +214,18 @@ def tenant_create(
     language: Annotated[str, typer.Option(help="Language of summaries and pages: pt-BR or en.")] = "pt-BR",
     allow_private_callback: AllowPrivate = False,
     access_url_days: AccessUrlDays = None,
+    frame_ancestor: FrameAncestor = None,
     data_dir: DataDir = None,
 ) -> None:
     """Create a tenant; print its id, team id, API key and webhook signing secret as one JSON object."""
     spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
                         timezone=timezone, language=language,  # type: ignore[arg-type]  # validated here
-                        allow_private_callback=bool(allow_private_callback), access_url_days=access_url_days)
+                        allow_private_callback=bool(allow_private_callback), access_url_days=access_url_days,
+                        frame_ancestors=frame_ancestor or [])
     url = checked_callback(str(spec.callback_url) if spec.callback_url else None, spec.allow_private_callback)
     issued = admin(data_dir, lambda driver: tenants.create(
         driver, spec.name, [str(net) for net in spec.allow_ips], url, spec.callback_key, spec.timezone,
-        spec.language, spec.allow_private_callback, spec.access_url_days))
+        spec.language, spec.allow_private_callback, spec.access_url_days, spec.frame_ancestors))
     print_issued(issued)
 
 
@@ -234,11 +238,13 @@ def tenant_update(
     language: Annotated[Optional[str], typer.Option(help="pt-BR or en.")] = None,
     allow_private_callback: AllowPrivate = None,
     access_url_days: AccessUrlDays = None,
+    frame_ancestor: FrameAncestor = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a tenant's settings (only those given); setting the callback URL re-enables it after a 410."""
     spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
-                        language=language or "pt-BR", access_url_days=access_url_days)  # type: ignore[arg-type]
+                        language=language or "pt-BR", access_url_days=access_url_days,  # type: ignore[arg-type]
+                        frame_ancestors=frame_ancestor or [])
 
     def change(driver: GraphDriver) -> tenants.Tenant:
         current = tenants.get(driver, spec.name)
@@ -248,7 +254,7 @@ def tenant_update(
         return tenants.update(driver, spec.name, tenants.TenantChanges(
             callback_url=url, callback_key=spec.callback_key, allow_private_callback=allow_private_callback,
             allow_ips=[str(net) for net in spec.allow_ips] if allow_ip else None, access_url_days=access_url_days,
-            language=language and spec.language))
+            language=language and spec.language, frame_ancestors=spec.frame_ancestors if frame_ancestor else None))
 
     print_summary(admin(data_dir, change), None)
 

@@ -15,6 +15,7 @@ from schema.health_history import HealthRecord
 from schema.medical_data import LAB_RESULTS, RecordStatus
 
 MAX_ITEMS = 6
+MAX_HEADING = 60  # a longer first line is prose, not the document's heading
 MAX_ABNORMAL = 3
 _WORDS: dict[str, dict[str, Any]] = {
     "pt-BR": {
@@ -82,8 +83,8 @@ def summary(entry: HistoryEntry, first_seen: dict[str, int], status: RecordStatu
 def _title(link: dict[str, Any], document: dict[str, Any], language: str) -> str:
     """The document's own heading when it has one; else what the partner called it; else its type."""
     words = _WORDS[language]
-    heading = document.get("title")
-    if heading:
+    heading = (document.get("title") or "").strip()
+    if heading and len(heading) <= MAX_HEADING:
         return heading.capitalize() if heading.isupper() else heading
     data_type = link.get("data_type")
     if data_type == LAB_RESULTS:

@@ -1,0 +1,48 @@
+"""The patient page's words in the center's two languages."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "pt-BR": {
+        "patient": "Paciente", "age": "Idade", "years": "anos", "sex": "Sexo", "records": "Registros",
+        "updated": "Última atualização", "attention": "Atenção", "critical": "Resultados críticos",
+        "abnormal": "Resultados alterados recentes", "allergies": "Alergias", "conflicts": "Conflitos",
+        "nothing": "Nada a destacar.", "history": "Histórico de saúde", "open_source": "Ver fonte",
+        "context": "Contexto clínico", "active": "Condições ativas", "historical": "Condições passadas",
+        "suspected": "Suspeitas", "medications": "Medicações em uso", "family": "História familiar",
+        "vitals": "Sinais vitais", "lifestyle": "Hábitos", "evidence": "menções", "labs": "Exames",
+        "table": "Tabela", "date": "Data", "value": "Valor", "flag": "Sinal", "reference": "Referência",
+        "trend": "Tendência", "interpretations": "Interpretações", "generate": "Gerar nova interpretação",
+        "no_new": "Nenhum registro novo desde a última interpretação.", "none_yet": "Nenhuma interpretação ainda.",
+        "auto_at": "A primeira será gerada automaticamente em", "source": "Fonte", "facts": "Fatos extraídos",
+        "page": "Página", "back": "Voltar ao paciente", "increasing": "em alta", "decreasing": "em queda",
+        "stable": "estável", "insufficient_data": "dados insuficientes", "sexes": "",
+        "introduction": "Introdução", "interpretation": "Interpretação", "abnormal_findings": "Achados alterados",
+        "clinical_significance": "Significado clínico", "follow_up_tests": "Exames de seguimento recomendados",
+        "risk_management": "Gestão de riscos", "specialist_recommendations": "Recomendações de especialistas",
+        "lifestyle_guidance": "Orientações de estilo de vida", "manual": "manual", "automatic": "automática",
+        "outdated": "não cobre o histórico mais recente", "female": "feminino", "male": "masculino",
+        "other": "outro", "unknown": "não informado",
+    },
+    "en": {
+        "patient": "Patient", "age": "Age", "years": "years", "sex": "Sex", "records": "Records",
+        "updated": "Last update", "attention": "Attention", "critical": "Critical results",
+        "abnormal": "Recent abnormal results", "allergies": "Allergies", "conflicts": "Conflicts",
+        "nothing": "Nothing to flag.", "history": "Health history", "open_source": "View source",
+        "context": "Clinical context", "active": "Active conditions", "historical": "Past conditions",
+        "suspected": "Suspected", "medications": "Current medications", "family": "Family history",
+        "vitals": "Vitals", "lifestyle": "Lifestyle", "evidence": "mentions", "labs": "Lab trends",
+        "table": "Table", "date": "Date", "value": "Value", "flag": "Flag", "reference": "Reference",
+        "trend": "Trend", "interpretations": "Interpretations", "generate": "Generate new interpretation",
+        "no_new": "No record was added since the last interpretation.", "none_yet": "No interpretation yet.",
+        "auto_at": "The first one will be generated automatically at", "source": "Source",
+        "facts": "Facts taken from it", "page": "Page", "back": "Back to the patient", "increasing": "rising",
+        "decreasing": "falling", "stable": "stable", "insufficient_data": "insufficient data", "sexes": "",
+        "introduction": "Introduction", "interpretation": "Interpretation", "abnormal_findings": "Abnormal findings",
+        "clinical_significance": "Clinical significance", "follow_up_tests": "Recommended follow-up tests",
+        "risk_management": "Risk management", "specialist_recommendations": "Specialist recommendations",
+        "lifestyle_guidance": "Lifestyle guidance", "manual": "manual", "automatic": "automatic",
+        "outdated": "does not cover the latest history", "female": "female", "male": "male", "other": "other",
+        "unknown": "not stated",
+    },
+}

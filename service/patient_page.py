@@ -1,0 +1,81 @@
+"""The clinician's patient page, assembled from the graph: header, attention first, Health History,
+clinical context, lab trends (charts and tables), interpretations. Every part is a view of the same
+graph the API serves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from graph import context, interpretations, labs, records
+from graph.clock import from_ms, months_before, now_ms
+from graph.driver import GraphDriver
+from graph.patients import PageTenant, Patient
+from ingestion.interpreting import report_now
+from ingestion.schedule import auto_interpretation_at
+from schema.context import PatientContext
+from schema.health_history import HealthRecord
+from schema.labs import MarkerSeries
+from service import charts, health_history, lab_series, patient_context
+
+RECENT_MONTHS = 12
+HISTORY_LIMIT = 100
+LAB_MONTHS = 120
+
+
+@dataclass(frozen=True)
+class Chart:
+    series: MarkerSeries
+    svg: str
+
+
+@dataclass(frozen=True)
+class PageView:
+    patient: Patient
+    tenant: PageTenant
+    age: int | None
+    records: int
+    last_update: str | None
+    history: list[HealthRecord]
+    context: PatientContext
+    charts: list[Chart]
+    conflicts: list[dict[str, Any]]  # the rules' drug-allergy and duplicate-therapy statements, live
+    interpretations: list[dict[str, Any]]  # newest first
+    latest: dict[str, Any] | None  # the newest interpretation, with its sections
+    can_generate: bool
+    auto_at: datetime | None
+
+
+def build(graph: GraphDriver, tenant: PageTenant, patient: Patient) -> PageView:
+    now = datetime.now(UTC)
+    zone = ZoneInfo(tenant.timezone)
+    found = records.history(graph, tenant.id, patient.id, HISTORY_LIMIT, 0, None, None, None, False)
+    entries = [health_history.record(entry, found.first_seen, tenant.language, tenant.timezone)
+               for entry in found.entries]
+    rows = context.facts(graph, tenant.id, patient.id, months_before(now, RECENT_MONTHS))
+    results = labs.results(graph, tenant.id, patient.id, months_before(now, LAB_MONTHS), None)
+    listing = interpretations.page(graph, tenant.id, patient.id)
+    latest = None
+    if listing.interpretations:
+        got = interpretations.get(graph, tenant.id, patient.id, listing.interpretations[0]["id"])
+        latest = got[0] | {"covers_latest": got[1] == got[0]["covered_key"]} if got else None
+    live = report_now(graph, tenant.id, patient.id, now_ms())
+    conflicts = [vars(s) for s in (live.sections["risk_management"] if live else [])
+                 if s.rule in ("drug_allergy", "duplicate_therapy")]
+    last = max((e.received_at for e in entries), default=None)
+    return PageView(
+        patient=patient, tenant=tenant, age=patient.age_on(date.today()), records=found.total,
+        last_update=last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None, history=entries,
+        context=patient_context.build(patient, rows, RECENT_MONTHS, now),
+        charts=[Chart(s, charts.svg(s, tenant.language)) for s in lab_series.series(results)],
+        conflicts=conflicts,
+        interpretations=[i | {"covers_latest": i["covered_key"] == listing.current_key,
+                              "created": from_ms(i["created_at"]).astimezone(zone).strftime("%Y-%m-%d %H:%M")}
+                         for i in listing.interpretations],
+        latest=latest, can_generate=not listing.interpretations or
+        listing.interpretations[0]["covered_key"] != listing.current_key,
+        auto_at=None if patient.interpreted_at is not None or listing.interpretations
+        else auto_interpretation_at(patient.created_at, tenant.timezone),
+    )
