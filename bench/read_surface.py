@@ -28,6 +28,7 @@ from rich.table import Table
 from bench import wrk
 from bench.documents import Service
 from graph import synthetic
+from graph.callbacks import hash_token
 from graph.connect import open_graph
 from graph.embedded import EmbeddedFalkorDB
 from graph.patients import new_token
@@ -87,7 +88,7 @@ def patient_row(rng: random.Random, now_ms: int) -> dict:
                           "unit": "kg" if concept[1] == "vital" else None})
         documents.append({"id": str(uuid.uuid4()), "link_id": str(uuid.uuid4()), "type": "clinical_note", "at": at,
                           "labs": [], "facts": facts})
-    return {"id": str(uuid.uuid4()), "token": new_token(), "access_token": new_token(),
+    return {"id": str(uuid.uuid4()), "token": new_token(), "access_token_hash": hash_token(new_token()),
             "birth_date": f"{rng.randint(1940, 2005)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
             "sex": rng.choice(["male", "female"]), "documents": documents}
 

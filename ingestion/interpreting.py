@@ -17,10 +17,19 @@ from graph.driver import GraphDriver
 from graph.interpretations import NewInterpretation
 from ingestion.schedule import auto_interpretation_at
 from nlp.interpretation.inputs import Fact, Lab, PatientHistory
-from nlp.interpretation.report import Report, build
+from nlp.interpretation.report import build
 
 GENERATOR = "rules-v1"
 EARLIEST_DUE_MS = 12 * 3_600_000  # created at 23:59:59 → due 12 h later at the soonest
+
+
+def facts_of(rows: list[dict[str, Any]]) -> list[Fact]:
+    """Graph fact rows (interpretation inputs, or the context's) as the rules read them."""
+    return [Fact(id=f["id"], kind=f["kind"], name=f.get("name") or "", concept_key=f.get("concept_key") or f["id"],
+                 code_system=f.get("code_system"), code=f.get("code"), status=f.get("status") or "present",
+                 observed_at=f.get("observed_at") or 0, dose=f.get("dose"), frequency=f.get("frequency"),
+                 reaction=f.get("reaction"), medication_status=f.get("medication_status"))
+            for f in rows if f.get("kind") != "lab_result"]
 
 
 def history_of(found: interpretations.Inputs, moment: int) -> PatientHistory:
@@ -28,23 +37,12 @@ def history_of(found: interpretations.Inputs, moment: int) -> PatientHistory:
     zone = ZoneInfo(found.timezone)
     return PatientHistory(
         sex=found.sex, birth_date=_day(found.birth_date), now=datetime.fromtimestamp(moment / 1000, tz=zone),
-        facts=[Fact(id=f["id"], kind=f["kind"], name=f.get("name") or "", concept_key=f.get("concept_key") or f["id"],
-                    code_system=f.get("code_system"), code=f.get("code"), status=f.get("status") or "present",
-                    observed_at=f.get("observed_at") or 0, dose=f.get("dose"), frequency=f.get("frequency"),
-                    reaction=f.get("reaction"), medication_status=f.get("medication_status")) for f in found.facts],
+        facts=facts_of(found.facts),
         labs=[Lab(id=r["id"], marker_key=r["marker_key"], value=r.get("canonical_value"),
                   unit=r.get("canonical_unit"), value_text=r.get("value_text") or "", flag=r.get("flag") or "N",
                   low=r.get("canonical_low"), high=r.get("canonical_high"), observed_at=r.get("observed_at") or 0)
               for r in found.labs],
     )
-
-
-def report_now(driver: GraphDriver, tenant_id: str, patient_id: str, moment: int) -> Report | None:
-    """The interpretation the patient's graph gives at `moment`, not stored (the page's attention list)."""
-    found = interpretations.inputs(driver, tenant_id, patient_id)
-    if found is None:
-        return None
-    return build(history_of(found, moment), found.language, ZoneInfo(found.timezone), records=len(found.covered))
 
 
 def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,

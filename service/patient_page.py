@@ -10,19 +10,21 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from graph import context, interpretations, labs, records
-from graph.clock import from_ms, months_before, now_ms
+from graph.clock import from_ms, months_before
 from graph.driver import GraphDriver
 from graph.patients import PageTenant, Patient
-from ingestion.interpreting import report_now
+from ingestion.interpreting import facts_of
 from ingestion.schedule import auto_interpretation_at
+from nlp.interpretation import rules
+from nlp.interpretation.inputs import PatientHistory
 from schema.context import PatientContext
 from schema.health_history import HealthRecord
 from schema.labs import MarkerSeries
 from service import charts, health_history, lab_series, patient_context
 
 RECENT_MONTHS = 12
-HISTORY_LIMIT = 100
-LAB_MONTHS = 120
+HISTORY_PAGE = 50  # records per page of the timeline, newest first; older ones a link away
+LAB_PERIODS = (12, 24, 60, 120)  # months of lab trends the page offers; the first is the default, as in lab-trends
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class PageView:
     records: int
     last_update: str | None
     history: list[HealthRecord]
+    history_offset: int
+    lab_months: int
     context: PatientContext
     charts: list[Chart]
     conflicts: list[dict[str, Any]]  # the rules' drug-allergy and duplicate-therapy statements, live
@@ -48,26 +52,28 @@ class PageView:
     auto_at: datetime | None
 
 
-def build(graph: GraphDriver, tenant: PageTenant, patient: Patient) -> PageView:
+def build(graph: GraphDriver, tenant: PageTenant, patient: Patient, lab_months: int = LAB_PERIODS[0],
+          history_offset: int = 0) -> PageView:
     now = datetime.now(UTC)
     zone = ZoneInfo(tenant.timezone)
-    found = records.history(graph, tenant.id, patient.id, HISTORY_LIMIT, 0, None, None, None, False)
+    found = records.history(graph, tenant.id, patient.id, HISTORY_PAGE, history_offset, None, None, None, False)
     entries = [health_history.record(entry, found.first_seen, tenant.language, tenant.timezone)
                for entry in found.entries]
     rows = context.facts(graph, tenant.id, patient.id, months_before(now, RECENT_MONTHS))
-    results = labs.results(graph, tenant.id, patient.id, months_before(now, LAB_MONTHS), None)
+    results = labs.results(graph, tenant.id, patient.id, months_before(now, lab_months), None)
     listing = interpretations.page(graph, tenant.id, patient.id)
     latest = None
     if listing.interpretations:
         got = interpretations.get(graph, tenant.id, patient.id, listing.interpretations[0]["id"])
         latest = got[0] | {"covers_latest": got[1] == got[0]["covered_key"]} if got else None
-    live = report_now(graph, tenant.id, patient.id, now_ms())
-    conflicts = [vars(s) for s in (live.sections["risk_management"] if live else [])
-                 if s.rule in ("drug_allergy", "duplicate_therapy")]
+    history = PatientHistory(sex=patient.sex, birth_date=patient.birth_date, facts=facts_of(rows), labs=[],
+                             now=now.astimezone(zone))
+    conflicts = [vars(f) for f in rules.conflicts(history, rules.Writer(tenant.language, zone))]
     last = max((e.received_at for e in entries), default=None)
     return PageView(
         patient=patient, tenant=tenant, age=patient.age_on(date.today()), records=found.total,
         last_update=last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None, history=entries,
+        history_offset=history_offset, lab_months=lab_months,
         context=patient_context.build(patient, rows, RECENT_MONTHS, now),
         charts=[Chart(s, charts.svg(s, tenant.language)) for s in lab_series.series(results)],
         conflicts=conflicts,

@@ -105,3 +105,10 @@ def test_the_source_viewer_marks_the_facts_and_renders_the_page(clinic: TestClie
     assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
     assert clinic.get(f"{opened['path']}/records/{opened['pdf']['record_id']}/pages/2.png").status_code == 404
     assert clinic.get(f"{opened['path']}/records/{uuid.uuid4()}").status_code == 404
+
+
+def test_the_page_pages_its_history_and_widens_its_lab_window(clinic: TestClient, opened: dict[str, Any]) -> None:
+    older = clinic.get(opened["path"] + "?history=1&months=120").text
+    assert older.count("<li><strong>") == 2 and 'start="2"' in older
+    assert '<strong aria-current="true">120' in older
+    assert clinic.get(opened["path"] + "?months=7&history=x").status_code == 200  # a bad link is the default page

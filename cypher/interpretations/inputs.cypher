@@ -1,7 +1,9 @@
 // Everything an interpretation is computed from, in one read: the patient and its center's settings, the
 // facts and lab results of its active documents, and those documents' versions (what the
 // interpretation covers: a record added or replaced later changes them).
-MATCH (t:Tenant {id: $tenant_id})-[:HAS_PATIENT]->(p:Patient {id: $patient_id})
+MATCH (p:Patient {id: $patient_id})
+WHERE p.tenant_id = $tenant_id
+MATCH (t:Tenant {id: p.tenant_id})
 OPTIONAL MATCH (p)-[:HAS_DOCUMENT]->(pd:PatientDocument)-[:OF]->(d:Document)
 WHERE pd.is_active
 WITH t, p, collect(d.id + ':' + toString(coalesce(d.version, 0))) AS covered

@@ -1,2 +1,3 @@
-MATCH (t:Tenant {id: $tenant_id})-[:HAS_PATIENT]->(p:Patient {access_token_hash: $token_hash})
+MATCH (p:Patient {access_token_hash: $token_hash})
+WHERE p.tenant_id = $tenant_id
 RETURN p {.*} AS patient, p.access_token_expires_at AS expires_at

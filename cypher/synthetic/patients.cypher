@@ -1,7 +1,8 @@
 // Bench only: synthetic patients with processed documents, lab results and facts, in the shape the
 // pipeline writes (bench/read_surface.py builds its 10,000-patient graph with it, a batch at a time).
 UNWIND $patients AS patient
-CREATE (p:Patient {id: patient.id, tenant_id: $tenant_id, token: patient.token, access_token: patient.access_token,
+CREATE (p:Patient {id: patient.id, tenant_id: $tenant_id, token: patient.token,
+                   access_token_hash: patient.access_token_hash,
                    birth_date: date(patient.birth_date), sex: patient.sex, access_url_status: 'not_configured',
                    created_at: $now, updated_at: $now})
 WITH p, patient

@@ -387,6 +387,14 @@ RULES: tuple[Rule, ...] = (critical_values, acute_kidney_injury, hemoglobin_drop
                            duplicate_therapy, care_gaps, smoking)
 
 
+CONFLICT_RULES: tuple[Rule, ...] = (drug_allergy, duplicate_therapy)
+
+
+def conflicts(history: PatientHistory, w: Writer) -> list[Finding]:
+    """Only the medication conflicts (a page shows them live without building a whole report)."""
+    return [finding for rule in CONFLICT_RULES for finding in rule(history, w)]
+
+
 def evaluate(history: PatientHistory, w: Writer) -> list[Finding]:
     """Every rule's findings, most severe first (a rule's own order kept within a severity)."""
     found = [finding for rule in RULES for finding in rule(history, w)]

@@ -106,8 +106,21 @@ def _page(request: Request) -> Response:
         found = opened(request, "opened")
     except Expired as exc:
         return _expired(request, exc)
-    view = patient_page.build(request.app.state.graph, found.tenant, found.access.patient)
-    return _html(request, "patient.html", found.tenant, {"view": view, "base": found.base})
+    months = _choice(request.query_params.get("months"), patient_page.LAB_PERIODS)
+    offset = _offset(request.query_params.get("history"))
+    view = patient_page.build(request.app.state.graph, found.tenant, found.access.patient, months, offset)
+    return _html(request, "patient.html", found.tenant, {"view": view, "base": found.base,
+                                                         "periods": patient_page.LAB_PERIODS,
+                                                         "page_size": patient_page.HISTORY_PAGE})
+
+
+def _choice(raw: str | None, allowed: tuple[int, ...]) -> int:
+    """One of the offered values; anything else is the default (a page never errors on a bad link)."""
+    return int(raw) if raw is not None and raw.isdigit() and int(raw) in allowed else allowed[0]
+
+
+def _offset(raw: str | None) -> int:
+    return min(int(raw), 100_000) if raw is not None and raw.isdigit() else 0
 
 
 @operation(summary="Patient page (HTML) opened from the EMR by the access URL", tags=("pages",),
