@@ -22,6 +22,7 @@ class Inputs:
     covered: list[str]  # "document id:version" of every active document
     facts: list[dict[str, Any]]
     labs: list[dict[str, Any]]
+    llm_interpretations: bool = False  # the tenant opted in to a model-written interpretation section
 
 
 def covered_key(covered: list[str]) -> str:
@@ -37,7 +38,7 @@ def inputs(driver: GraphDriver, tenant_id: str, patient_id: str) -> Inputs | Non
     patient = row["patient"]
     return Inputs(sex=patient.get("sex"), birth_date=patient.get("birth_date"), created_at=patient["created_at"],
                   timezone=row["timezone"], language=row["language"] or "pt-BR", covered=sorted(row["covered"]),
-                  facts=row["facts"], labs=row["labs"])
+                  facts=row["facts"], labs=row["labs"], llm_interpretations=bool(row.get("llm_interpretations")))
 
 
 @dataclass(frozen=True)

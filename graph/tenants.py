@@ -96,7 +96,7 @@ def _key_params() -> tuple[str, dict[str, Any]]:
 def create(
     driver: GraphDriver, name: str, allow_ips: list[str], callback_url: str | None,
     callback_key: str | None, timezone: str, language: str = "pt-BR", allow_private_callback: bool = False,
-    access_url_days: int | None = None, frame_ancestors: list[str] | None = None,
+    access_url_days: int | None = None, frame_ancestors: list[str] | None = None, llm_interpretations: bool = False,
 ) -> IssuedKey:
     """`allow_ips` empty refuses every address on patient pages ("0.0.0.0/0" and "::/0" allow any)."""
     api_key, params = _key_params()
@@ -105,7 +105,7 @@ def create(
         "tenants/create", name=name, id=str(uuid.uuid4()), team_id="team_" + secrets.token_hex(8),
         allow_ips=allow_ips, callback_url=callback_url, callback_key=callback_key, timezone=timezone, language=language,
         webhook_secret=secret, allow_private_callback=allow_private_callback, access_url_days=access_url_days,
-        frame_ancestors=frame_ancestors or [], **params,
+        frame_ancestors=frame_ancestors or [], llm_interpretations=llm_interpretations, **params,
     )
     if not rows:
         raise TenantExists(f"tenant {name!r} already exists")
@@ -123,6 +123,7 @@ class TenantChanges:
     access_url_days: int | None = None
     language: str | None = None
     frame_ancestors: list[str] | None = None
+    llm_interpretations: bool | None = None
 
 
 def update(driver: GraphDriver, name: str, changes: TenantChanges) -> Tenant:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.driver import GraphDriver
+from ingestion.llm import LlmEndpoint
 
 
 @dataclass(frozen=True)
@@ -13,6 +14,7 @@ class WorkerContext:
     graph: GraphDriver
     public_url: str
     data_dir: Path
+    llm: LlmEndpoint | None = None  # writes interpretations' narrative for tenants that opted in
 
 
 _current: WorkerContext | None = None

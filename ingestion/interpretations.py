@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 @dramatiq.actor(queue_name="interpretations", max_retries=8, min_backoff=2_000, max_backoff=300_000)
 def auto_interpret(tenant_id: str, patient_id: str) -> None:
     """The patient's first interpretation, at its 12:00 (or later, from the reconciler)."""
-    created = generate(context.current().graph, tenant_id, patient_id, "automatic", "schedule")
+    ctx = context.current()
+    created = generate(ctx.graph, tenant_id, patient_id, "automatic", "schedule", llm=ctx.llm)
     if created is not None:
         log.info("automatic interpretation", extra={"patient_id": patient_id, "interpretation_id": created["id"]})
 

@@ -15,6 +15,8 @@ from graph import interpretations
 from graph.clock import now_ms
 from graph.driver import GraphDriver
 from graph.interpretations import NewInterpretation
+from ingestion.interpretation_narrative import narrative
+from ingestion.llm import LlmEndpoint
 from ingestion.schedule import auto_interpretation_at
 from nlp.interpretation.inputs import Fact, Lab, PatientHistory
 from nlp.interpretation.report import build
@@ -46,8 +48,10 @@ def history_of(found: interpretations.Inputs, moment: int) -> PatientHistory:
 
 
 def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
-             now: int | None = None) -> dict[str, Any] | None:
-    """Build and store one interpretation; None when the patient is unknown or it is not allowed now."""
+             now: int | None = None, llm: LlmEndpoint | None = None) -> dict[str, Any] | None:
+    """Build and store one interpretation; None when the patient is unknown or it is not allowed now. With
+    `llm` and the tenant's opt-in, a model writes the interpretation section (kept only if every sentence
+    cites offered ids)."""
     started = time.perf_counter()
     found = interpretations.inputs(driver, tenant_id, patient_id)
     if found is None:
@@ -55,8 +59,14 @@ def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str,
     moment = now if now is not None else now_ms()
     report = build(history_of(found, moment), found.language, ZoneInfo(found.timezone), records=len(found.covered))
     sections = {name: [asdict(s) for s in statements] for name, statements in report.sections.items()}
+    generator = GENERATOR
+    if llm is not None and found.llm_interpretations and (written := narrative(llm, report, found.language)):
+        sections["interpretation"] = [{"text": s.text, "cites": list(s.cites), "rule": "llm", "severity": None,
+                                       "source": f"{llm.model} (every sentence cites the statements above)"}
+                                      for s in written]
+        generator = f"{GENERATOR}+llm:{llm.model}"
     return interpretations.create(driver, NewInterpretation(
-        tenant_id=tenant_id, patient_id=patient_id, trigger=trigger, requested_by=requested_by, generator=GENERATOR,
+        tenant_id=tenant_id, patient_id=patient_id, trigger=trigger, requested_by=requested_by, generator=generator,
         generation_time_ms=int((time.perf_counter() - started) * 1000), language=found.language,
         covered=found.covered, records=len(found.covered), findings=report.findings, sections=sections,
     ), moment)

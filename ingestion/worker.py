@@ -14,6 +14,7 @@ import dramatiq
 from graph.driver import GraphDriver
 from ingestion import broker as broker_setup
 from ingestion import context
+from ingestion.llm import LlmEndpoint
 from ingestion.sweeper import Sweeper
 
 log = logging.getLogger(__name__)
@@ -31,12 +32,12 @@ def yield_cpu() -> None:
 
 
 def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, threads: int,
-        stop: threading.Event) -> None:
+        stop: threading.Event, llm: LlmEndpoint | None = None) -> None:
     """Serve every actor until `stop` is set; in-flight messages finish or go back to the queue."""
     broker = broker_setup.configure(redis_url)
     from ingestion import actors, documents  # declares the actors on the broker just configured
 
-    ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir)
+    ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir, llm=llm)
     context.bind(ctx)
     from ingestion.extraction import ocr
     from nlp import embeddings, pipeline

@@ -151,7 +151,8 @@ def worker(
         driver = runtime.connect(backends)
         try:
             require_current_schema(driver)
-            ingestion_worker.run(driver, backends.redis_url, settings.public_url, settings.data_dir, threads, stop)
+            ingestion_worker.run(driver, backends.redis_url, settings.public_url, settings.data_dir, threads, stop,
+                                 backends.llm)
         finally:
             driver.close()
 
@@ -200,6 +201,9 @@ AllowPrivate = Annotated[Optional[bool], typer.Option(
     "--allow-private-callback/--no-allow-private-callback",
     help="Allow a callback URL on a private, loopback or link-local address (also over plain http).")]
 AccessUrlDays = Annotated[Optional[int], typer.Option(help="Access URLs expire after N days.", min=1, max=3650)]
+LlmInterpretations = Annotated[Optional[bool], typer.Option(
+    "--llm-interpretations/--no-llm-interpretations",
+    help="Let the configured LLM (CLINIGRAPH_LLM_*) write interpretations' narrative, every sentence cited.")]
 FrameAncestor = Annotated[Optional[list[str]], typer.Option(
     "--frame-ancestor", help="Origin (https://emr.example) allowed to show patient pages in a frame (repeat).")]
 
@@ -215,6 +219,7 @@ def tenant_create(
     allow_private_callback: AllowPrivate = False,
     access_url_days: AccessUrlDays = None,
     frame_ancestor: FrameAncestor = None,
+    llm_interpretations: LlmInterpretations = False,
     data_dir: DataDir = None,
 ) -> None:
     """Create a tenant; print its id, team id, API key and webhook signing secret as one JSON object."""
@@ -225,7 +230,8 @@ def tenant_create(
     url = checked_callback(str(spec.callback_url) if spec.callback_url else None, spec.allow_private_callback)
     issued = admin(data_dir, lambda driver: tenants.create(
         driver, spec.name, [str(net) for net in spec.allow_ips], url, spec.callback_key, spec.timezone,
-        spec.language, spec.allow_private_callback, spec.access_url_days, spec.frame_ancestors))
+        spec.language, spec.allow_private_callback, spec.access_url_days, spec.frame_ancestors,
+        bool(llm_interpretations)))
     print_issued(issued)
 
 
@@ -239,6 +245,7 @@ def tenant_update(
     allow_private_callback: AllowPrivate = None,
     access_url_days: AccessUrlDays = None,
     frame_ancestor: FrameAncestor = None,
+    llm_interpretations: LlmInterpretations = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a tenant's settings (only those given); setting the callback URL re-enables it after a 410."""
@@ -254,7 +261,8 @@ def tenant_update(
         return tenants.update(driver, spec.name, tenants.TenantChanges(
             callback_url=url, callback_key=spec.callback_key, allow_private_callback=allow_private_callback,
             allow_ips=[str(net) for net in spec.allow_ips] if allow_ip else None, access_url_days=access_url_days,
-            language=language and spec.language, frame_ancestors=spec.frame_ancestors if frame_ancestor else None))
+            language=language and spec.language, frame_ancestors=spec.frame_ancestors if frame_ancestor else None,
+            llm_interpretations=llm_interpretations))
 
     print_summary(admin(data_dir, change), None)
 

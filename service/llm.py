@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 
-import httpx
-
+from ingestion.llm import LlmEndpoint, chat
 from schema.context import PatientContext
 from schema.labs import MarkerSeries
 from service.templating import text_templates
@@ -21,12 +19,7 @@ _CITATION = re.compile(r"\[([^\[\]]+)\]")
 _LANGUAGE_NAMES = {"pt-BR": "Brazilian Portuguese", "en": "English"}
 
 
-@dataclass(frozen=True)
-class LlmEndpoint:
-    url: str  # base URL: …/v1 (the client posts to {url}/chat/completions)
-    model: str
-    key: str | None = None
-    timeout_s: float = 60.0
+__all__ = ["LlmEndpoint", "prompt", "write_summary"]
 
 
 def prompt(context: PatientContext, series: list[MarkerSeries], language: str) -> tuple[str, set[str]]:
@@ -49,15 +42,8 @@ def write_summary(endpoint: LlmEndpoint, context: PatientContext, series: list[M
     text, ids = prompt(context, series, language)
     if not ids:
         return None
-    headers = {"Authorization": f"Bearer {endpoint.key}"} if endpoint.key else {}
-    try:
-        response = httpx.post(f"{endpoint.url.rstrip('/')}/chat/completions", headers=headers,
-                              timeout=endpoint.timeout_s, json={"model": endpoint.model, "temperature": 0,
-                                                                "messages": [{"role": "user", "content": text}]})
-        response.raise_for_status()
-        answer = response.json()["choices"][0]["message"]["content"].strip()
-    except (httpx.HTTPError, KeyError, IndexError, TypeError, ValueError) as exc:
-        log.warning("llm summary unavailable", extra={"error": type(exc).__name__})
+    answer = chat(endpoint, [{"role": "user", "content": text}])
+    if answer is None:
         return None
     cited = {part.strip() for group in _CITATION.findall(answer) for part in group.split(",")}
     if not cited or not cited <= ids:

@@ -16,4 +16,4 @@ WHERE lpd.is_active
 WITH t, p, covered, facts, collect(r {.id, .marker_key, .canonical_value, .canonical_unit, .value_text, .flag,
                                       .canonical_low, .canonical_high, .observed_at}) AS labs
 RETURN p {.sex, .birth_date, .created_at} AS patient, t.timezone AS timezone, t.language AS language, covered,
-       facts, labs
+       facts, labs, coalesce(t.llm_interpretations, false) AS llm_interpretations

@@ -2,7 +2,8 @@ MERGE (t:Tenant {name: $name})
 ON CREATE SET t.id = $id, t.team_id = $team_id, t.allow_ips = $allow_ips, t.callback_url = $callback_url,
               t.callback_key = $callback_key, t.timezone = $timezone, t.language = $language, t.created_at = $now,
               t.webhook_secret = $webhook_secret, t.allow_private_callback = $allow_private_callback,
-              t.access_url_days = $access_url_days, t.frame_ancestors = $frame_ancestors
+              t.access_url_days = $access_url_days, t.frame_ancestors = $frame_ancestors,
+              t.llm_interpretations = $llm_interpretations
 WITH t
 WHERE t.id = $id
 MERGE (t)-[:HAS_KEY]->(k:ApiKey {id: $key_id})

@@ -64,7 +64,8 @@ async def get_interpretation(request: Request) -> Response:
 def create_now(request: Request) -> tuple[dict[str, Any], str] | None:
     patient = patient_of(request)
     graph = request.app.state.graph
-    created = generate(graph, patient.tenant_id, patient.id, "manual", f"key:{caller_of(request).key_id}")
+    created = generate(graph, patient.tenant_id, patient.id, "manual", f"key:{caller_of(request).key_id}",
+                       llm=request.app.state.llm)
     if created is None:
         return None
     return interpretations.get(graph, patient.tenant_id, patient.id, created["id"])

@@ -204,7 +204,8 @@ async def fact_route(request: Request) -> Response:
 
 def _interpret(request: Request) -> Response:
     found = opened(request, "interpretation")
-    generate(request.app.state.graph, found.tenant.id, found.access.patient.id, "manual", "page")
+    generate(request.app.state.graph, found.tenant.id, found.access.patient.id, "manual", "page",
+             llm=request.app.state.llm)
     # Created, or refused because nothing is new (the page shows why): either way, back to the page.
     return RedirectResponse(f"{found.base}#interpretations", 303, headers=headers(found.tenant))
 
