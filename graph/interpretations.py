@@ -90,6 +90,12 @@ def get(driver: GraphDriver, tenant_id: str, patient_id: str, interpretation_id:
     return found, covered_key(rows[0]["covered"])
 
 
-def awaiting(driver: GraphDriver, created_before: int, limit: int = 1000) -> list[dict[str, Any]]:
-    """Patients with no interpretation yet, created before `created_before` (tenant, patient, created, zone)."""
-    return driver.read("interpretations/awaiting", created_before=created_before, limit=limit)
+def awaiting(driver: GraphDriver, created_before: int, queued_before: int, limit: int = 1000) -> list[dict[str, Any]]:
+    """Patients with no interpretation yet, created before `created_before` and not queued since
+    `queued_before`, oldest first (tenant, patient, created, zone)."""
+    return driver.read("interpretations/awaiting", created_before=created_before, queued_before=queued_before,
+                       limit=limit)
+
+
+def mark_queued(driver: GraphDriver, patient_ids: list[str], now: int) -> None:
+    driver.write("interpretations/mark_queued", patient_ids=patient_ids, now=now)

@@ -14,7 +14,10 @@ from nlp.interpretation.report import Report
 
 log = logging.getLogger(__name__)
 MAX_ANSWER = 4000
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# Sentences end at . ! ? or ; followed by space, or at a line break: a claim on its own line is a sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
+# A sentence is words, then its citations, then its final punctuation: nothing said after the citations.
+_SENTENCE = re.compile(r"^(?P<body>[^\[\]]*[^\[\]\s])\s*(?P<cites>(?:\[[^\[\]]+\]\s*)+)[.!?;]?$")
 _CITATION = re.compile(r"\[([^\[\]]+)\]")
 _LANGUAGE_NAMES = {"pt-BR": "Brazilian Portuguese", "en": "English"}
 INSTRUCTIONS = (
@@ -47,11 +50,15 @@ def accepted(answer: str, ids: set[str]) -> list[Sentence] | None:
     if not answer or len(answer) > MAX_ANSWER:
         return None
     sentences = []
-    for text in _SENTENCE_END.split(answer.strip()):
-        cited = tuple(dict.fromkeys(part.strip() for group in _CITATION.findall(text) for part in group.split(",")))
+    for text in (part.strip() for part in _SENTENCE_END.split(answer.strip())):
+        shape = _SENTENCE.match(text)
+        if shape is None:
+            return None
+        cited = tuple(dict.fromkeys(part.strip() for group in _CITATION.findall(shape.group("cites"))
+                                    for part in group.split(",")))
         if not cited or not set(cited) <= ids:
             return None
-        sentences.append(Sentence(text.strip(), cited))
+        sentences.append(Sentence(text, cited))
     return sentences or None
 
 

@@ -22,7 +22,9 @@ from nlp.interpretation.inputs import Fact, Lab, PatientHistory
 from nlp.interpretation.report import build
 
 GENERATOR = "rules-v1"
-EARLIEST_DUE_MS = 12 * 3_600_000  # created at 23:59:59 → due 12 h later at the soonest
+# Created at 23:59:59 → due 12 h later at the soonest, 11 h where the zone skips an hour that night.
+EARLIEST_DUE_MS = 11 * 3_600_000
+REQUEUE_MS = 15 * 60_000  # a patient handed to the workers is not handed again before this, unless still due
 
 
 def facts_of(rows: list[dict[str, Any]]) -> list[Fact]:
@@ -53,6 +55,8 @@ def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str,
     `llm` and the tenant's opt-in, a model writes the interpretation section (kept only if every sentence
     cites offered ids)."""
     started = time.perf_counter()
+    if not allowed(driver, tenant_id, patient_id, trigger):
+        return None  # before any work (and any model call): the write below checks again, atomically
     found = interpretations.inputs(driver, tenant_id, patient_id)
     if found is None:
         return None
@@ -72,6 +76,14 @@ def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str,
     ), moment)
 
 
+def allowed(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str) -> bool:
+    """Whether an interpretation may be made now: automatic only before any, manual when records changed."""
+    listing = interpretations.page(driver, tenant_id, patient_id)
+    if not listing.interpretations:
+        return True
+    return trigger == "manual" and listing.interpretations[0]["covered_key"] != listing.current_key
+
+
 def _day(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -79,6 +91,11 @@ def _day(value: object) -> date | None:
 
 
 def overdue(driver: GraphDriver, now: int) -> list[tuple[str, str]]:
-    """(tenant, patient) whose automatic interpretation is due at `now` and not made yet."""
-    return [(row["tenant_id"], row["patient_id"]) for row in interpretations.awaiting(driver, now - EARLIEST_DUE_MS)
-            if auto_interpretation_at(row["created_at"], row["timezone"]).timestamp() * 1000 <= now]
+    """(tenant, patient) whose automatic interpretation is due at `now`, not made yet and not handed to the
+    workers in the last REQUEUE_MS; they are marked as handed over."""
+    due = [(row["tenant_id"], row["patient_id"])
+           for row in interpretations.awaiting(driver, now - EARLIEST_DUE_MS, now - REQUEUE_MS)
+           if auto_interpretation_at(row["created_at"], row["timezone"]).timestamp() * 1000 <= now]
+    if due:
+        interpretations.mark_queued(driver, [patient_id for _, patient_id in due], now)
+    return due

@@ -20,7 +20,7 @@ from nlp.interpretation.inputs import PatientHistory
 from schema.context import PatientContext
 from schema.health_history import HealthRecord
 from schema.labs import MarkerSeries
-from service import charts, health_history, lab_series, patient_context
+from service import charts, health_history, lab_panels, lab_series, patient_context
 
 RECENT_MONTHS = 12
 HISTORY_PAGE = 50  # records per page of the timeline, newest first; older ones a link away
@@ -44,7 +44,7 @@ class PageView:
     history_offset: int
     lab_months: int
     context: PatientContext
-    charts: list[Chart]
+    panels: list[tuple[str, list[Chart]]]  # lab charts grouped by panel
     conflicts: list[dict[str, Any]]  # the rules' drug-allergy and duplicate-therapy statements, live
     interpretations: list[dict[str, Any]]  # newest first
     latest: dict[str, Any] | None  # the newest interpretation, with its sections
@@ -53,7 +53,8 @@ class PageView:
 
 
 def build(graph: GraphDriver, tenant: PageTenant, patient: Patient, lab_months: int = LAB_PERIODS[0],
-          history_offset: int = 0) -> PageView:
+          history_offset: int = 0, interpretation_id: str | None = None) -> PageView:
+    """`interpretation_id`: the one to open (one of the patient's), else the newest."""
     now = datetime.now(UTC)
     zone = ZoneInfo(tenant.timezone)
     found = records.history(graph, tenant.id, patient.id, HISTORY_PAGE, history_offset, None, None, None, False)
@@ -64,7 +65,9 @@ def build(graph: GraphDriver, tenant: PageTenant, patient: Patient, lab_months: 
     listing = interpretations.page(graph, tenant.id, patient.id)
     latest = None
     if listing.interpretations:
-        got = interpretations.get(graph, tenant.id, patient.id, listing.interpretations[0]["id"])
+        ids = [i["id"] for i in listing.interpretations]
+        chosen = interpretation_id if interpretation_id in ids else ids[0]
+        got = interpretations.get(graph, tenant.id, patient.id, chosen)
         latest = got[0] | {"covers_latest": got[1] == got[0]["covered_key"]} if got else None
     history = PatientHistory(sex=patient.sex, birth_date=patient.birth_date, facts=facts_of(rows), labs=[],
                              now=now.astimezone(zone))
@@ -75,7 +78,8 @@ def build(graph: GraphDriver, tenant: PageTenant, patient: Patient, lab_months: 
         last_update=last.astimezone(zone).strftime("%Y-%m-%d %H:%M") if last else None, history=entries,
         history_offset=history_offset, lab_months=lab_months,
         context=patient_context.build(patient, rows, RECENT_MONTHS, now),
-        charts=[Chart(s, charts.svg(s, tenant.language)) for s in lab_series.series(results)],
+        panels=lab_panels.grouped([Chart(s, charts.svg(s, tenant.language)) for s in lab_series.series(results)],
+                                  lambda chart: chart.series.marker_key, tenant.language),
         conflicts=conflicts,
         interpretations=[i | {"covers_latest": i["covered_key"] == listing.current_key,
                               "created": from_ms(i["created_at"]).astimezone(zone).strftime("%Y-%m-%d %H:%M")}

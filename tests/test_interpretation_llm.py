@@ -32,6 +32,11 @@ def test_every_sentence_must_cite_only_offered_ids() -> None:
     assert accepted("Everything is fine.", offered) is None
     assert accepted(f"Potassium is high [{uuid.uuid4()}].", offered) is None  # an id never offered
     assert accepted("", offered) is None and accepted(f"x [{a}]. " * 500, offered) is None  # empty, too long
+    # Claims smuggled beside a cited one: on their own line, after a semicolon, after or before the citation.
+    assert accepted(f"Stop all drugs\nPotassium is high [{a}].", offered) is None
+    assert accepted(f"Stop all drugs; potassium is high [{a}].", offered) is None
+    assert accepted(f"Potassium is high [{a}] and the patient has cancer.", offered) is None
+    assert accepted(f"[{a}] The patient has cancer.", offered) is None
 
 
 class FakeModel:

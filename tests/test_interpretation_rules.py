@@ -175,3 +175,51 @@ def test_report_has_every_section_and_cites_only_offered_ids_in_both_languages()
         assert all(s.cites for name in SECTIONS for s in report.sections[name] if name != "interpretation")
         assert report.sections["abnormal_findings"][0].severity == "critical"
     assert "Potássio" in build(patient, "pt-BR", UTC, 2).sections["abnormal_findings"][0].text
+
+
+def test_allergy_classes_follow_pharmacology_not_just_the_atc_tree() -> None:
+    sulfa = fact("allergy", "Sulfonamides", "sulfonamides", system="drug")
+    trimethoprim = fact("medication", "Trimethoprim", "DB00440", system="DrugBank")
+    sulfamethoxazole = fact("medication", "Sulfamethoxazole", "DB01015", system="DrugBank")
+    assert [f.cites[0] for f in run(rules.drug_allergy, history(sulfa, trimethoprim, sulfamethoxazole))] == \
+        [sulfamethoxazole.id]
+    nsaids = fact("allergy", "AINEs", "aines", system="drug")
+    aspirin = fact("medication", "Aspirin", "DB00945", system="DrugBank")
+    dipyrone = fact("medication", "Dipyrone", "DB04817", system="DrugBank")
+    assert len(run(rules.drug_allergy, history(nsaids, aspirin, dipyrone))) == 2  # EAACI cross-reactivity
+
+
+def test_dual_antiplatelet_therapy_is_not_a_duplicate() -> None:
+    aspirin = fact("medication", "Aspirin", "DB00945", system="DrugBank")
+    clopidogrel = fact("medication", "Clopidogrel", "DB00758", system="DrugBank")
+    assert run(rules.duplicate_therapy, history(aspirin, clopidogrel)) == []
+
+
+def test_adult_thresholds_are_not_applied_to_children() -> None:
+    child = history(lab("creatinine", 0.5), lab("hemoglobin", 11.5, unit="g/dL"), age=10, sex="male")
+    assert "adults" in run(rules.kidney_function, child)[0].text
+    assert run(rules.anaemia, child) == []
+
+
+def test_old_results_do_not_raise_alarms() -> None:
+    old = history(lab("potassium", 6.9, days_ago=200, flag="HH", unit="mmol/L"))
+    [past] = run(rules.critical_values, old)
+    assert past.severity == "high" and "no newer result" in past.text
+    rise = history(lab("creatinine", 1.0, days_ago=202), lab("creatinine", 1.5, days_ago=200))
+    assert run(rules.acute_kidney_injury, rise) == []
+
+
+def test_egfr_is_not_staged_during_an_acute_rise_and_is_staged_as_printed() -> None:
+    rising = history(lab("creatinine", 1.0, days_ago=2), lab("creatinine", 1.6, days_ago=0.5), sex="male", age=60)
+    found = run(rules.kidney_function, rising)
+    assert [f.rule for f in found] == ["egfr"] and "steady state" in found[0].text
+    for creatinine in (0.8, 1.05, 1.3, 1.9, 2.6):
+        [stated, *_] = run(rules.kidney_function, history(lab("creatinine", creatinine), sex="female", age=70))
+        printed = int(stated.text.split("Estimated GFR ")[1].split(" ")[0])
+        assert rules.kdigo_stage(printed) in stated.text
+
+
+def test_young_diabetics_have_no_inferred_ldl_risk() -> None:
+    diabetic = fact("condition", "Diabetes mellitus type 2", "E11")
+    assert "does not establish" in run(rules.ldl_goal, history(lab("ldl", 120), diabetic, age=40))[0].text
+    assert "< 70" in run(rules.ldl_goal, history(lab("ldl", 120), diabetic, age=55))[0].text

@@ -127,13 +127,23 @@ def test_the_automatic_interpretation_comes_once_at_12_00(center: Center, graph:
     due_ms = int(due.timestamp() * 1000)
     tenant_id = center.issued.tenant.id
     assert (tenant_id, patient_id) not in interpreting.overdue(graph, due_ms - 60_000)
-    assert (tenant_id, patient_id) in interpreting.overdue(graph, due_ms)
+
+    sent: list[str] = []
+
+    def send_own(tenant: str, patient: str) -> None:
+        """Other tests' patients are due at this clock too: only this one is sent."""
+        sent.append(patient)
+        if patient == patient_id:
+            auto_interpret.send(tenant, patient)
 
     ctx = WorkerContext(graph, "http://clinigraph.test", center.client.app.state.data_dir)
     sweeper = Sweeper(ctx, lambda *_: None, lambda *_: None, extract_text=lambda *_: None,
                       classify_document=lambda *_: None, enrich_document=lambda *_: None, queue_busy=lambda: True,
-                      auto_interpret=auto_interpret.send, clock=lambda: due_ms)
+                      auto_interpret=send_own, clock=lambda: due_ms)
     sweeper.sweep()
+    assert patient_id in sent
+    sweeper.sweep()
+    assert sent.count(patient_id) == 1, "a patient handed to the workers is not handed again at once"
     wait_for(lambda: center.listing(token), timeout_s=60, what="automatic interpretation")
     for _ in range(3):  # more sweeps, and racing generators, after it exists
         sweeper.sweep()
@@ -145,6 +155,19 @@ def test_the_automatic_interpretation_comes_once_at_12_00(center: Center, graph:
     assert (automatic["trigger"], automatic["requested_by"]) == ("automatic", "schedule")
     assert center.patient(token)["auto_interpretation_at"] is None
     assert (tenant_id, patient_id) not in interpreting.overdue(graph, due_ms + 86_400_000)
+
+
+def test_a_new_patient_gets_its_delayed_message_for_12_00(center: Center, graph: GraphDriver) -> None:
+    from ingestion import broker as broker_setup
+    from ingestion.interpretations import schedule
+
+    record = center.submit(f"pt_{uuid.uuid4().hex[:8]}", data_type="nota", data=NOTE)
+    patient = center.patient(record["patient_token"])
+    created_ms = int(datetime.fromisoformat(patient["created_at"]).timestamp() * 1000)
+    due = datetime.fromisoformat(patient["auto_interpretation_at"])
+    delay = schedule(center.issued.tenant.id, record["patient_id"], created_ms, "America/Sao_Paulo")
+    assert abs((due.timestamp() - datetime.now(UTC).timestamp()) * 1000 - delay) < 60_000
+    assert broker_setup.holds_messages(center.client.app.state.broker, "interpretations")
 
 
 def test_concurrent_automatic_generators_make_exactly_one(center: Center, graph: GraphDriver) -> None:

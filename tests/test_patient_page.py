@@ -39,8 +39,8 @@ def submit(client: TestClient, headers: dict[str, str], **body: Any) -> dict[str
 
 
 @pytest.fixture(params=["pt-BR", "en"])
-def opened(request: pytest.FixtureRequest, client: TestClient, new_tenant, partner: PartnerEndpoint,
-           worker) -> dict[str, Any]:  # noqa: ANN001
+def opened(request: pytest.FixtureRequest, client: TestClient, graph: GraphDriver, new_tenant,
+           partner: PartnerEndpoint, worker) -> dict[str, Any]:  # noqa: ANN001
     issued = new_tenant(callback_url=partner.url, allow_ips=["198.51.100.0/24"], language=request.param)
     headers = {"x-api-key": issued.api_key, "x-team-id": issued.tenant.team_id}
     external = f"pt_{uuid.uuid4().hex[:8]}"
@@ -52,12 +52,17 @@ def opened(request: pytest.FixtureRequest, client: TestClient, new_tenant, partn
     submit(client, headers, patient_id=external, data_type="nota", data=(
         "Paciente com diabetes mellitus tipo 2. Alergia a penicilina (urticária). "
         "Em uso de amoxicilina 500 mg 8/8h e metformina 850 mg 2x/dia."))
-    pdf = submit(client, headers, patient_id=external, data_type="lab_results", file_base64={
-        "mime_type": "application/pdf", "file_name": "hemograma.pdf",
-        "content": base64.b64encode(fixtures.text_pdf()).decode()})
+    pdf_body = {"mime_type": "application/pdf", "file_name": "hemograma.pdf",
+                "content": base64.b64encode(fixtures.text_pdf()).decode()}
+    pdf = submit(client, headers, patient_id=external, data_type="lab_results", file_base64=pdf_body)
     wait_for(lambda: any(c["json"]["patient_id"] == external for c in partner.received), what="access url")
     url = next(c["json"]["access_url"] for c in partner.received if c["json"]["patient_id"] == external)
-    return {"path": url.removeprefix("http://clinigraph.test"), "language": request.param, "labs": labs, "pdf": pdf}
+    other = submit(client, headers, patient_id=f"pt_{uuid.uuid4().hex[:8]}", data_type="lab_results",
+                   file_base64=pdf_body)
+    [fact_row] = graph.read_ad_hoc("MATCH (:Document {id: $id})-[:HAS_FACT]->(f) RETURN f.id AS id LIMIT 1",
+                                   id=other["record_id"])
+    return {"path": url.removeprefix("http://clinigraph.test"), "language": request.param, "labs": labs, "pdf": pdf,
+            "other": {"record_id": other["record_id"], "fact_id": fact_row["id"]}}
 
 
 def test_the_page_shows_every_section_from_the_graph(clinic: TestClient, opened: dict[str, Any]) -> None:
@@ -112,3 +117,32 @@ def test_the_page_pages_its_history_and_widens_its_lab_window(clinic: TestClient
     assert older.count("<li><strong>") == 2 and 'start="2"' in older
     assert '<strong aria-current="true">120' in older
     assert clinic.get(opened["path"] + "?months=7&history=x").status_code == 200  # a bad link is the default page
+
+
+def test_a_url_reaches_only_its_own_patient(clinic: TestClient, client: TestClient, opened: dict[str, Any],
+                                            graph: GraphDriver) -> None:
+    other = opened["other"]
+    for path in (f"/records/{other['record_id']}", f"/records/{other['record_id']}/pages/1.png",
+                 f"/facts/{other['fact_id']}"):
+        assert clinic.get(opened["path"] + path).status_code == 404, path
+
+
+def test_expired_urls_are_410_on_every_route(clinic: TestClient, opened: dict[str, Any],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.routes import pages
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pages.patients, "by_access_token", _expiring(pages.patients.by_access_token))
+        for method, suffix in (("GET", ""), ("GET", f"/records/{opened['pdf']['record_id']}"),
+                               ("GET", f"/facts/{uuid.uuid4()}"), ("POST", "/interpretations")):
+            assert clinic.request(method, opened["path"] + suffix).status_code == 410, suffix
+
+
+def _expiring(lookup: Any) -> Any:
+    """The real lookup, with the URL's expiry set (the tenant of this test has none)."""
+    from dataclasses import replace
+
+    def found(*args: Any) -> Any:
+        access = lookup(*args)
+        return replace(access, expires_at=1) if access else None
+    return found

@@ -65,7 +65,7 @@ class Writer:
 
     def say(self, rule: str, key: str | None = None, **values: object) -> str:
         entry = config()[rule]
-        template = entry[f"{key}_{self.language}" if key else self.language]
+        template = entry[f"{key}_{self.language}" if key else self.language]  # key None: the rule's main message
         return str(template).format(**values)
 
     def marker(self, marker_key: str) -> str:
@@ -85,11 +85,22 @@ def _latest_per_marker(history: PatientHistory) -> list[Lab]:
     return sorted(latest.values(), key=lambda lab: lab.marker_key)
 
 
+def _recent(history: PatientHistory, lab: Lab, days: int) -> bool:
+    return history.now.timestamp() * 1000 - lab.observed_at <= days * DAY_MS
+
+
 def critical_values(history: PatientHistory, w: Writer) -> list[Finding]:
-    return [w.finding("critical", "abnormal_findings", "critical", w.say(
-        "critical", marker=w.marker(lab.marker_key), value=w.number(lab.value) if lab.value is not None
-        else lab.value_text, unit=lab.unit or "", date=w.day(lab.observed_at), flag=lab.flag), [lab.id])
-        for lab in _latest_per_marker(history) if lab.flag in ("LL", "HH")]
+    """A recent critical latest result calls for contact; an older one is reported as what it is."""
+    found = []
+    for lab in _latest_per_marker(history):
+        if lab.flag not in ("LL", "HH"):
+            continue
+        recent = _recent(history, lab, config()["critical"]["recent_days"])
+        found.append(w.finding("critical", "abnormal_findings", "critical" if recent else "high", w.say(
+            "critical", None if recent else "past", marker=w.marker(lab.marker_key),
+            value=w.number(lab.value) if lab.value is not None else lab.value_text, unit=lab.unit or "",
+            date=w.day(lab.observed_at), flag=lab.flag), [lab.id]))
+    return found
 
 
 def abnormal_values(history: PatientHistory, w: Writer) -> list[Finding]:
@@ -120,12 +131,12 @@ def trends(history: PatientHistory, w: Writer) -> list[Finding]:
     return found
 
 
-def acute_kidney_injury(history: PatientHistory, w: Writer) -> list[Finding]:
-    """The latest creatinine against those before it (KDIGO 2012): one finding, for the largest rise."""
+def _aki(history: PatientHistory) -> tuple[Lab, Lab] | None:
+    """(earlier, latest) creatinine meeting KDIGO 2012's AKI criterion, the latest being recent."""
     rule = config()["aki"]
     series = history.series("creatinine")
-    if len(series) < 2:
-        return []
+    if len(series) < 2 or not _recent(history, series[-1], rule["recent_days"]):
+        return None
     last = series[-1]
     assert last.value is not None
     for earlier in series[:-1]:
@@ -135,15 +146,25 @@ def acute_kidney_injury(history: PatientHistory, w: Writer) -> list[Finding]:
         relative = hours <= rule["relative_window_days"] * 24 and earlier.value > 0 \
             and round(last.value / earlier.value, 6) >= rule["relative_rise"]
         if absolute or relative:
-            return [w.finding("aki", "abnormal_findings", "critical", w.say(
-                "aki", before=w.number(earlier.value), after=w.number(last.value), from_date=w.day(earlier.observed_at),
-                to_date=w.day(last.observed_at)), [earlier.id, last.id])]
-    return []
+            return earlier, last
+    return None
+
+
+def acute_kidney_injury(history: PatientHistory, w: Writer) -> list[Finding]:
+    rise = _aki(history)
+    if rise is None:
+        return []
+    earlier, last = rise
+    return [w.finding("aki", "abnormal_findings", "critical", w.say(
+        "aki", before=w.number(earlier.value), after=w.number(last.value), from_date=w.day(earlier.observed_at),
+        to_date=w.day(last.observed_at)), [earlier.id, last.id])]
 
 
 def hemoglobin_drop(history: PatientHistory, w: Writer) -> list[Finding]:
     rule = config()["hemoglobin_drop"]
     series = history.series("hemoglobin")
+    if not series or not _recent(history, series[-1], rule["recent_days"]):
+        return []
     for earlier, later in zip(series[-2::-1], series[:0:-1], strict=False):
         assert earlier.value is not None and later.value is not None
         if later.observed_at - earlier.observed_at <= rule["window_days"] * DAY_MS \
@@ -165,11 +186,13 @@ def kdigo_stage(egfr: float) -> str:
     return next(stage for floor, stage in config()["egfr"]["stages"] if egfr >= floor)
 
 
-def egfr(history: PatientHistory) -> tuple[float, Lab] | None:
+def egfr(history: PatientHistory) -> tuple[int, Lab] | None:
+    """eGFR rounded to a whole number (as reported, and as staged), for an adult in a creatinine steady state."""
     creatinine = history.latest("creatinine")
-    if creatinine is None or creatinine.value is None or history.age is None or history.sex not in ("female", "male"):
+    if creatinine is None or creatinine.value is None or history.age is None or history.sex not in ("female", "male") \
+            or history.age < config()["egfr"]["min_age"] or _aki(history) is not None:
         return None
-    return ckd_epi_2021(creatinine.value, history.age, history.sex == "female"), creatinine
+    return round(ckd_epi_2021(creatinine.value, history.age, history.sex == "female")), creatinine
 
 
 def kidney_function(history: PatientHistory, w: Writer) -> list[Finding]:
@@ -178,6 +201,12 @@ def kidney_function(history: PatientHistory, w: Writer) -> list[Finding]:
         return []
     computed = egfr(history)
     if computed is None:
+        if _aki(history) is not None:
+            return [w.finding("egfr", "clinical_significance", "info", w.say(
+                "egfr", "unsteady", creatinine=w.number(creatinine.value), date=w.day(creatinine.observed_at)),
+                [creatinine.id])]
+        if history.age is not None and history.age < config()["egfr"]["min_age"]:
+            return [w.finding("egfr", "clinical_significance", "info", w.say("egfr", "minor"), [creatinine.id])]
         missing = [w.word("egfr", key) for key, value in (("age", history.age), ("sex", history.sex))
                    if value is None or (key == "sex" and value not in ("female", "male"))]
         return [w.finding("egfr", "clinical_significance", "info", w.say("egfr", "missing", missing=", ".join(missing)),
@@ -185,7 +214,7 @@ def kidney_function(history: PatientHistory, w: Writer) -> list[Finding]:
     value, lab = computed
     stage = kdigo_stage(value)
     found = [w.finding("egfr", "clinical_significance", "high" if value < 60 else "info", w.say(
-        "egfr", egfr=w.number(round(value)), creatinine=w.number(lab.value), date=w.day(lab.observed_at),
+        "egfr", egfr=w.number(value), creatinine=w.number(lab.value), date=w.day(lab.observed_at),
         stage=stage), [lab.id])]
     if value < config()["nephrology"]["below_egfr"]:
         found.append(w.finding("nephrology", "specialist_recommendations", "high", w.say("nephrology", stage=stage),
@@ -226,15 +255,17 @@ def ldl_goal(history: PatientHistory, w: Writer) -> list[Finding]:
     if ldl is None or ldl.value is None:
         return []
     ascvd = history.conditions(*rule["ascvd_icd10"])
-    diabetes = history.conditions("E10", "E11", "E12", "E13", "E14")
+    ages = rule["diabetes_high_age"]
+    diabetes = [f for f in history.conditions(*ages) if history.age is not None
+                and history.age >= ages[(f.code or "")[:3]]]  # younger: moderate or high, the record cannot tell
     kidney = egfr(history)
     values = {"value": w.number(ldl.value), "date": w.day(ldl.observed_at)}
     if ascvd or (kidney and kidney[0] < 30):
         goal, risk, basis = rule["very_high"], "risk_very_high", ascvd[:1] or []
-        reason = ascvd[0].name if ascvd else f"eGFR {w.number(round(kidney[0]))}"  # type: ignore[index]
+        reason = ascvd[0].name if ascvd else f"eGFR {w.number(kidney[0])}"  # type: ignore[index]
     elif diabetes or (kidney and kidney[0] < 60):
         goal, risk, basis = rule["high"], "risk_high", diabetes[:1]
-        reason = diabetes[0].name if diabetes else f"eGFR {w.number(round(kidney[0]))}"  # type: ignore[index]
+        reason = diabetes[0].name if diabetes else f"eGFR {w.number(kidney[0])}"  # type: ignore[index]
     else:
         return [w.finding("ldl", "risk_management", "info", w.say("ldl", "undetermined", **values), [ldl.id])]
     cites = [ldl.id, *(f.id for f in basis), *([kidney[1].id] if kidney and not basis else [])]
@@ -269,7 +300,8 @@ def thyroid(history: PatientHistory, w: Writer) -> list[Finding]:
 def anaemia(history: PatientHistory, w: Writer) -> list[Finding]:
     rule = config()["anaemia"]
     hemoglobin = history.latest("hemoglobin")
-    if hemoglobin is None or hemoglobin.value is None or history.sex not in ("female", "male"):
+    if hemoglobin is None or hemoglobin.value is None or history.sex not in ("female", "male") \
+            or history.age is None or history.age < rule["min_age"]:
         return []
     threshold = rule["female_g_dl"] if history.sex == "female" else rule["male_g_dl"]
     if hemoglobin.value >= threshold:
@@ -311,9 +343,12 @@ def _atc(fact: Fact) -> str | None:
 
 
 def _allergy_classes(allergy: Fact) -> list[str]:
+    """The ATC codes an allergy covers: its own (a drug or a class) and, for a class named in words, the
+    classes configured for that name (cross-reactivity included)."""
     classes = config()["drug_allergy"]["classes"]
-    named = classes.get(fold(allergy.name).lower()) or classes.get(fold(allergy.code or "").lower())
-    return [code for code in (_atc(allergy), named) if code]
+    named = classes.get(fold(allergy.name).lower()) or classes.get(fold(allergy.code or "").lower()) or []
+    own = _atc(allergy)
+    return [*([own] if own else []), *named]
 
 
 def drug_allergy(history: PatientHistory, w: Writer) -> list[Finding]:
@@ -334,9 +369,10 @@ def drug_allergy(history: PatientHistory, w: Writer) -> list[Finding]:
 
 def duplicate_therapy(history: PatientHistory, w: Writer) -> list[Finding]:
     by_class: dict[str, list[Fact]] = {}
+    exempt = tuple(config()["duplicate_therapy"]["exempt"])
     for medication in history.current_medications():
         atc = _atc(medication)
-        if atc and len(atc) >= 5:
+        if atc and len(atc) >= 5 and not atc.startswith(exempt):
             by_class.setdefault(atc[:5], [])
             if all(m.concept_key != medication.concept_key for m in by_class[atc[:5]]):
                 by_class[atc[:5]].append(medication)

@@ -108,7 +108,8 @@ def _page(request: Request) -> Response:
         return _expired(request, exc)
     months = _choice(request.query_params.get("months"), patient_page.LAB_PERIODS)
     offset = _offset(request.query_params.get("history"))
-    view = patient_page.build(request.app.state.graph, found.tenant, found.access.patient, months, offset)
+    view = patient_page.build(request.app.state.graph, found.tenant, found.access.patient, months, offset,
+                              _uuid(request.query_params.get("interpretation")))
     return _html(request, "patient.html", found.tenant, {"view": view, "base": found.base,
                                                          "periods": patient_page.LAB_PERIODS,
                                                          "page_size": patient_page.HISTORY_PAGE})
@@ -117,6 +118,13 @@ def _page(request: Request) -> Response:
 def _choice(raw: str | None, allowed: tuple[int, ...]) -> int:
     """One of the offered values; anything else is the default (a page never errors on a bad link)."""
     return int(raw) if raw is not None and raw.isdigit() and int(raw) in allowed else allowed[0]
+
+
+def _uuid(raw: str | None) -> str | None:
+    try:
+        return str(uuid.UUID(raw)) if raw else None
+    except ValueError:
+        return None
 
 
 def _offset(raw: str | None) -> int:
@@ -187,7 +195,10 @@ async def image_route(request: Request) -> Response:
 
 
 def _fact(request: Request) -> Response:
-    found = opened(request, "source")
+    try:
+        found = opened(request, "source")
+    except Expired as exc:
+        return _expired(request, exc)
     document_id = enrichment.fact_document(request.app.state.graph, found.tenant.id, found.access.patient.id,
                                            request.path_params["fact_id"])
     if document_id is None:
@@ -203,7 +214,10 @@ async def fact_route(request: Request) -> Response:
 
 
 def _interpret(request: Request) -> Response:
-    found = opened(request, "interpretation")
+    try:
+        found = opened(request, "interpretation")
+    except Expired as exc:
+        return _expired(request, exc)
     generate(request.app.state.graph, found.tenant.id, found.access.patient.id, "manual", "page",
              llm=request.app.state.llm)
     # Created, or refused because nothing is new (the page shows why): either way, back to the page.
