@@ -81,6 +81,14 @@ def test_a_clinician_reads_the_page_in_a_browser(client: TestClient, new_tenant,
                                                  served: str, browser: Any, language: str,
                                                  tmp_path_factory: pytest.TempPathFactory) -> None:  # noqa: ANN001
     path = patient_url(client, new_tenant, partner, language, ["127.0.0.1/32"])
+    strict = browser.new_page()  # first as served: the stylesheet loads and nothing breaks the policy
+    refusals: list[str] = []
+    strict.on("console", lambda message: refusals.append(message.text) if "Content Security Policy" in message.text
+              else None)
+    assert strict.goto(served + path).status == 200
+    assert strict.evaluate("getComputedStyle(document.body).maxWidth") == "1024px"  # page.css applied
+    assert refusals == []
+    strict.close()
     context = browser.new_context(bypass_csp=True)  # only so the test can add axe-core to the page
     page = context.new_page()
     assert page.goto(served + path).status == 200
