@@ -16,8 +16,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
 from statistics import median
+
+import numpy as np
 
 MIN_POINTS = 4
 ALPHA = 0.10
@@ -49,15 +50,25 @@ def trend(times_ms: list[int], values: list[float]) -> Trend:
     return Trend(direction, round(slope * DAYS_PER_MONTH, 6), round(p_value, 6))
 
 
+def _pairs(x: list[float], y: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    """(x[j] - x[i], y[j] - y[i]) for every i < j, as arrays: a long series has tens of thousands of pairs."""
+    i, j = np.triu_indices(len(x), 1)
+    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    return xs[j] - xs[i], ys[j] - ys[i]
+
+
 def theil_sen_slope(x: list[float], y: list[float]) -> float:
     """Median of the slopes between every two points at different x."""
-    return median((y[j] - y[i]) / (x[j] - x[i]) for i, j in combinations(range(len(x)), 2) if x[j] != x[i])
+    dx, dy = _pairs(x, y)
+    apart = dx != 0
+    return float(np.median(dy[apart] / dx[apart]))
 
 
 def kendall_p_value(x: list[float], y: list[float]) -> float:
     """Two-sided p-value of Kendall's tau (the Mann–Kendall trend test when x is time)."""
     n = len(x)
-    s = sum(_sign(x[j] - x[i]) * _sign(y[j] - y[i]) for i, j in combinations(range(n), 2))
+    dx, dy = _pairs(x, y)
+    s = int(np.sum(np.sign(dx) * np.sign(dy)))
     x_ties, y_ties = _tie_sizes(x), _tie_sizes(y)
     if not x_ties and not y_ties and n <= EXACT_MAX:
         pairs = n * (n - 1) // 2
@@ -70,10 +81,6 @@ def kendall_p_value(x: list[float], y: list[float]) -> float:
     if variance <= 0:
         return 1.0
     return math.erfc(abs(s) / math.sqrt(variance) / math.sqrt(2))
-
-
-def _sign(value: float) -> int:
-    return (value > 0) - (value < 0)
 
 
 def _tie_sizes(values: list[float]) -> list[int]:
