@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.concurrency import run_in_threadpool
@@ -101,11 +102,16 @@ def _expired(request: Request, exc: Expired) -> Response:
     return _html(request, "link_expired.html", exc.tenant, {"lang": exc.tenant.language}, 410)
 
 
-def _page(request: Request) -> Response:
+def _served(request: Request, what: str, view: Callable[[Request, Opened], Response]) -> Response:
+    """`view` of the opened URL, or the refusal (403/404 raised, 410 page for an expired URL)."""
     try:
-        found = opened(request, "opened")
+        found = opened(request, what)
     except Expired as exc:
         return _expired(request, exc)
+    return view(request, found)
+
+
+def _page(request: Request, found: Opened) -> Response:
     months = _choice(request.query_params.get("months"), patient_page.LAB_PERIODS)
     offset = _offset(request.query_params.get("history"))
     view = patient_page.build(request.app.state.graph, found.tenant, found.access.patient, months, offset,
@@ -137,7 +143,7 @@ def _offset(raw: str | None) -> int:
                        "may open it (checked before the token; an empty list refuses everyone). 410: the URL "
                        "expired — reopen it from the EMR. Every opening is audited.")
 async def patient_page_route(request: Request) -> Response:
-    return await run_in_threadpool(_page, request)
+    return await run_in_threadpool(_served, request, "opened", _page)
 
 
 def _record_id(request: Request) -> str:
@@ -147,11 +153,7 @@ def _record_id(request: Request) -> str:
         raise HTTPException(404, NOT_FOUND) from None
 
 
-def _record(request: Request) -> Response:
-    try:
-        found = opened(request, "source")
-    except Expired as exc:
-        return _expired(request, exc)
+def _record(request: Request, found: Opened) -> Response:
     record_id = _record_id(request)
     view = source_view.build(request.app.state.graph, found.tenant.id, found.access.patient.id, record_id)
     if view is None:
@@ -165,14 +167,10 @@ def _record(request: Request) -> Response:
 @operation(summary="Source viewer: one record's pages with the facts taken from them", tags=("pages",),
            authenticated=False, responses={200: None}, errors={403: ErrorBody, 404: ErrorBody, 410: None})
 async def record_route(request: Request) -> Response:
-    return await run_in_threadpool(_record, request)
+    return await run_in_threadpool(_served, request, "source", _record)
 
 
-def _image(request: Request) -> Response:
-    try:
-        found = opened(request, "image")
-    except Expired as exc:
-        return _expired(request, exc)
+def _image(request: Request, found: Opened) -> Response:
     record_id = _record_id(request)
     graph = request.app.state.graph
     view = source_view.build(graph, found.tenant.id, found.access.patient.id, record_id)
@@ -191,14 +189,10 @@ def _image(request: Request) -> Response:
 @operation(summary="Source viewer: one page of a record as an image, facts highlighted", tags=("pages",),
            authenticated=False, responses={200: None}, errors={403: ErrorBody, 404: ErrorBody})
 async def image_route(request: Request) -> Response:
-    return await run_in_threadpool(_image, request)
+    return await run_in_threadpool(_served, request, "image", _image)
 
 
-def _fact(request: Request) -> Response:
-    try:
-        found = opened(request, "source")
-    except Expired as exc:
-        return _expired(request, exc)
+def _fact(request: Request, found: Opened) -> Response:
     document_id = enrichment.fact_document(request.app.state.graph, found.tenant.id, found.access.patient.id,
                                            request.path_params["fact_id"])
     if document_id is None:
@@ -210,14 +204,10 @@ def _fact(request: Request) -> Response:
 @operation(summary="A cited fact, opened in its record's source viewer", tags=("pages",), authenticated=False,
            responses={303: None}, errors={403: ErrorBody, 404: ErrorBody})
 async def fact_route(request: Request) -> Response:
-    return await run_in_threadpool(_fact, request)
+    return await run_in_threadpool(_served, request, "source", _fact)
 
 
-def _interpret(request: Request) -> Response:
-    try:
-        found = opened(request, "interpretation")
-    except Expired as exc:
-        return _expired(request, exc)
+def _interpret(request: Request, found: Opened) -> Response:
     generate(request.app.state.graph, found.tenant.id, found.access.patient.id, "manual", "page",
              llm=request.app.state.llm)
     # Created, or refused because nothing is new (the page shows why): either way, back to the page.
@@ -230,7 +220,7 @@ def _interpret(request: Request) -> Response:
 async def interpret_route(request: Request) -> Response:
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         raise HTTPException(403, "Cross-site requests may not generate interpretations")
-    return await run_in_threadpool(_interpret, request)
+    return await run_in_threadpool(_served, request, "interpretation", _interpret)
 
 
 routes = [
