@@ -85,14 +85,15 @@ class NewUpload:
 
 
 @dataclass(frozen=True)
-class ExtractionJob:
-    """What the extraction step needs to read a claimed document."""
+class Claim:
+    """A pipeline step taken under a lease, with what the extraction step needs to read the document."""
 
     id: str
     tenant_id: str
     mime_type: str
     storage_key: str | None  # None for a partner's record that has only `data`
-    attempts: int
+    step_starts: int  # this step's starts on this document, this one included
+    pages_done: int | None = None  # pages of a long PDF already read and staged, batch by batch
     data_key: str | None = None
     data_format: str | None = None
     data_type: str | None = None
@@ -138,11 +139,20 @@ def soft_delete(driver: GraphDriver, tenant_id: str, patient_id: str, document_i
     return bool(rows)
 
 
-def claim_extraction(driver: GraphDriver, tenant_id: str, document_id: str) -> ExtractionJob | None:
-    """Mark the document `processing`; None when it already reached a terminal OCR status.
-    A redelivered message (its worker died) claims again: the writes that follow are idempotent."""
-    rows = driver.write("documents/claim_extraction", tenant_id=tenant_id, document_id=document_id, now=now_ms())
-    return from_row(ExtractionJob, rows[0]["document"]) if rows else None
+def claim_step(driver: GraphDriver, tenant_id: str, document_id: str, step: str, owner: str,
+               lease_ms: int) -> Claim | None:
+    """Take `step` (extract/classify/enrich) of the document for `lease_ms`; None when the step is not due
+    (already done, or the document settled) or another owner's lease on the document is live."""
+    rows = driver.write("documents/claim_step", tenant_id=tenant_id, document_id=document_id, step=step, owner=owner,
+                        lease_ms=lease_ms, now=now_ms())
+    return from_row(Claim, rows[0]["document"]) if rows else None
+
+
+def extraction_progress(driver: GraphDriver, tenant_id: str, document_id: str, owner: str, pages_done: int,
+                        page_count: int) -> bool:
+    """Record a staged batch of a long document's pages and release the lease (False: `owner` lost it)."""
+    return bool(driver.write("documents/extraction_progress", tenant_id=tenant_id, document_id=document_id,
+                             owner=owner, pages_done=pages_done, page_count=page_count, now=now_ms()))
 
 
 def chunk_id(document_id: str, seq: int) -> str:
@@ -194,11 +204,12 @@ def complete_without_enrichment(driver: GraphDriver, tenant_id: str, document_id
                  now=now_ms())
 
 
-def due(driver: GraphDriver, pending_grace_ms: int = 60_000, stalled_ms: int = 30 * 60_000,
-        limit: int = 500, include_pending: bool = True) -> list[tuple[str, str, str]]:
+def due(driver: GraphDriver, idle_ms: int = 60_000, limit: int = 500,
+        include_idle: bool = True) -> list[tuple[str, str, str]]:
     """(tenant, document, step to run: extract/classify/enrich) of documents whose pipeline message was
-    lost or whose worker died; `pending` ones only if `include_pending`."""
+    lost or whose worker died (its lease lapsed); those merely waiting for a message (pending, or between
+    steps, for `idle_ms`) only if `include_idle`."""
     now = now_ms()
-    pending_before = now - pending_grace_ms if include_pending else -1  # no document was updated before 1970
-    rows = driver.read("documents/due", pending_before=pending_before, stalled_before=now - stalled_ms, limit=limit)
+    idle_before = now - idle_ms if include_idle else -1  # no document was updated before 1970
+    rows = driver.read("documents/due", idle_before=idle_before, now=now, limit=limit)
     return [(row["tenant_id"], row["document_id"], row["step"]) for row in rows]

@@ -6,6 +6,7 @@ import dramatiq
 import redis
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.common import dq_name
+from dramatiq.middleware import CurrentMessage
 
 from graph.retry import no_client_retries
 
@@ -33,6 +34,7 @@ def configure(redis_url: str) -> RedisBroker:
     # Dramatiq restarts its own consumers).
     client = redis.Redis.from_url(redis_url, socket_timeout=5, socket_connect_timeout=2, retry=no_client_retries())
     broker = RedisBroker(client=client, heartbeat_timeout=HEARTBEAT_TIMEOUT_MS, maintenance_chance=MAINTENANCE_CHANCE)
+    broker.add_middleware(CurrentMessage())  # each step's lease is owned by its message
     dramatiq.set_broker(broker)
     _configured = (redis_url, broker)
     return broker

@@ -11,6 +11,7 @@ from graph.clock import now_ms
 from graph.driver import GraphUnavailable
 from ingestion import interpreting
 from ingestion.context import WorkerContext
+from ingestion.leadership import Leadership
 
 log = logging.getLogger(__name__)
 Send = Callable[[str, str], object]
@@ -20,7 +21,7 @@ class Sweeper(threading.Thread):
     def __init__(self, ctx: WorkerContext, deliver_access_url: Send, deliver_callback: Callable[[str], object],
                  extract_text: Send, classify_document: Send, enrich_document: Send, queue_busy: Callable[[], bool],
                  auto_interpret: Send | None = None, interval_s: float = 30.0, grace_ms: int = 60_000,
-                 clock: Callable[[], int] = now_ms) -> None:
+                 clock: Callable[[], int] = now_ms, leadership: Leadership | None = None) -> None:
         super().__init__(name="sweeper", daemon=True)
         self.ctx = ctx
         self.deliver_access_url = deliver_access_url
@@ -31,15 +32,15 @@ class Sweeper(threading.Thread):
         self.clock = clock
         self.interval_s = interval_s
         self.grace_ms = grace_ms
+        self.leadership = leadership  # None: this process is the only one sweeping
         self.stopping = threading.Event()
 
     def sweep(self) -> int:
         """Access URLs never issued and callbacks whose message was lost; automatic interpretations overdue
         (their delayed message lost); documents left `pending` (the broker
-        was down at upload), stuck in `processing` past any job's time limit, extracted but never classified,
-        or never enriched.
-        A `pending` document is taken as lost only while the documents queue is empty: behind a backlog its
-        message is still queued, and re-sending every pending document each sweep multiplied the backlog."""
+        was down at upload) or waiting between steps, and those whose step's lease lapsed (its worker died).
+        A waiting document is taken as lost only while the documents queue is empty: behind a backlog its
+        message is still queued, and re-sending every waiting document each sweep multiplied the backlog."""
         unissued = callbacks.undelivered_patients(self.ctx.graph, grace_ms=self.grace_ms)
         for tenant_id, patient_id in unissued:
             self.deliver_access_url(tenant_id, patient_id)
@@ -47,7 +48,7 @@ class Sweeper(threading.Thread):
         for delivery_id in lost:
             self.deliver_callback(delivery_id)
         deliveries = len(unissued) + len(lost)
-        stuck = documents.due(self.ctx.graph, pending_grace_ms=self.grace_ms, include_pending=not self.queue_busy())
+        stuck = documents.due(self.ctx.graph, idle_ms=self.grace_ms, include_idle=not self.queue_busy())
         for tenant_id, document_id, step in stuck:
             self.steps[step](tenant_id, document_id)
         due = interpreting.overdue(self.ctx.graph, self.clock()) if self.auto_interpret else []
@@ -59,10 +60,12 @@ class Sweeper(threading.Thread):
         return deliveries + len(stuck) + len(due)
 
     def run(self) -> None:
-        """A sweep at start (work that fell due while no worker ran), then one every interval."""
+        """A sweep at start (work that fell due while no worker ran), then one every interval, by whichever
+        worker process holds the leadership."""
         while True:
             try:
-                self.sweep()
+                if self.leadership is None or self.leadership.held():
+                    self.sweep()
             except (GraphUnavailable, ConnectionError) as exc:
                 log.warning("sweep skipped: %s", exc)
             if self.stopping.wait(self.interval_s):
@@ -70,3 +73,7 @@ class Sweeper(threading.Thread):
 
     def stop(self) -> None:
         self.stopping.set()
+        if self.is_alive():
+            self.join(timeout=5.0)  # a sweep in progress ends with its current graph call
+        if self.leadership is not None:
+            self.leadership.release()

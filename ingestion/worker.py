@@ -14,11 +14,13 @@ import dramatiq
 from graph.driver import GraphDriver
 from ingestion import broker as broker_setup
 from ingestion import context
+from ingestion.leadership import Leadership
 from ingestion.llm import LlmEndpoint
 from ingestion.sweeper import Sweeper
 
 log = logging.getLogger(__name__)
 SHUTDOWN_GRACE_MS = 30_000
+SWEEP_INTERVAL_S = 30.0  # the leader's lock outlives three of these: a dead leader is replaced within 90 s
 
 
 def yield_cpu() -> None:
@@ -54,7 +56,8 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
                       deliver_callback=actors.deliver_callback.send, extract_text=actors.extract_text.send,
                       classify_document=actors.classify_document.send, enrich_document=actors.enrich_document.send,
                       queue_busy=lambda: broker_setup.holds_messages(broker, documents.QUEUE),
-                      auto_interpret=actors.auto_interpret.send)
+                      auto_interpret=actors.auto_interpret.send,
+                      leadership=Leadership(broker.client, ttl_s=3 * SWEEP_INTERVAL_S), interval_s=SWEEP_INTERVAL_S)
     worker.start()
     sweeper.start()
     log.info("worker started", extra={"threads": threads, "queues": sorted(broker.get_declared_queues())})

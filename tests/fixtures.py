@@ -125,3 +125,11 @@ def doc_bytes(docx_content: bytes) -> bytes:
         subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "doc",
                         "--outdir", work, str(source)], check=True, capture_output=True, timeout=180)
         return (Path(work) / "note.doc").read_bytes()
+
+
+def numbered_pdf(pages: int) -> bytes:
+    """A long text PDF whose every page says which it is."""
+    document = pymupdf.open()
+    for number in range(1, pages + 1):
+        document.new_page().insert_text((50, 72), f"Página {number} de {pages}\nHemoglobina 13,1 g/dL", fontsize=11)
+    return document.tobytes()

@@ -267,7 +267,7 @@ def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, grap
 
     document_id = stored_directly(patient, graph, backends, fixtures.docx_bytes(), filetypes.DOCX)
     assert patient.poll(document_id).json()["ocr_status"] == "pending"
-    assert (patient.issued.tenant.id, document_id, "extract") in documents.due(graph, pending_grace_ms=0, limit=10_000)
+    assert (patient.issued.tenant.id, document_id, "extract") in documents.due(graph, idle_ms=0, limit=10_000)
     sent: list[str] = []
 
     def extract(tenant_id: str, document_id: str) -> object:
@@ -304,19 +304,19 @@ def test_ocr_completes_with_enrichment_or_with_the_reason_it_could_not_run(patie
     whose analysis fails settles `completed` with its type instead of waiting forever."""
     tenant_id = patient.issued.tenant.id
     document_id = stored_directly(patient, graph, backends, fixtures.text_pdf(), PDF)
-    assert documents.claim_extraction(graph, tenant_id, document_id) is not None
+    assert documents.claim_step(graph, tenant_id, document_id, "extract", "test", 60_000) is not None
     documents.complete_extraction(graph, tenant_id, document_id, 1, "pymupdf", None, [])
     documents.complete_classification(graph, tenant_id, document_id, "lab_report", 0.9)
     body = patient.poll(document_id).json()
     assert (body["ocr_status"], body["classification_status"], body["processed_at"]) == ("processing", "pending", None)
-    assert (tenant_id, document_id, "enrich") in documents.due(graph, stalled_ms=0, limit=10_000)
+    assert (tenant_id, document_id, "enrich") in documents.due(graph, idle_ms=0, limit=10_000)
 
     documents.complete_without_enrichment(graph, tenant_id, document_id, "Clinical analysis failed (ValueError).")
     body = patient.poll(document_id).json()
     assert (body["ocr_status"], body["classification_status"], body["document_type"]) == (
         "completed", "completed", "lab_report")
     assert body["processed_at"] is not None
-    assert all(due[1] != document_id for due in documents.due(graph, stalled_ms=0, limit=10_000))
+    assert all(due[1] != document_id for due in documents.due(graph, idle_ms=0, limit=10_000))
 
 
 PRESCRIPTION_LINES = ["RECEITUARIO", "Uso oral continuo."]

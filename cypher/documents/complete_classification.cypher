@@ -3,5 +3,6 @@
 MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.extracted_at IS NOT NULL
 SET d.classified_type = $document_type, d.classification_confidence = $confidence,
-    d.classified_at = coalesce(d.classified_at, $now), d.updated_at = $now
+    d.classified_at = coalesce(d.classified_at, $now), d.updated_at = $now,
+    d.lease_owner = null, d.lease_until = null, d.lease_step = null, d.step_starts = 0
 RETURN d.id AS document_id

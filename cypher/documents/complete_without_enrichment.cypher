@@ -3,7 +3,8 @@
 MATCH (d:Document {id: $document_id})
 WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] AND d.classified_at IS NOT NULL
 SET d.ocr_status = 'completed', d.enrichment_error = $error, d.enriched_at = $now,
-    d.processed_at = coalesce(d.processed_at, $now), d.updated_at = $now
+    d.processed_at = coalesce(d.processed_at, $now), d.updated_at = $now,
+    d.lease_owner = null, d.lease_until = null, d.lease_step = null, d.step_starts = 0
 WITH d
 OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
 WHERE pd.classification_status = 'pending'

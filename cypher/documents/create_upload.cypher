@@ -13,6 +13,6 @@ CREATE (p)-[:HAS_DOCUMENT]->(pd:PatientDocument {
        })-[:OF]->(d:Document {
           id: $document_id, tenant_id: p.tenant_id, original_filename: $original_filename, mime_type: $mime_type,
           file_size_bytes: $file_size_bytes, storage_key: $storage_key, ocr_status: 'pending',
-          attempts: 0, created_at: $now, updated_at: $now
+          created_at: $now, updated_at: $now
        })
 RETURN pd {.*} AS link, d {.*} AS document

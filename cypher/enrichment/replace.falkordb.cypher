@@ -12,7 +12,7 @@ WHERE d.tenant_id = $tenant_id AND d.ocr_status IN ['processing', 'completed'] A
 SET d.ocr_status = 'completed', d.processed_at = coalesce(d.processed_at, $now), d.enrichment_error = null,
     d.language = $language, d.enriched_at = $now, d.updated_at = $now, d.version = coalesce(d.version, 0) + 1,
     d.collected_on = $collected_on, d.reported_on = $reported_on, d.clinical_at = coalesce($observed_at, d.created_at),
-    d.title = $title
+    d.title = $title, d.lease_owner = null, d.lease_until = null, d.lease_step = null, d.step_starts = 0
 WITH d
 OPTIONAL MATCH (pd:PatientDocument {document_id: d.id})
 WHERE pd.classification_status = 'pending'

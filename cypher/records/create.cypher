@@ -23,6 +23,6 @@ CREATE (p)-[:HAS_DOCUMENT]->(pd:PatientDocument {
           id: $record_id, tenant_id: p.tenant_id, source: 'medical_data', original_filename: $original_filename,
           mime_type: $mime_type, declared_mime_type: $declared_mime_type, file_size_bytes: $file_size_bytes,
           storage_key: $storage_key, data_key: $data_key, data_format: $data_format, data_type: $data_type, ocr_status: 'pending',
-          attempts: 0, created_at: $now, updated_at: $now
+          created_at: $now, updated_at: $now
        })
 RETURN p {.*} AS patient, created, pd {.*} AS link, d {.*} AS document
