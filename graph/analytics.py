@@ -20,6 +20,6 @@ def describe(name: str) -> str:
 
 def run(driver: GraphDriver, name: str, tenant_id: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Rows of one named query, scoped to the tenant; `*_at` columns as datetimes."""
-    rows = driver.read(f"analytics/{name}", tenant_id=tenant_id, **params)
+    rows = driver.read_analytics(f"analytics/{name}", tenant_id=tenant_id, **params)
     return [{key: from_ms(value) if key.endswith("_at") and value is not None else value
              for key, value in row.items()} for row in rows]

@@ -10,10 +10,13 @@ import redis.exceptions
 from falkordb import FalkorDB
 
 from graph import statements
-from graph.driver import Backend, GraphUnavailable, QueryRejected, Row
+from graph.driver import Backend, GraphUnavailable, QueryRejected, QueryTimedOut, Row, TimeLimits
 from graph.retry import no_client_retries, with_retries
 
-TRANSIENT = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, ConnectionError, OSError)
+# Only a connection refused or reset is retried: a timeout means the server is busy, and asking again
+# would stall the caller four times as long.
+RETRYABLE = (redis.exceptions.ConnectionError, ConnectionRefusedError, ConnectionResetError, BrokenPipeError)
+UNREACHABLE = (*RETRYABLE, redis.exceptions.TimeoutError, OSError)
 # Errors FalkorDB raises when a migration step already took effect.
 ALREADY_APPLIED = ("already indexed", "already exists", "constraint already")
 
@@ -31,43 +34,59 @@ def _plain(value: Any) -> Any:
 class FalkorDBDriver:
     backend: Backend = "falkordb"
 
-    def __init__(self, url: str, timeout_s: float = 15.0) -> None:
+    def __init__(self, url: str, timeout_s: float = 15.0, limits: TimeLimits = TimeLimits()) -> None:
         parts = urlsplit(url)
+        self.limits = limits
         self.graph_name = parts.path.strip("/") or "clinigraph"
         # The client asks the server whether it is a Sentinel as it is built: a server that is down
         # makes construction fail like any other call (retried, then GraphUnavailable).
-        self._db = with_retries(lambda: FalkorDB(
-            host=parts.hostname or "127.0.0.1",
-            port=parts.port or 6379,
-            username=unquote(parts.username) if parts.username else None,
-            password=unquote(parts.password) if parts.password else None,
-            socket_timeout=timeout_s,
-            socket_connect_timeout=min(timeout_s, 2.0),
-            health_check_interval=10,
-            retry=no_client_retries(),
-        ), TRANSIENT)
+        try:
+            self._db = with_retries(lambda: FalkorDB(
+                host=parts.hostname or "127.0.0.1",
+                port=parts.port or 6379,
+                username=unquote(parts.username) if parts.username else None,
+                password=unquote(parts.password) if parts.password else None,
+                socket_timeout=timeout_s,
+                socket_connect_timeout=min(timeout_s, 2.0),
+                health_check_interval=10,
+                retry=no_client_retries(),
+            ), RETRYABLE)
+        except redis.exceptions.TimeoutError as exc:
+            raise GraphUnavailable("graph database did not answer in time") from exc
         self._graph = self._db.select_graph(self.graph_name)
 
-    def _run(self, query: str, params: dict[str, Any], read_only: bool) -> list[Row]:
-        run = self._graph.ro_query if read_only else self._graph.query
+    def _run(self, query: str, params: dict[str, Any], timeout_ms: int | None) -> list[Row]:
+        """A read when `timeout_ms` is set (FalkorDB stops it there); a write otherwise (FalkorDB does not
+        time writes out: ours are each bounded by one patient's or one document's data)."""
+        read_only = timeout_ms is not None
         try:
-            result = with_retries(lambda: run(query, params), TRANSIENT)
+            if read_only:
+                result = with_retries(lambda: self._graph.ro_query(query, params, timeout=timeout_ms), RETRYABLE)
+            else:
+                result = with_retries(lambda: self._graph.query(query, params), RETRYABLE)
+        except redis.exceptions.TimeoutError as exc:
+            raise GraphUnavailable("graph database did not answer in time") from exc
         except redis.exceptions.ResponseError as exc:
             if read_only and "empty key" in str(exc):
                 return []  # the graph is created by its first write; until then every read is empty
+            if "timed out" in str(exc):
+                raise QueryTimedOut(f"query stopped at its time limit ({timeout_ms} ms)") from exc
             raise
         names = [column[1] for column in result.header]
         return [dict(zip(names, map(_plain, row), strict=True)) for row in result.result_set]
 
     def read(self, statement: str, **params: Any) -> list[Row]:
-        return self._run(statements.load(statement, self.backend), params, read_only=True)
+        return self._run(statements.load(statement, self.backend), params, self.limits.statement_ms)
+
+    def read_analytics(self, statement: str, **params: Any) -> list[Row]:
+        return self._run(statements.load(statement, self.backend), params, self.limits.analytics_ms)
 
     def write(self, statement: str, **params: Any) -> list[Row]:
-        return self._run(statements.load(statement, self.backend), params, read_only=False)
+        return self._run(statements.load(statement, self.backend), params, None)
 
     def read_ad_hoc(self, query: str, **params: Any) -> list[Row]:
         try:
-            return self._run(query, params, read_only=True)
+            return self._run(query, params, self.limits.analytics_ms)
         except redis.exceptions.ResponseError as exc:
             raise QueryRejected(str(exc)) from exc
 
@@ -82,7 +101,7 @@ class FalkorDBDriver:
                 self._graph.query(text)
 
         try:
-            with_retries(run, TRANSIENT)
+            with_retries(run, RETRYABLE)
         except redis.exceptions.ResponseError as exc:
             if not any(marker in str(exc).lower() for marker in ALREADY_APPLIED):
                 raise
@@ -90,7 +109,7 @@ class FalkorDBDriver:
     def ping(self) -> None:
         try:
             self._graph.ro_query("RETURN 1")
-        except TRANSIENT as exc:
+        except UNREACHABLE as exc:
             raise GraphUnavailable(f"graph database unreachable: {type(exc).__name__}") from exc
 
     def close(self) -> None:

@@ -1,4 +1,5 @@
-"""Bounded retry with backoff for lost connections: a short outage is ridden out, a long one is a 503."""
+"""Bounded retry with backoff for refused or reset connections: a restart of the database is ridden out, a
+long outage is a 503. Timeouts are never retried (the caller would wait several times as long)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def no_client_retries() -> Retry:
 
 
 def with_retries(call: Callable[[], T], transient: tuple[type[BaseException], ...], attempts: int = 4) -> T:
-    """Run `call`, retrying `transient` errors with 0.1 s → 0.8 s backoff, then raise GraphUnavailable."""
+    """Run `call`, retrying `transient` (connection) errors with 0.1 s → 0.8 s backoff, then raise GraphUnavailable."""
     retrying = Retrying(
         retry=retry_if_exception_type(transient),
         wait=wait_exponential(multiplier=0.1, max=0.8),

@@ -17,3 +17,4 @@ class Readiness(BaseModel):
     status: Literal["ready", "unavailable"]
     graph: ComponentState
     broker: ComponentState
+    search: Literal["ok", "loading"]  # the query embedder, loaded in the background at start

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:8000", description="Base URL clinicians reach the service on."
     )
     graph_timeout_s: float = Field(default=15.0, gt=0, description="Socket timeout of graph calls.")
+    query_timeout_ms: int = Field(default=10_000, ge=100, description="Server-side time limit of each read.")
+    analytics_timeout_ms: int = Field(default=5_000, ge=100, description="Server-side time limit of analytics "
+                                      "queries and ad-hoc Cypher.")
     compute_threads: int | None = Field(
         default=None, ge=1, description="CPU threads per worker process for OCR (onnxruntime) and embeddings "
         "(torch). Unset: all cores."

@@ -14,11 +14,14 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from graph.connect import open_graph
+from graph.driver import TimeLimits
 from ingestion import broker as broker_setup
 from service import client_address, errors, openapi
 from service.auth import ApiKeyAuth
 from service.logs import AccessLog
 from service.llm import LlmEndpoint
+from service.pools import Pools
+from service.search_model import SearchModel
 from service.routes import (
     analytics, callbacks, context, docs, documents, health, health_history, interpretations, labs, medical_data, pages,
     patients, search, summary,
@@ -38,6 +41,7 @@ class Backends:
     graph_user: str | None = None
     graph_password: str | None = None
     graph_timeout_s: float = 15.0
+    limits: TimeLimits = TimeLimits()  # server-side time limits of reads
     llm: LlmEndpoint | None = None  # writes summaries when configured
     public_url: str = "http://127.0.0.1:8000"  # where clinicians reach the service: access URLs start with it
     trusted_proxies: tuple[str, ...] = ()  # CIDRs whose X-Forwarded-For is believed
@@ -47,12 +51,15 @@ def create_app(backends: Backends) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.graph = open_graph(backends.graph_url, backends.graph_user, backends.graph_password,
-                                     backends.graph_timeout_s)
+                                     backends.graph_timeout_s, backends.limits)
         app.state.broker = broker_setup.configure(backends.redis_url)
         app.state.data_dir = backends.data_dir
         app.state.llm = backends.llm
         app.state.public_url = backends.public_url
         app.state.trusted_proxies = client_address.networks(backends.trusted_proxies)
+        app.state.pools = Pools()
+        app.state.search_model = SearchModel()
+        app.state.search_model.start()
         import ingestion.actors  # noqa: F401 - declares the actors on the broker just configured
         # Everything loaded so far lives as long as the process: exempt it from the cyclic collector,
         # whose full passes over it were the API's latency tail.

@@ -8,13 +8,13 @@ import hmac
 import logging
 import re
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph import access
 from graph.driver import GraphUnavailable
 from graph.tenants import Caller
+from service.pools import run_in
 from service.responses import INVALID_KEY, UNAVAILABLE, error_response
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,8 @@ class ApiKeyAuth:
         try:
             granted = None
             if 0 < len(key) <= MAX_KEY_LENGTH:
-                granted = await run_in_threadpool(access.authenticate, request.app.state.graph, key, patient_ref)
+                granted = await run_in(request.app.state.pools.auth, access.authenticate, request.app.state.graph, key,
+                                       patient_ref)
         except GraphUnavailable:
             log.warning("authentication unavailable: graph unreachable")
             await error_response(503, UNAVAILABLE, {"Retry-After": "5"})(scope, receive, send)

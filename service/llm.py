@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import re
 
-from ingestion.llm import LlmEndpoint, chat
+from anyio import CapacityLimiter
+
+from ingestion.llm import LlmEndpoint, achat
 from schema.context import PatientContext
 from schema.labs import MarkerSeries
 from service.templating import text_templates
@@ -36,13 +38,8 @@ def prompt(context: PatientContext, series: list[MarkerSeries], language: str) -
     return text, ids
 
 
-def write_summary(endpoint: LlmEndpoint, context: PatientContext, series: list[MarkerSeries],
-                  language: str) -> str | None:
-    """The model's summary, or None when it cannot be had or does not cite only offered facts."""
-    text, ids = prompt(context, series, language)
-    if not ids:
-        return None
-    answer = chat(endpoint, [{"role": "user", "content": text}])
+def accepted(answer: str | None, ids: set[str]) -> str | None:
+    """The model's summary if it cites only offered facts (and some), else None."""
     if answer is None:
         return None
     cited = {part.strip() for group in _CITATION.findall(answer) for part in group.split(",")}
@@ -50,3 +47,12 @@ def write_summary(endpoint: LlmEndpoint, context: PatientContext, series: list[M
         log.warning("llm summary rejected", extra={"cited": len(cited), "unknown": len(cited - ids)})
         return None
     return answer
+
+
+async def write_summary(endpoint: LlmEndpoint, context: PatientContext, series: list[MarkerSeries],
+                        language: str, slots: CapacityLimiter) -> str | None:
+    """The model's summary, or None when it cannot be had or does not cite only offered facts."""
+    text, ids = prompt(context, series, language)
+    if not ids:
+        return None
+    return accepted(await achat(endpoint, [{"role": "user", "content": text}], slots), ids)

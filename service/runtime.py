@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Iterator
 
 from graph.connect import open_graph
-from graph.driver import GraphDriver
+from graph.driver import GraphDriver, TimeLimits
 from graph.embedded import EmbeddedFalkorDB, Endpoint
 from schema.settings import Settings
 from starlette.applications import Starlette
@@ -25,6 +25,7 @@ def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
         graph_url=graph_url, redis_url=redis_url, data_dir=settings.data_dir, graph_user=settings.graph_user,
         graph_password=settings.graph_password.get_secret_value() if settings.graph_password else None,
         graph_timeout_s=settings.graph_timeout_s,
+        limits=TimeLimits(statement_ms=settings.query_timeout_ms, analytics_ms=settings.analytics_timeout_ms),
         llm=LlmEndpoint(settings.llm_url, settings.llm_model, settings.llm_key.get_secret_value()
                         if settings.llm_key else None) if settings.llm_url else None,
         public_url=settings.public_url,
@@ -65,4 +66,5 @@ def app_from_environment() -> Starlette:
 
 
 def connect(backends: Backends) -> GraphDriver:
-    return open_graph(backends.graph_url, backends.graph_user, backends.graph_password, backends.graph_timeout_s)
+    return open_graph(backends.graph_url, backends.graph_user, backends.graph_password, backends.graph_timeout_s,
+                      backends.limits)

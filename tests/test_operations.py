@@ -11,6 +11,7 @@ from starlette.testclient import TestClient
 
 from service import logs
 from service.app import Backends, create_app
+from tests.support import wait_for
 
 
 def test_uniform_500_without_internals(backends: Backends, graph) -> None:  # noqa: ANN001
@@ -35,7 +36,8 @@ def test_unknown_routes_and_methods_answer_json(client: TestClient) -> None:
 
 def test_health_endpoints(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "graph": "ok", "broker": "ok"}
+    wait_for(lambda: client.get("/readyz").json()["search"] == "ok", timeout_s=120, what="search model loaded")
+    assert client.get("/readyz").json() == {"status": "ready", "graph": "ok", "broker": "ok", "search": "ok"}
 
 
 def test_logs_are_json_and_carry_no_phi(client: TestClient, new_tenant, capsys: pytest.CaptureFixture[str]) -> None:

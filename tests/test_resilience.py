@@ -48,7 +48,7 @@ def test_readyz_follows_the_graph_process(own_server: EmbeddedFalkorDB, tmp_path
 
         assert status(f"{base}/readyz") == 503
         body = httpx.get(f"{base}/readyz", timeout=10).json()
-        assert body == {"status": "unavailable", "graph": "unavailable", "broker": "unavailable"}
+        assert body == {"status": "unavailable", "graph": "unavailable", "broker": "unavailable", "search": "ok"}
         down = httpx.get(f"{base}/v1/patients", headers={"x-api-key": key}, timeout=10)
         assert down.status_code == 503 and down.json() == {"detail": "Service temporarily unavailable"}
         assert down.headers["retry-after"] == "5"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -13,6 +12,7 @@ from schema.analytics import QUERIES, AnalyticsCatalogue, AnalyticsQuery, Analyt
 from schema.errors import ErrorBody, ValidationErrorBody
 from service.auth import caller_of
 from service.openapi import operation
+from service.pools import run_in
 from service.responses import NOT_FOUND, model_response, parse_json
 
 TAGS = ("analytics",)
@@ -35,7 +35,7 @@ async def run_query(request: Request) -> Response:
     if model is None:
         raise HTTPException(404, NOT_FOUND)
     params = await parse_json(request, model)
-    rows = await run_in_threadpool(analytics.run, request.app.state.graph, name, caller_of(request).tenant.id,
+    rows = await run_in(request.app.state.pools.analytics, analytics.run, request.app.state.graph, name, caller_of(request).tenant.id,
                                    params.bind())
     return model_response(AnalyticsResult(name=name, columns=list(rows[0]) if rows else [], rows=rows,
                                           row_count=len(rows)))

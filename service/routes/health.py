@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -11,6 +10,7 @@ from graph.driver import GraphUnavailable
 from ingestion.broker import ping as broker_ping
 from schema.health import Health, Readiness
 from service.openapi import operation
+from service.pools import run_in
 from service.responses import model_response
 
 TAGS = ("operations",)
@@ -29,14 +29,18 @@ def _graph_ok(request: Request) -> bool:
     return True
 
 
-@operation(summary="Readiness: graph database and broker reachable", tags=TAGS, authenticated=False,
-           responses={200: Readiness, 503: Readiness})
+@operation(summary="Readiness: graph database and broker reachable, search model loaded", tags=TAGS,
+           authenticated=False, responses={200: Readiness, 503: Readiness},
+           description="Answers from a thread pool of its own: it keeps answering while slow queries hold the "
+                       "API's shared pool.")
 async def readyz(request: Request) -> Response:
-    graph_ok = await run_in_threadpool(_graph_ok, request)
-    broker_ok = await run_in_threadpool(broker_ping, request.app.state.broker)
-    ready = graph_ok and broker_ok
+    pool = request.app.state.pools.readiness
+    graph_ok = await run_in(pool, _graph_ok, request)
+    broker_ok = await run_in(pool, broker_ping, request.app.state.broker)
+    search = request.app.state.search_model.state
+    ready = graph_ok and broker_ok and search == "ok"
     body = Readiness(status="ready" if ready else "unavailable", graph="ok" if graph_ok else "unavailable",
-                     broker="ok" if broker_ok else "unavailable")
+                     broker="ok" if broker_ok else "unavailable", search=search)
     return model_response(body, 200 if ready else 503)
 
 
