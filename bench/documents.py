@@ -57,8 +57,8 @@ class Service:
              "--workers", str(workers), "--api-processes", str(api_processes)], stdout=self.log, stderr=subprocess.STDOUT,
             env={**os.environ, "CLINIGRAPH_LOG_LEVEL": "WARNING"})
         wait_for(lambda: ready(self.base), timeout_s=180, what="serve ready")
-        created = subprocess.run([sys.executable, "-m", "service.cli", "tenant", "create", "Bench", "--data-dir",
-                                  str(self.data_dir)], capture_output=True, text=True, check=True)
+        created = subprocess.run([sys.executable, "-m", "service.cli", "tenant", "create", "Bench", "--scope", "analyst",
+                                  "--rate-limit", "1000000", "--data-dir", str(self.data_dir)], capture_output=True, text=True, check=True)
         issued = json.loads(created.stdout)
         self.tenant_id, self.headers = issued["tenant_id"], {"x-api-key": issued["api_key"]}
 

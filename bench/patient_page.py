@@ -76,7 +76,7 @@ def main() -> None:
                 probe.bind(("127.0.0.1", 0))
                 port = probe.getsockname()[1]
             app = create_app(Backends(graph_url=endpoint.graph_url, redis_url=endpoint.redis_url,
-                                      data_dir=Path(work) / "files"))
+                                      data_dir=Path(work) / "files", page_rate_limit=1_000_000))
             http = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False))
             threading.Thread(target=http.run, daemon=True).start()
             while not http.started:

@@ -34,7 +34,7 @@ def authenticate(driver: GraphDriver, api_key: str, patient_ref: str | None = No
     if not rows:
         return None
     row = rows[0]
-    caller = Caller(Tenant.from_row(row["tenant"]), row["key_id"])
+    caller = Caller(Tenant.from_row(row["tenant"]), row["key_id"], row["scope"])
     return Access(caller, from_row(Patient, row["patient"]) if row.get("patient") else None)
 
 

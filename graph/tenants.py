@@ -10,7 +10,7 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from graph.clock import now_ms
 from graph.driver import GraphDriver
@@ -18,6 +18,9 @@ from graph.driver import GraphDriver
 KEY_PREFIX = "dph_live_"
 SECRET_PREFIX = "whsec_"  # Standard Webhooks' secret format: whsec_ + base64 of 24–64 random bytes
 SECRET_BYTES = 32
+Scope = Literal["emr", "analyst", "admin"]
+SCOPES: tuple[Scope, ...] = ("emr", "analyst", "admin")  # each grants what those before it grant
+DEFAULT_RATE_LIMIT = 600  # requests per minute per key, unless the tenant's own limit says otherwise
 
 
 class TenantExists(Exception):
@@ -41,6 +44,7 @@ class Tenant:
     allow_private_callback: bool = False
     access_url_days: int | None = None  # access URLs expire after this many days (None: never)
     callback_disabled_at: int | None = None  # the endpoint answered 410 Gone
+    rate_limit: int = DEFAULT_RATE_LIMIT  # requests per minute per API key
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Tenant:
@@ -49,7 +53,7 @@ class Tenant:
             allow_ips=tuple(row.get("allow_ips") or ()), callback_url=row.get("callback_url"),
             timezone=row["timezone"], created_at=row["created_at"], language=row.get("language") or "pt-BR",
             allow_private_callback=bool(row.get("allow_private_callback")), access_url_days=row.get("access_url_days"),
-            callback_disabled_at=row.get("callback_disabled_at"),
+            callback_disabled_at=row.get("callback_disabled_at"), rate_limit=row.get("rate_limit") or DEFAULT_RATE_LIMIT,
         )
 
 
@@ -75,6 +79,10 @@ class Caller:
 
     tenant: Tenant
     key_id: str
+    scope: Scope = "emr"
+
+    def allows(self, needed: Scope) -> bool:
+        return SCOPES.index(self.scope) >= SCOPES.index(needed)
 
 
 def hash_key(api_key: str) -> str:
@@ -86,10 +94,11 @@ def new_webhook_secret() -> str:
     return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(SECRET_BYTES)).decode()
 
 
-def _key_params() -> tuple[str, dict[str, Any]]:
+def _key_params(scope: Scope, key_name: str | None) -> tuple[str, dict[str, Any]]:
     api_key = KEY_PREFIX + secrets.token_urlsafe(32)
     return api_key, {
         "key_id": str(uuid.uuid4()), "key_hash": hash_key(api_key), "key_prefix": api_key[:14], "now": now_ms(),
+        "scope": scope, "key_name": key_name,
     }
 
 
@@ -97,15 +106,17 @@ def create(
     driver: GraphDriver, name: str, allow_ips: list[str], callback_url: str | None,
     callback_key: str | None, timezone: str, language: str = "pt-BR", allow_private_callback: bool = False,
     access_url_days: int | None = None, frame_ancestors: list[str] | None = None, llm_interpretations: bool = False,
+    scope: Scope = "emr", rate_limit: int | None = None,
 ) -> IssuedKey:
-    """`allow_ips` empty refuses every address on patient pages ("0.0.0.0/0" and "::/0" allow any)."""
-    api_key, params = _key_params()
+    """`allow_ips` empty refuses every address on patient pages ("0.0.0.0/0" and "::/0" allow any). The first
+    key has `scope`."""
+    api_key, params = _key_params(scope, None)
     secret = new_webhook_secret()
     rows = driver.write(
         "tenants/create", name=name, id=str(uuid.uuid4()), team_id="team_" + secrets.token_hex(8),
         allow_ips=allow_ips, callback_url=callback_url, callback_key=callback_key, timezone=timezone, language=language,
         webhook_secret=secret, allow_private_callback=allow_private_callback, access_url_days=access_url_days,
-        frame_ancestors=frame_ancestors or [], llm_interpretations=llm_interpretations, **params,
+        frame_ancestors=frame_ancestors or [], llm_interpretations=llm_interpretations, rate_limit=rate_limit, **params,
     )
     if not rows:
         raise TenantExists(f"tenant {name!r} already exists")
@@ -124,6 +135,7 @@ class TenantChanges:
     language: str | None = None
     frame_ancestors: list[str] | None = None
     llm_interpretations: bool | None = None
+    rate_limit: int | None = None
 
 
 def update(driver: GraphDriver, name: str, changes: TenantChanges) -> Tenant:
@@ -151,10 +163,19 @@ def rotate_webhook_secret(driver: GraphDriver, name: str, grace_ms: int) -> Issu
     return IssuedKey(Tenant.from_row(rows[0]["tenant"]), None, secret)
 
 
-def rotate_key(driver: GraphDriver, name: str) -> IssuedKey:
+def rotate_key(driver: GraphDriver, name: str, scope: Scope = "emr") -> IssuedKey:
     """Issue a new key and revoke every other key of the tenant in the same statement."""
-    api_key, params = _key_params()
+    api_key, params = _key_params(scope, None)
     rows = driver.write("tenants/rotate_key", name=name, **params)
+    if not rows:
+        raise TenantNotFound(f"no tenant named {name!r}")
+    return IssuedKey(Tenant.from_row(rows[0]["tenant"]), api_key)
+
+
+def create_key(driver: GraphDriver, name: str, scope: Scope, key_name: str | None = None) -> IssuedKey:
+    """Another key for the tenant, its others kept."""
+    api_key, params = _key_params(scope, key_name)
+    rows = driver.write("tenants/create_key", name=name, **params)
     if not rows:
         raise TenantNotFound(f"no tenant named {name!r}")
     return IssuedKey(Tenant.from_row(rows[0]["tenant"]), api_key)

@@ -61,7 +61,8 @@ def embed(texts: list[str]) -> list[list[float]]:
         return []
     import torch
 
-    encoder = _model(configured_model())
+    with _lock:  # also around the load: two threads loading the model at once break it (meta tensors)
+        encoder = _model(configured_model())
     with _lock, torch.autocast("cpu", dtype=torch.bfloat16, enabled=_native_bfloat16()):
         vectors = encoder.encode([text.strip() for text in texts], batch_size=BATCH_SIZE,
                                  normalize_embeddings=True, show_progress_bar=False)

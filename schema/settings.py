@@ -44,6 +44,8 @@ class Settings(BaseSettings):
         "deterministic template.")
     llm_model: str = "gpt-4o-mini"
     llm_key: SecretStr | None = None
+    page_rate_limit: int = Field(default=60, ge=1, description="Patient-page requests per minute per client "
+                                 "address.")
     log_level: str = "INFO"
     trusted_proxies: str = Field(
         default="", description="Comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed "

@@ -21,6 +21,7 @@ from service.auth import ApiKeyAuth
 from service.logs import AccessLog
 from service.llm import LlmEndpoint
 from service.pools import Pools
+from service.rate_limits import RateLimit
 from service.search_model import SearchModel
 from service.routes import (
     analytics, callbacks, context, docs, documents, health, health_history, interpretations, labs, medical_data, pages,
@@ -45,6 +46,7 @@ class Backends:
     llm: LlmEndpoint | None = None  # writes summaries when configured
     public_url: str = "http://127.0.0.1:8000"  # where clinicians reach the service: access URLs start with it
     trusted_proxies: tuple[str, ...] = ()  # CIDRs whose X-Forwarded-For is believed
+    page_rate_limit: int = 60  # patient-page requests per minute per client address
 
 
 def create_app(backends: Backends) -> Starlette:
@@ -74,7 +76,8 @@ def create_app(backends: Backends) -> Starlette:
               Mount("/static", app=StaticFiles(packages=[("service", "static")]), name="static")]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth)],
+        middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth),
+                    Middleware(RateLimit, redis_url=backends.redis_url, page_limit=backends.page_rate_limit)],
         exception_handlers=errors.handlers,  # type: ignore[arg-type]
         lifespan=lifespan,
     )

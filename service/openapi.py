@@ -17,7 +17,8 @@ REF = "#/components/schemas/{model}"
 STATUS_TEXT = {200: "OK", 403: "Forbidden", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request",
                401: "Invalid or missing API key", 404: "Not found (also another tenant's resource)",
                409: "Conflict", 410: "Gone", 413: "Payload too large", 422: "Invalid parameters",
-               500: "Internal server error", 503: "Database or broker unavailable"}
+               429: "Rate limit exceeded (see Retry-After)", 500: "Internal server error",
+               503: "Database or broker unavailable"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def operation(**spec: Any) -> Callable[[F], F]:
 def _implied_errors(path: str, op: Operation) -> dict[int, type[BaseModel]]:
     errors: dict[int, type[BaseModel]] = {500: ErrorBody}
     if op.authenticated:
-        errors |= {401: ErrorBody, 503: ErrorBody}
+        errors |= {401: ErrorBody, 429: ErrorBody, 503: ErrorBody}
     if "{patient_id}" in path:
         errors[404] = ErrorBody
     if op.body or op.query:

@@ -18,6 +18,8 @@ NOT_FOUND = "Not found"
 UNAVAILABLE = "Service temporarily unavailable"
 INTERNAL = "Internal server error"
 INVALID_KEY = "Invalid or missing API key"
+TOO_MANY_REQUESTS = "Too many requests"
+FORBIDDEN_SCOPE = "This API key's scope does not allow this operation (it needs `{scope}`)."
 
 
 class InvalidRequest(Exception):

@@ -29,6 +29,7 @@ def backends_for(settings: Settings, endpoint: Endpoint | None) -> Backends:
         llm=LlmEndpoint(settings.llm_url, settings.llm_model, settings.llm_key.get_secret_value()
                         if settings.llm_key else None) if settings.llm_url else None,
         public_url=settings.public_url,
+        page_rate_limit=settings.page_rate_limit,
         trusted_proxies=tuple(cidr.strip() for cidr in settings.trusted_proxies.split(",") if cidr.strip()),
     )
 

@@ -15,11 +15,12 @@ from graph import migrations, tenants
 from graph.connect import open_graph
 from graph.driver import GraphDriver
 from graph.embedded import EmbeddedFalkorDB, Endpoint
-from graph.tenants import IssuedKey
+from graph.tenants import IssuedKey, Scope
 from service.app import Backends, create_app
 from tests.support import PartnerEndpoint, spawn, stop, wait_for
 
 PUBLIC_URL = "http://clinigraph.test"  # the API's and the worker's: access URLs start with it
+TESTS_RATE_LIMIT = 1_000_000
 
 
 @pytest.fixture(scope="session")
@@ -39,9 +40,9 @@ def backends(request: pytest.FixtureRequest, embedded: Endpoint, tmp_path_factor
             pytest.skip("Neo4j backend not tested: NEO4J_URI is not set")
         return Backends(graph_url=uri, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
                         graph_user=os.environ.get("NEO4J_USER", "neo4j"), graph_password=os.environ.get("NEO4J_PASSWORD"),
-                        public_url=PUBLIC_URL)
+                        public_url=PUBLIC_URL, page_rate_limit=TESTS_RATE_LIMIT)
     return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
-                    public_url=PUBLIC_URL)
+                    public_url=PUBLIC_URL, page_rate_limit=TESTS_RATE_LIMIT)
 
 
 def connect(backends: Backends) -> GraphDriver:
@@ -67,11 +68,13 @@ def new_tenant(graph: GraphDriver):  # noqa: ANN201 - a factory fixture
     """Create tenants with unique names: tenants are the isolation unit, so tests never interfere."""
 
     def make(callback_url: str | None = None, callback_key: str | None = None,
-             allow_ips: list[str] | None = None, language: str = "pt-BR", access_url_days: int | None = None) -> IssuedKey:
-        """The partner endpoints tests start listen on 127.0.0.1: private callbacks are allowed."""
+             allow_ips: list[str] | None = None, language: str = "pt-BR", access_url_days: int | None = None,
+             scope: Scope = "admin") -> IssuedKey:
+        """The partner endpoints tests start listen on 127.0.0.1: private callbacks are allowed. Keys may do
+        everything, as often as a test asks: scopes and rate limits have tests of their own."""
         return tenants.create(graph, f"Clinic {uuid.uuid4().hex[:10]}", allow_ips or [], callback_url,
                               callback_key, "America/Sao_Paulo", language, allow_private_callback=True,
-                              access_url_days=access_url_days)
+                              access_url_days=access_url_days, scope=scope, rate_limit=TESTS_RATE_LIMIT)
 
     return make
 

@@ -4,5 +4,6 @@ WHERE k.revoked_at IS NULL
 OPTIONAL MATCH (p:Patient {token: $token})
 WHERE p.tenant_id = t.id
 RETURN t {.id, .team_id, .name, .allow_ips, .callback_url, .timezone, .language, .created_at,
-     .allow_private_callback, .access_url_days, .callback_disabled_at} AS tenant, k.id AS key_id,
+     .allow_private_callback, .access_url_days, .callback_disabled_at, .rate_limit} AS tenant, k.id AS key_id,
+       coalesce(k.scope, 'emr') AS scope,
        p {.*} AS patient
