@@ -126,7 +126,9 @@ def page(driver: GraphDriver, tenant_id: str | None, failed_only: bool, limit: i
     rows = driver.read("callbacks/page", tenant_id=tenant_id, failed_only=failed_only, limit=limit, offset=offset)
     if not rows:
         return [], 0
-    listed = [Listed(item["row"]["tenant"], item["row"]["delivery"], item["attempts"])
+    # FalkorDB collects a map projection of an unmatched OPTIONAL MATCH as a map of nulls: no attempt yet.
+    listed = [Listed(item["row"]["tenant"], item["row"]["delivery"],
+                     [attempt for attempt in item["attempts"] if attempt.get("number") is not None])
               for item in rows[0]["deliveries"] if item is not None]
     listed.sort(key=lambda item: (-item.delivery["created_at"], item.delivery["id"]))
     return listed, rows[0]["total"]

@@ -84,3 +84,18 @@ def sha256_of(path: Path) -> str:
     of the API's CPU per upload (bench.documents)."""
     with path.open("rb") as stored:
         return hashlib.file_digest(stored, "sha256").hexdigest()
+
+
+def remove(data_dir: Path, key: str) -> bool:
+    """Delete a stored file for good (a patient's erasure), durably: the directory is synced after the unlink."""
+    path = path_of(data_dir, key)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+    return True

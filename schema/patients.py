@@ -68,3 +68,13 @@ class PatientPage(BaseModel):
     total: int
     limit: int
     offset: int
+
+
+class ErasureBody(BaseModel):
+    """What `DELETE /v1/patients/{patient_id}` did: the entry kept for the record names no one."""
+
+    erasure_id: str
+    patient_id: str
+    documents: int = Field(description="Documents of this patient only, erased with their text and facts.")
+    files: int = Field(description="Stored files removed from disk.")
+    erased_at: datetime

@@ -12,14 +12,16 @@ from starlette.routing import Route
 from graph import patients
 from graph.clock import from_ms
 from graph.patients import Patient
+from ingestion import erasure
 from ingestion.schedule import auto_interpretation_at
-from schema.errors import PatientConflictBody
+from schema.errors import ErrorBody, PatientConflictBody
 from schema.patients import Patient as PatientBody
-from schema.patients import PatientCreate, PatientListQuery, PatientPage
+from schema.patients import ErasureBody, PatientCreate, PatientListQuery, PatientPage
 from service.auth import caller_of
 from service.openapi import operation
 from service.patient_scope import patient_of, patient_scoped
 from service.responses import model_response, parse_json, parse_query
+from service.scopes import requires
 
 log = logging.getLogger(__name__)
 TAGS = ("patients",)
@@ -87,8 +89,24 @@ async def get_patient(request: Request) -> Response:
     return model_response(patient_body(patient_of(request), caller_of(request).tenant.timezone))
 
 
+@operation(summary="Erase a patient", tags=TAGS, responses={200: ErasureBody}, errors={403: ErrorBody},
+           description="The patient's right to erasure (LGPD art. 18 VI, GDPR art. 17): the patient, its documents "
+                       "and their files, text, facts and lab results, summaries, interpretations, callbacks and access "
+                       "URL are removed for good (a document also linked to another patient stays, unlinked from this "
+                       "one). An erasure entry with no personal data is kept. Needs a key of scope `admin`.")
+@requires("admin")
+@patient_scoped
+async def erase_patient(request: Request) -> Response:
+    patient, caller = patient_of(request), caller_of(request)
+    entry = await run_in_threadpool(erasure.erase_patient, request.app.state.graph, request.app.state.data_dir,
+                                    patient.tenant_id, patient.id, caller.key_id)
+    return model_response(ErasureBody(erasure_id=entry["id"], patient_id=patient.id, documents=entry["documents"],
+                                      files=entry["files"], erased_at=from_ms(entry["at"])))
+
+
 routes = [
     Route("/v1/patients", create_patient, methods=["POST"]),
     Route("/v1/patients", list_patients, methods=["GET"]),
     Route("/v1/patients/{patient_id}", get_patient, methods=["GET"]),
+    Route("/v1/patients/{patient_id}", erase_patient, methods=["DELETE"]),
 ]
