@@ -22,6 +22,7 @@ from service.logs import AccessLog
 from service.llm import LlmEndpoint
 from service.pools import Pools
 from service.rate_limits import RateLimit
+from service.read_audit import ReadAudit
 from service.search_model import SearchModel
 from service.routes import (
     analytics, callbacks, context, docs, documents, health, health_history, interpretations, labs, medical_data, pages,
@@ -77,7 +78,8 @@ def create_app(backends: Backends) -> Starlette:
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth),
-                    Middleware(RateLimit, redis_url=backends.redis_url, page_limit=backends.page_rate_limit)],
+                    Middleware(RateLimit, redis_url=backends.redis_url, page_limit=backends.page_rate_limit),
+                    Middleware(ReadAudit, redis_url=backends.redis_url)],
         exception_handlers=errors.handlers,  # type: ignore[arg-type]
         lifespan=lifespan,
     )

@@ -38,6 +38,7 @@ from schema.medical_data import (
 )
 from service.auth import caller_of
 from service.body_limit import BodyLimit
+from service.read_audit import Audited
 from service.openapi import operation
 from service.responses import NOT_FOUND, InvalidRequest, model_response, parse_json
 from service.routes.patients import enqueue_new_patient
@@ -201,6 +202,7 @@ async def get_medical_record(request: Request) -> Response:
     record = await run_in_threadpool(records.get, request.app.state.graph, caller_of(request).tenant.id, record_id)
     if record is None:
         raise HTTPException(404, NOT_FOUND)
+    request.state.audited = Audited(caller_of(request).tenant.id, record.link.patient_id, caller_of(request).key_id)
     return model_response(record_body(record))
 
 

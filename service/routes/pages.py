@@ -32,6 +32,7 @@ from service import patient_page, source_view
 from service.client_address import allowed, client_of
 from service.openapi import operation
 from service.page_text import WORDS
+from service.read_audit import Audited
 from service.responses import NOT_FOUND
 from service.templating import templates
 
@@ -79,6 +80,7 @@ def opened(request: Request, what: str) -> Opened:
         raise HTTPException(403, REFUSED)
     if result == "unknown" or access is None:
         raise HTTPException(404, NOT_FOUND)
+    request.state.audited = Audited(tenant.id, access.patient.id)
     if result == "expired":
         raise Expired(tenant)
     base = f"/p/{request.path_params['team_id']}/{request.path_params['access_token']}"
