@@ -21,6 +21,7 @@ from graph import callbacks
 from graph.callbacks import Claimed, Outcome
 from graph.clock import now_ms
 from ingestion import broker, context, signing
+from ingestion.metrics import CALLBACK_ATTEMPTS
 from ingestion.callback_target import TargetRefused, pinned
 
 broker.require_configured()
@@ -53,6 +54,7 @@ def deliver_callback(delivery_id: str) -> None:
         return  # settled, not due yet, or being sent by another worker
     outcome = attempt(claimed)
     callbacks.settle(graph, delivery_id, outcome)
+    CALLBACK_ATTEMPTS.labels(outcome.status).inc()
     log.info("callback attempt", extra={"delivery_id": delivery_id, "attempt": claimed.attempt,
                                         "status": outcome.status, "status_code": outcome.status_code,
                                         "error": outcome.error, "latency_ms": outcome.latency_ms})

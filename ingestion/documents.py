@@ -27,6 +27,7 @@ from ingestion import broker, context, filetypes, staging
 from ingestion.analysis import analyse_source
 from ingestion.extraction import Extracted, ExtractionError, extract
 from ingestion.extraction.pdf import engine_for, read_batch
+from ingestion.metrics import STEP_OUTCOMES
 from ingestion.records import RecordFiles, extract_record, structured_labs
 from ingestion.storage import path_of, sha256_of
 from nlp.classify import classify
@@ -83,6 +84,7 @@ def give_up(tenant_id: str, document_id: str, name: str, how: str) -> None:
         documents.complete_without_enrichment(ctx.graph, tenant_id, document_id, reason)
     else:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=reason)
+    STEP_OUTCOMES.labels(name, "given_up").inc()
     log.warning("document step given up", extra={"document_id": document_id, "step": name, "how": how})
 
 
@@ -143,6 +145,7 @@ def extract_text(tenant_id: str, document_id: str) -> None:
             extracted = extract(path_of(ctx.data_dir, job.storage_key or ""), job.mime_type)
     except ExtractionError as exc:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=str(exc))
+        STEP_OUTCOMES.labels("extract", "unreadable").inc()
         log.info("document failed", extra={"document_id": document_id, "reason": type(exc.__cause__).__name__})
         return
     if job.mime_type == filetypes.DICOM:  # no text by nature: metadata only
@@ -152,12 +155,14 @@ def extract_text(tenant_id: str, document_id: str) -> None:
     if not extracted.has_text:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=NO_TEXT,
                                       page_count=extracted.page_count, sha256=extracted.sha256)
+        STEP_OUTCOMES.labels("extract", "no_text").inc()
         return
     chunks = passages(extracted.pages)
     documents.complete_extraction(ctx.graph, tenant_id, document_id, extracted.page_count or len(extracted.pages),
                                   extracted.engine, extracted.sha256, chunks, rejected)
     if job.storage_key is not None:
         staging.discard(ctx.data_dir, job.storage_key)
+    STEP_OUTCOMES.labels("extract", "completed").inc()
     log.info("document text extracted", extra={"document_id": document_id, "engine": extracted.engine,
                                                "pages": len(extracted.pages), "chunks": len(chunks)})
     classify_document.send(tenant_id, document_id)
@@ -174,6 +179,7 @@ def classify_document(tenant_id: str, document_id: str) -> None:
         return
     result = classify(text)
     documents.complete_classification(ctx.graph, tenant_id, document_id, result.document_type, result.confidence)
+    STEP_OUTCOMES.labels("classify", "completed").inc()
     log.info("document classified", extra={"document_id": document_id, "document_type": result.document_type,
                                            "confidence": result.confidence})
     enrich_document.send(tenant_id, document_id)
@@ -193,6 +199,7 @@ def enrich_document(tenant_id: str, document_id: str) -> None:
     enriched = analyse_source(source, structured_labs(ctx.data_dir, files, page=source.page_count))
     written = enrichment.replace(ctx.graph, tenant_id, document_id, enriched.analysis, enriched.embeddings,
                                  enriched.terms)
+    STEP_OUTCOMES.labels("enrich", "completed").inc()
     if written is not None:
         log.info("document enriched", extra={"document_id": document_id, "version": written.version,
                                              "chunks": written.chunks, "facts": written.facts, "labs": written.labs})

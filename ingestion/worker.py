@@ -19,7 +19,9 @@ from ingestion.llm import LlmEndpoint
 from ingestion.sweeper import Sweeper
 
 log = logging.getLogger(__name__)
-SHUTDOWN_GRACE_MS = 30_000
+# In-flight messages get this long to finish on a stop; unfinished ones go back to the queue. It fits
+# `clinigraph serve`'s 10 s stop, within service.supervisor.WORKER_GRACE_S.
+SHUTDOWN_GRACE_MS = 3_000
 SWEEP_INTERVAL_S = 30.0  # the leader's lock outlives three of these: a dead leader is replaced within 90 s
 
 
@@ -37,6 +39,10 @@ def run(graph: GraphDriver, redis_url: str, public_url: str, data_dir: Path, thr
         stop: threading.Event, llm: LlmEndpoint | None = None) -> None:
     """Serve every actor until `stop` is set; in-flight messages finish or go back to the queue."""
     broker = broker_setup.configure(redis_url)
+    from dramatiq.middleware.prometheus import Prometheus
+
+    broker.add_middleware(Prometheus())  # per-actor counts and durations, into the shared metrics directory
+    broker.emit_after("process_boot")
     from ingestion import actors, documents  # declares the actors on the broker just configured
 
     ctx = context.WorkerContext(graph=graph, public_url=public_url, data_dir=data_dir, llm=llm)

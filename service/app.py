@@ -10,7 +10,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Mount
+from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from graph.connect import open_graph
@@ -51,6 +51,9 @@ class Backends:
 
 
 def create_app(backends: Backends) -> Starlette:
+    # Imported here, not with this module: the CLI imports it, and a worker must choose prometheus' storage first.
+    from service.metrics import RequestMetrics, metrics
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.graph = open_graph(backends.graph_url, backends.graph_user, backends.graph_password,
@@ -73,11 +76,11 @@ def create_app(backends: Backends) -> Starlette:
             app.state.graph.close()
 
     routes = [*health.routes, *patients.routes, *medical_data.routes, *health_history.routes, *callbacks.routes, *interpretations.routes, *documents.routes, *search.routes, *labs.routes, *context.routes,
-              *summary.routes, *analytics.routes, *pages.routes, *docs.routes,
+              *summary.routes, *analytics.routes, *pages.routes, *docs.routes, Route("/metrics", metrics, methods=["GET"]),
               Mount("/static", app=StaticFiles(packages=[("service", "static")]), name="static")]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(AccessLog), Middleware(ApiKeyAuth),
+        middleware=[Middleware(RequestMetrics), Middleware(AccessLog), Middleware(ApiKeyAuth),
                     Middleware(RateLimit, redis_url=backends.redis_url, page_limit=backends.page_rate_limit),
                     Middleware(ReadAudit, redis_url=backends.redis_url)],
         exception_handlers=errors.handlers,  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from graph.driver import GraphUnavailable
+from graph.driver import GraphUnavailable, QueryTimedOut
 from service.body_limit import TOO_LARGE
 from service.responses import (
     INTERNAL, NOT_FOUND, UNAVAILABLE, BodyTooLarge, InvalidRequest, error_response, validation_response,
@@ -34,6 +34,9 @@ async def body_too_large(request: Request, exc: Exception) -> Response:
 
 
 async def graph_unavailable(request: Request, exc: Exception) -> Response:
+    from service.metrics import GRAPH_ERRORS  # not at import: the CLI's worker must choose prometheus' storage first
+
+    GRAPH_ERRORS.labels("time_limit" if isinstance(exc, QueryTimedOut) else "unreachable").inc()
     log.warning("graph unavailable", extra={"error": str(exc)})
     return error_response(503, UNAVAILABLE, {"Retry-After": "5"})
 
