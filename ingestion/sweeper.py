@@ -74,6 +74,6 @@ class Sweeper(threading.Thread):
     def stop(self) -> None:
         self.stopping.set()
         if self.is_alive():
-            self.join(timeout=5.0)  # a sweep in progress ends with its current graph call
+            self.join(timeout=2.0)  # a sweep in progress: the rest of it is the next leader's
         if self.leadership is not None:
             self.leadership.release()

@@ -1,35 +1,14 @@
-"""Parameters of the named analytics queries (`cypher/analytics/<name>.cypher`), validated at the edge and
-bound to the statement's parameters."""
+"""Parameters of the named analytics queries (`cypher/analytics/<name>.cypher`) as request bodies declare them;
+service.analytics_params checks markers against the lab catalog and turns them into the statement's parameters."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
-
-from graph.clock import months_before
-from nlp.labs.catalog import catalog
-
-
-def _marker_key(name: str) -> str:
-    marker = catalog().lookup(name)
-    if marker is None:
-        raise ValueError(f"unknown lab marker {name!r}")
-    return marker.key
-
-
-def _known(name: str) -> str:
-    _marker_key(name)
-    return name
-
+from pydantic import BaseModel, ConfigDict, Field
 
 MarkerName = Annotated[str, Field(min_length=1, max_length=100, description="Any language's name, a synonym or "
-                                  "LOINC code."), AfterValidator(_known)]
-
-
-def _since(months: int) -> int:
-    return months_before(datetime.now(UTC), months)
+                                  "LOINC code.")]
 
 
 class AnalyticsParams(BaseModel):
@@ -37,26 +16,15 @@ class AnalyticsParams(BaseModel):
 
     limit: int = Field(default=100, ge=1, le=1000)
 
-    def bind(self) -> dict[str, Any]:
-        """The statement's parameters (the tenant is added by the caller)."""
-        return self.model_dump()
-
 
 class LatestMarkerOutside(AnalyticsParams):
     marker: MarkerName
     threshold: float = Field(description="In the marker's canonical unit.")
     direction: Literal["above", "below"] = "above"
 
-    def bind(self) -> dict[str, Any]:
-        return {"marker_key": _marker_key(self.marker), "threshold": self.threshold, "direction": self.direction,
-                "limit": self.limit}
-
 
 class AbnormalPrevalence(AnalyticsParams):
     months: int = Field(default=12, ge=1, le=120, description="Results observed in the last `months`.")
-
-    def bind(self) -> dict[str, Any]:
-        return {"since": _since(self.months), "limit": self.limit}
 
 
 class CoOccurringConditions(AnalyticsParams):
@@ -74,10 +42,6 @@ class NoRecentResult(AnalyticsParams):
     months: int = Field(default=12, ge=1, le=120)
     condition: str | None = Field(default=None, min_length=1, max_length=10,
                                   description="Only patients with this ICD-10 code prefix.")
-
-    def bind(self) -> dict[str, Any]:
-        return {"marker_key": _marker_key(self.marker), "since": _since(self.months), "condition": self.condition,
-                "limit": self.limit}
 
 
 QUERIES: dict[str, type[AnalyticsParams]] = {

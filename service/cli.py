@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import signal
+import uuid
 import sys
 import threading
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 import uvicorn
@@ -24,6 +26,8 @@ from graph.tenants import IssuedKey, TenantExists, TenantNotFound
 from ingestion import callback_target
 from schema.settings import Settings
 from schema.tenants import TenantCreate, TenantIssued, TenantSummary
+from ingestion.metrics_dir import clear as clear_metrics
+from ingestion.metrics_dir import share_metrics
 from service import logs, runtime
 from service.app import Backends, create_app
 from service.supervisor import Supervisor
@@ -39,10 +43,17 @@ err = Console(stderr=True)
 DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Data directory (env CLINIGRAPH_DATA_DIR).")]
 Host = Annotated[str, typer.Option(help="Interface to listen on.")]
 Port = Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)]
+# `serve` stops within 10 s of SIGTERM or Ctrl-C (Docker's wait before SIGKILL): requests in flight get API_GRACE_S,
+# then the workers Supervisor.stop's grace, then the database its flush.
+API_GRACE_S = 2
 
 
 class CliError(Exception):
     """A failure to report as one line."""
+
+
+class WorkerStopping(SystemExit):
+    """Raised in the worker's main thread by its first SIGTERM or SIGINT, wherever that thread is."""
 
 
 def settings_for(data_dir: Path | None) -> Settings:
@@ -50,6 +61,15 @@ def settings_for(data_dir: Path | None) -> Settings:
     if data_dir is not None:
         settings = settings.model_copy(update={"data_dir": data_dir.expanduser().resolve()})
     return settings
+
+
+def exit_at_once() -> NoReturn:
+    """For `serve` and `worker` once all is closed: the interpreter's teardown of the loaded models (seconds of
+    freeing objects) would not fit the 10 s stop."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def apply_migrations(driver: GraphDriver) -> None:
@@ -77,7 +97,7 @@ def run_api(backends: Backends, host: str, port: int, processes: int = 1) -> Non
         signal.signal(signum, lambda *_: None)
     # Proxy headers are read by the patient pages themselves, and only from CLINIGRAPH_TRUSTED_PROXIES.
     options = {"host": host, "port": port, "log_config": None, "access_log": False, "proxy_headers": False,
-               "timeout_graceful_shutdown": 20}
+               "timeout_graceful_shutdown": API_GRACE_S}
     if processes == 1:
         uvicorn.Server(uvicorn.Config(create_app(backends), **options)).run()
         return
@@ -110,6 +130,7 @@ def serve(
         finally:
             driver.close()
         supervisor.worker_env = runtime.environment(backends)
+        clear_metrics(settings.data_dir)
         if workers > 1 and settings.compute_threads is None:
             supervisor.worker_env["CLINIGRAPH_COMPUTE_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
         supervisor.start_workers()
@@ -118,6 +139,7 @@ def serve(
         run_api(backends, host, port, api_processes)
     finally:
         supervisor.stop()
+    exit_at_once()
 
 
 @app.command()
@@ -143,18 +165,31 @@ def worker(
     from ingestion import worker as ingestion_worker
 
     settings = settings_for(data_dir)
+    share_metrics(settings.data_dir)  # before anything imports prometheus_client
     logs.configure(settings.log_level)
     stop = threading.Event()
+
+    def on_signal(*_: object) -> None:
+        """The first signal also leaves whatever the main thread is doing: the models' warm-up takes many seconds
+        and nothing is consumed yet; once serving, `run` stops gracefully on the way out. Later ones are ignored,
+        so they cannot cut that graceful stop short."""
+        if not stop.is_set():
+            stop.set()
+            raise WorkerStopping(0)
+
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: stop.set())
-    with runtime.resolved(settings) as backends:
-        driver = runtime.connect(backends)
-        try:
-            require_current_schema(driver)
-            ingestion_worker.run(driver, backends.redis_url, settings.public_url, settings.data_dir, threads, stop,
-                                 backends.llm)
-        finally:
-            driver.close()
+        signal.signal(signum, on_signal)
+    try:
+        with runtime.resolved(settings) as backends:
+            driver = runtime.connect(backends)
+            try:
+                require_current_schema(driver)
+                ingestion_worker.run(driver, backends.redis_url, settings.public_url, settings.data_dir, threads,
+                                     stop, backends.llm)
+            finally:
+                driver.close()
+    except WorkerStopping:
+        exit_at_once()
 
 
 @app.command()
@@ -204,6 +239,11 @@ AccessUrlDays = Annotated[Optional[int], typer.Option(help="Access URLs expire a
 LlmInterpretations = Annotated[Optional[bool], typer.Option(
     "--llm-interpretations/--no-llm-interpretations",
     help="Let the configured LLM (CLINIGRAPH_LLM_*) write interpretations' narrative, every sentence cited.")]
+KeyScope = Annotated[str, typer.Option(
+    help="What the key may do: emr (the partner's EMR), analyst (adds analytics), admin (adds erasure).")]
+RateLimitOption = Annotated[Optional[int], typer.Option(
+    "--rate-limit", help=f"Requests per minute per API key (default {tenants.DEFAULT_RATE_LIMIT}).", min=1,
+    max=1_000_000)]
 FrameAncestor = Annotated[Optional[list[str]], typer.Option(
     "--frame-ancestor", help="Origin (https://emr.example) allowed to show patient pages in a frame (repeat).")]
 
@@ -220,9 +260,12 @@ def tenant_create(
     access_url_days: AccessUrlDays = None,
     frame_ancestor: FrameAncestor = None,
     llm_interpretations: LlmInterpretations = False,
+    scope: KeyScope = "emr",
+    rate_limit: RateLimitOption = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Create a tenant; print its id, team id, API key and webhook signing secret as one JSON object."""
+    """Create a tenant; print its id, team id, API key (of `--scope`) and webhook signing secret as one JSON
+    object."""
     spec = TenantCreate(name=name, allow_ips=allow_ip or [], callback_url=callback_url, callback_key=callback_key,
                         timezone=timezone, language=language,  # type: ignore[arg-type]  # validated here
                         allow_private_callback=bool(allow_private_callback), access_url_days=access_url_days,
@@ -231,7 +274,7 @@ def tenant_create(
     issued = admin(data_dir, lambda driver: tenants.create(
         driver, spec.name, [str(net) for net in spec.allow_ips], url, spec.callback_key, spec.timezone,
         spec.language, spec.allow_private_callback, spec.access_url_days, spec.frame_ancestors,
-        bool(llm_interpretations)))
+        bool(llm_interpretations), key_scope(scope), rate_limit))
     print_issued(issued)
 
 
@@ -246,6 +289,7 @@ def tenant_update(
     access_url_days: AccessUrlDays = None,
     frame_ancestor: FrameAncestor = None,
     llm_interpretations: LlmInterpretations = None,
+    rate_limit: RateLimitOption = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a tenant's settings (only those given); setting the callback URL re-enables it after a 410."""
@@ -262,7 +306,7 @@ def tenant_update(
             callback_url=url, callback_key=spec.callback_key, allow_private_callback=allow_private_callback,
             allow_ips=[str(net) for net in spec.allow_ips] if allow_ip else None, access_url_days=access_url_days,
             language=language and spec.language, frame_ancestors=spec.frame_ancestors if frame_ancestor else None,
-            llm_interpretations=llm_interpretations))
+            llm_interpretations=llm_interpretations, rate_limit=rate_limit))
 
     print_summary(admin(data_dir, change), None)
 
@@ -284,10 +328,26 @@ def tenant_list(data_dir: DataDir = None) -> None:
         print_summary(listing.tenant, listing)
 
 
+def key_scope(scope: str) -> tenants.Scope:
+    if scope not in tenants.SCOPES:
+        raise typer.BadParameter(f"scope must be one of {', '.join(tenants.SCOPES)}", param_hint="--scope")
+    return scope  # type: ignore[return-value]  # checked just above
+
+
 @tenant_app.command("rotate-key")
-def tenant_rotate_key(name: str, data_dir: DataDir = None) -> None:
+def tenant_rotate_key(name: str, scope: KeyScope = "emr", data_dir: DataDir = None) -> None:
     """Issue a new API key for the tenant; every previous key stops working at once."""
-    print_issued(admin(data_dir, lambda driver: tenants.rotate_key(driver, name)))
+    print_issued(admin(data_dir, lambda driver: tenants.rotate_key(driver, name, key_scope(scope))))
+
+
+@tenant_app.command("create-key")
+def tenant_create_key(
+    name: str, scope: KeyScope = "emr",
+    label: Annotated[Optional[str], typer.Option(help="What the key is for (shown in listings).", max=100)] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Issue one more API key for the tenant (its other keys keep working), e.g. an analyst's."""
+    print_issued(admin(data_dir, lambda driver: tenants.create_key(driver, name, key_scope(scope), label)))
 
 
 @tenant_app.command("rotate-webhook-secret")
@@ -348,6 +408,31 @@ def callbacks_resend(
         else:
             deliver_access_url.send(found.tenant_id, found.patient_id, True)
     typer.echo(json.dumps({"delivery_id": delivery_id, "requeued": found.requeued, "rotated": not found.requeued}))
+
+
+@app.command()
+def audit(
+    patient: Annotated[str, typer.Option("--patient", help="The patient's id (UUID).")],
+    limit: Annotated[int, typer.Option(min=1, max=100_000)] = 1000,
+    data_dir: DataDir = None,
+) -> None:
+    """Every read of the patient's data (API and page), oldest first, as JSON lines: time, tenant, key id, route
+    and status. Kept after an erasure: the events hold ids, no personal data."""
+    import redis
+
+    from service.read_audit import events
+
+    try:
+        patient_id = str(uuid.UUID(patient))
+    except ValueError:
+        raise CliError(f"--patient takes the patient's UUID, not {patient!r}") from None
+    with runtime.resolved(settings_for(data_dir)) as backends:
+        client = redis.Redis.from_url(backends.redis_url)
+        try:
+            for event in events(client, patient_id, limit):
+                typer.echo(json.dumps(event))
+        finally:
+            client.close()
 
 
 @app.command()

@@ -14,6 +14,9 @@ from graph.embedded import EmbeddedFalkorDB
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 30.0
+# A worker stopping gracefully takes its Dramatiq grace (ingestion.worker.SHUTDOWN_GRACE_MS) and a second to exit;
+# past this it is killed: its unfinished messages are requeued all the same.
+WORKER_GRACE_S = 5.0
 
 
 class Supervisor(threading.Thread):
@@ -33,6 +36,7 @@ class Supervisor(threading.Thread):
         return subprocess.Popen(
             [sys.executable, "-m", "service.cli", "worker"], env={**os.environ, **self.worker_env},
             stdin=subprocess.DEVNULL, preexec_fn=die_with_parent,
+            start_new_session=True,  # Ctrl-C reaches `serve` alone, which stops the API before its workers
         )
 
     def start_workers(self) -> None:
@@ -56,7 +60,7 @@ class Supervisor(threading.Thread):
                 self._backoff = min(self._backoff * 2, MAX_BACKOFF_S)
                 self.workers[slot] = self._spawn()
 
-    def stop(self, grace_s: float = 40.0) -> None:
+    def stop(self, grace_s: float = WORKER_GRACE_S) -> None:
         """Workers first (they finish or requeue in-flight messages), then the database."""
         self.stopping.set()
         if self.is_alive():

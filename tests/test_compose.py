@@ -1,11 +1,13 @@
 """compose.yaml is valid (Debian's docker-compose validates it without an engine) and wires the
-services with exactly the variables the code reads."""
+services with exactly the variables the code reads; the image installs the CPU torch before the project."""
 
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
+import tomllib
 
 import pytest
 import yaml
@@ -14,6 +16,7 @@ from schema.settings import Settings
 from tests.support import ROOT
 
 SETTINGS_VARS = {f"CLINIGRAPH_{name.upper()}" for name in Settings.model_fields}
+CPU_TORCH_INDEX = "https://download.pytorch.org/whl/cpu"
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +53,22 @@ def test_services_use_the_variables_the_code_reads(resolved: dict) -> None:
         assert env["CLINIGRAPH_GRAPH_PASSWORD"] == "compose-test"
     neo4j_auth = resolved["services"]["neo4j"]["environment"]["NEO4J_AUTH"]
     assert neo4j_auth == "neo4j/compose-test"
+
+
+def pip_installs(dockerfile: str) -> list[list[str]]:
+    """The arguments of each `pip install` the Dockerfile's RUN instructions make, in order."""
+    joined = dockerfile.replace("\\\n", " ").splitlines()
+    commands = [part for line in joined if line.startswith("RUN ") for part in line[4:].split("&&")]
+    return [words[2:] for words in map(shlex.split, commands) if words[:2] == ["pip", "install"]]
+
+
+def test_the_image_installs_cpu_torch_before_the_project() -> None:
+    """Without a torch in place, `pip install .` pulls the CUDA build: gigabytes the image never uses."""
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    torch = next(spec for spec in dependencies if spec.startswith("torch=="))
+    installs = pip_installs((ROOT / "service" / "Dockerfile").read_text())
+    project = installs.index(["."])
+    torch_first = [args for args in installs[:project] if torch in args]
+    assert torch_first, "torch is installed before the project"
+    args = torch_first[0]
+    assert "--index-url" in args and args[args.index("--index-url") + 1] == CPU_TORCH_INDEX

@@ -39,6 +39,16 @@ class Serve:
         return next(pid for pid in self.children() if marker in Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " "))
 
 
+def still_alive(pids: list[int]) -> list[int]:
+    """Those of `pids` still running (a zombie has exited; nobody may be left to reap it)."""
+    def alive(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+    return [pid for pid in pids if alive(pid)]
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
@@ -270,9 +280,23 @@ def test_several_api_and_worker_processes_serve_and_stop_cleanly(data_dir: Path,
         assert os.sched_getscheduler(running.process.pid) == os.SCHED_OTHER
     finally:
         assert stop(running.process) == 0
-    def gone() -> bool:
-        alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
-                 and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"]
-        return not alive
-    wait_for(gone, timeout_s=10, what="every child process gone")
+    wait_for(lambda: not still_alive(children), timeout_s=10, what="every child process gone")
     assert "Traceback" not in running.log.read_text()
+
+
+def test_sigterm_during_the_workers_warm_up_stops_every_process_within_10s(data_dir: Path, tmp_path: Path) -> None:
+    running = Serve(data_dir, tmp_path / "warm-up.log")
+    try:
+        worker = running.child("service.cli worker")
+        # yield_cpu() runs just before the models load (some 20 s): from then on the worker is warming up.
+        wait_for(lambda: os.sched_getscheduler(worker) == os.SCHED_IDLE, timeout_s=60, what="warm-up begun")
+        tree = [running.process.pid, *running.children()]
+        running.process.send_signal(signal.SIGTERM)
+        wait_for(lambda: not still_alive(tree), timeout_s=10, every_s=0.05, what="every process gone")
+    finally:
+        assert stop(running.process) == 0
+    log = running.log.read_text()
+    assert "worker started" not in log, "the worker stopped during its warm-up"
+    assert "Traceback" not in log
+    assert not (data_dir / "falkordb" / "runtime.json").exists()
+    assert clinigraph("migrate", "--data-dir", str(data_dir)).returncode == 0, "the data dir is free again"
