@@ -161,13 +161,12 @@ def chunk_id(document_id: str, seq: int) -> str:
 
 
 def complete_extraction(driver: GraphDriver, tenant_id: str, document_id: str, page_count: int, engine: str,
-                        sha256: str | None, chunks: list[Passage], rejected: list[dict[str, Any]] | None = None) -> None:
-    """Replace the document's chunks with these, in one statement (re-runs never duplicate); OCR stays
-    `processing` until the classification step settles it. `rejected`: a record's structured results that
-    could not be read (index, reason)."""
-    rows = [vars(chunk) | {"id": chunk_id(document_id, chunk.seq)} for chunk in chunks]
+                        sha256: str | None, text_chars: int, rejected: list[dict[str, Any]] | None = None) -> None:
+    """Record the text as read (its passages are staged by the worker, written as chunks by enrichment); OCR
+    stays `processing` until enrichment settles it. `rejected`: a record's structured results that could not be
+    read (index, reason)."""
     driver.write("documents/complete_extraction", tenant_id=tenant_id, document_id=document_id, page_count=page_count,
-                 engine=engine, sha256=sha256, text_chars=sum(len(c.text) for c in chunks), chunks=rows, now=now_ms(),
+                 engine=engine, sha256=sha256, text_chars=text_chars, now=now_ms(),
                  rejected=json.dumps(rejected, ensure_ascii=False) if rejected else None)
 
 
@@ -199,9 +198,12 @@ def complete_classification(driver: GraphDriver, tenant_id: str, document_id: st
                  document_type=document_type, confidence=confidence, now=now_ms())
 
 
-def complete_without_enrichment(driver: GraphDriver, tenant_id: str, document_id: str, error: str) -> None:
+def complete_without_enrichment(driver: GraphDriver, tenant_id: str, document_id: str, error: str,
+                                passages: list[Passage] | None = None) -> None:
+    """Settle with the reason; `passages` (the staged text, if any) become the document's chunks."""
+    rows = [vars(p) | {"id": chunk_id(document_id, p.seq)} for p in passages or []]
     driver.write("documents/complete_without_enrichment", tenant_id=tenant_id, document_id=document_id, error=error,
-                 now=now_ms())
+                 chunks=rows, now=now_ms())
 
 
 def due(driver: GraphDriver, idle_ms: int = 60_000, limit: int = 500,

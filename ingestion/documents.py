@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -81,9 +82,11 @@ def give_up(tenant_id: str, document_id: str, name: str, how: str) -> None:
     ctx = context.current()
     reason = f"O processamento do documento falhou: etapa de {STEP_NAMES[name]} {how}."
     if name == "enrich":
-        documents.complete_without_enrichment(ctx.graph, tenant_id, document_id, reason)
+        documents.complete_without_enrichment(ctx.graph, tenant_id, document_id, reason,
+                                              staging.staged_passages(ctx.data_dir, tenant_id, document_id))
     else:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=reason)
+    staging.discard(ctx.data_dir, tenant_id, document_id)
     STEP_OUTCOMES.labels(name, "given_up").inc()
     log.warning("document step given up", extra={"document_id": document_id, "step": name, "how": how})
 
@@ -108,15 +111,15 @@ def _pdf_batch(claim: documents.Claim, holder: str) -> Extracted | None:
     if first == 0 and batch.end == batch.page_count:  # a short document: nothing to stage
         whole = batch
     else:
-        staging.stage(ctx.data_dir, key, batch)
+        staging.stage(ctx.data_dir, claim.tenant_id, claim.id, batch)
         if batch.end < batch.page_count:
             if documents.extraction_progress(ctx.graph, claim.tenant_id, claim.id, holder, batch.end,
                                              batch.page_count):
                 extract_text.send(claim.tenant_id, claim.id)
             return None
-        whole = staging.joined(staging.staged(ctx.data_dir, key))
+        whole = staging.joined(staging.staged(ctx.data_dir, claim.tenant_id, claim.id))
         if whole is None:  # a staged batch was lost with the disk it was on: read the document again
-            staging.discard(ctx.data_dir, key)
+            staging.discard(ctx.data_dir, claim.tenant_id, claim.id)
             if documents.extraction_progress(ctx.graph, claim.tenant_id, claim.id, holder, 0, batch.page_count):
                 extract_text.send(claim.tenant_id, claim.id)
             return None
@@ -145,6 +148,7 @@ def extract_text(tenant_id: str, document_id: str) -> None:
             extracted = extract(path_of(ctx.data_dir, job.storage_key or ""), job.mime_type)
     except ExtractionError as exc:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=str(exc))
+        staging.discard(ctx.data_dir, tenant_id, document_id)
         STEP_OUTCOMES.labels("extract", "unreadable").inc()
         log.info("document failed", extra={"document_id": document_id, "reason": type(exc.__cause__).__name__})
         return
@@ -155,16 +159,16 @@ def extract_text(tenant_id: str, document_id: str) -> None:
     if not extracted.has_text:
         documents.settle_without_text(ctx.graph, tenant_id, document_id, "failed", ocr_error=NO_TEXT,
                                       page_count=extracted.page_count, sha256=extracted.sha256)
+        staging.discard(ctx.data_dir, tenant_id, document_id)
         STEP_OUTCOMES.labels("extract", "no_text").inc()
         return
-    chunks = passages(extracted.pages)
+    cut = passages(extracted.pages)
+    staging.stage_passages(ctx.data_dir, tenant_id, document_id, cut)
     documents.complete_extraction(ctx.graph, tenant_id, document_id, extracted.page_count or len(extracted.pages),
-                                  extracted.engine, extracted.sha256, chunks, rejected)
-    if job.storage_key is not None:
-        staging.discard(ctx.data_dir, job.storage_key)
+                                  extracted.engine, extracted.sha256, sum(len(p.text) for p in cut), rejected)
     STEP_OUTCOMES.labels("extract", "completed").inc()
     log.info("document text extracted", extra={"document_id": document_id, "engine": extracted.engine,
-                                               "pages": len(extracted.pages), "chunks": len(chunks)})
+                                               "pages": len(extracted.pages), "passages": len(cut)})
     classify_document.send(tenant_id, document_id)
 
 
@@ -174,7 +178,9 @@ def classify_document(tenant_id: str, document_id: str) -> None:
     ctx = context.current()
     if claimed(tenant_id, document_id, "classify", owner()) is None:
         return
-    text = documents.classification_text(ctx.graph, tenant_id, document_id)
+    staged = staging.staged_passages(ctx.data_dir, tenant_id, document_id)
+    text = ("\n".join(p.text for p in staged[:documents.CLASSIFICATION_CHUNKS]) if staged is not None
+            else documents.classification_text(ctx.graph, tenant_id, document_id))  # an enriched one, again
     if text is None:
         return
     result = classify(text)
@@ -195,10 +201,14 @@ def enrich_document(tenant_id: str, document_id: str) -> None:
     source = enrichment.source(ctx.graph, tenant_id, document_id)
     if source is None:
         return
+    staged = staging.staged_passages(ctx.data_dir, tenant_id, document_id)
+    if staged is not None:  # the first enrichment: the text as extracted; later ones read the chunks
+        source = replace(source, passages=staged)
     files = RecordFiles(source.storage_key, source.data_key, source.data_format, source.data_type)
     enriched = analyse_source(source, structured_labs(ctx.data_dir, files, page=source.page_count))
     written = enrichment.replace(ctx.graph, tenant_id, document_id, enriched.analysis, enriched.embeddings,
                                  enriched.terms)
+    staging.discard(ctx.data_dir, tenant_id, document_id)
     STEP_OUTCOMES.labels("enrich", "completed").inc()
     if written is not None:
         log.info("document enriched", extra={"document_id": document_id, "version": written.version,

@@ -18,7 +18,8 @@ def erase_patient(graph: GraphDriver, data_dir: Path, tenant_id: str, patient_id
     owned = erasure.owned_files(graph, tenant_id, patient_id)
     for key in owned.keys:
         storage.remove(data_dir, key)
-        staging.discard(data_dir, key)
+    for document_id in owned.document_ids:
+        staging.discard(data_dir, tenant_id, document_id)
     entry = erasure.erase(graph, tenant_id, patient_id, key_id, owned)
     log.info("patient erased", extra={"erasure_id": entry["id"], "documents": entry["documents"],
                                       "files": entry["files"]})

@@ -288,14 +288,19 @@ def test_sweeper_processes_documents_the_broker_never_saw(patient: Patient, grap
     assert text.index("Queixa principal") < text.index("Losartana 50 mg\t1 comprimido ao dia"), "reading order"
 
 
-def test_reprocessing_replaces_chunks(patient: Patient, graph: GraphDriver) -> None:
+def test_chunks_are_written_once_with_their_embeddings(patient: Patient, graph: GraphDriver,
+                                                       backends: Backends) -> None:
+    """The text passes from step to step through the worker's staging, and reaches the graph once: as the
+    enrichment's chunks, each with its embedding; the staging is gone once it has."""
     document_id = patient.upload(fixtures.text_pdf(pages=3)).json()["document_id"]
     patient.settled(document_id)
     tenant_id = patient.issued.tenant.id
-    before = documents.chunks(graph, tenant_id, document_id)
-    documents.complete_extraction(graph, tenant_id, document_id, 3, "pymupdf", None, before)
-    after = documents.chunks(graph, tenant_id, document_id)
-    assert after == before and sorted({c.page for c in after}) == [1, 2, 3]
+    chunks = documents.chunks(graph, tenant_id, document_id)
+    assert sorted({c.page for c in chunks}) == [1, 2, 3]
+    [row] = graph.read_ad_hoc("MATCH (:Document {id: $id})-[:HAS_CHUNK]->(c:Chunk) "
+                              "RETURN count(c) AS chunks, count(c.embedding) AS embedded", id=document_id)
+    assert row["chunks"] == row["embedded"] == len(chunks)
+    assert not (backends.data_dir / "staging" / tenant_id / document_id[:2] / document_id).exists()
 
 
 def test_ocr_completes_with_enrichment_or_with_the_reason_it_could_not_run(patient: Patient, graph: GraphDriver,
@@ -305,7 +310,7 @@ def test_ocr_completes_with_enrichment_or_with_the_reason_it_could_not_run(patie
     tenant_id = patient.issued.tenant.id
     document_id = stored_directly(patient, graph, backends, fixtures.text_pdf(), PDF)
     assert documents.claim_step(graph, tenant_id, document_id, "extract", "test", 60_000) is not None
-    documents.complete_extraction(graph, tenant_id, document_id, 1, "pymupdf", None, [])
+    documents.complete_extraction(graph, tenant_id, document_id, 1, "pymupdf", None, 0)
     documents.complete_classification(graph, tenant_id, document_id, "lab_report", 0.9)
     body = patient.poll(document_id).json()
     assert (body["ocr_status"], body["classification_status"], body["processed_at"]) == ("processing", "pending", None)

@@ -126,7 +126,8 @@ def _process(graph: GraphDriver, tenant_id: str, document_id: str, pages: list[s
     """What the worker's three steps write for a document, with the analysis given instead of the NLP's."""
     assert documents.claim_step(graph, tenant_id, document_id, "extract", f"isolation-{uuid.uuid4()}", 60_000)
     chunks = passages(pages)
-    documents.complete_extraction(graph, tenant_id, document_id, len(pages), "text", None, chunks)
+    documents.complete_extraction(graph, tenant_id, document_id, len(pages), "text", None,
+                                  sum(len(chunk.text) for chunk in chunks))
     documents.complete_classification(graph, tenant_id, document_id, document_type, 1.0)
     vector = [1.0] + [0.0] * (EMBEDDING_DIMENSIONS - 1)
     written = enrichment.replace(graph, tenant_id, document_id, analysis(chunks), [vector] * len(chunks),

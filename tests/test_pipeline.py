@@ -4,7 +4,6 @@ runs at a time, and a long PDF is read in batches that each fit a step's time li
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 import redis
@@ -12,9 +11,10 @@ from starlette.testclient import TestClient
 
 from graph import documents
 from graph.driver import GraphDriver, GraphUnavailable
-from ingestion import context, filetypes
+from ingestion import context, filetypes, staging
 from ingestion.context import WorkerContext
 from ingestion.leadership import Leadership
+from nlp.sections import passages
 from service.app import Backends
 from tests import fixtures
 from tests.document_client import Patient
@@ -88,13 +88,15 @@ def test_a_step_that_fails_each_attempt_settles_with_the_reason(patient: Patient
 
     analysed = stored_directly(patient, graph, backends, fixtures.text_pdf(), filetypes.PDF)
     documents.claim_step(graph, tenant_id, analysed, "extract", "m", MINUTE_MS)
-    documents.complete_extraction(graph, tenant_id, analysed, 1, "pymupdf", None, [])
+    documents.complete_extraction(graph, tenant_id, analysed, 1, "pymupdf", None, 0)
     documents.complete_classification(graph, tenant_id, analysed, "lab_report", 0.9)
+    staging.stage_passages(backends.data_dir, tenant_id, analysed, passages(["Hemoglobina 13,1 g/dL"]))
     step_exhausted.fn({"args": [tenant_id, analysed], "actor_name": "enrich_document"}, {"retries": 2})
     body = patient.poll(analysed).json()
     assert (body["ocr_status"], body["document_type"], body["ocr_error"]) == ("completed", "lab_report", None)
-    stored = graph.read("enrichment/source", tenant_id=tenant_id, document_id=analysed)
-    assert stored, "the text stays"
+    assert [c.text for c in documents.chunks(graph, tenant_id, analysed)] == ["Hemoglobina 13,1 g/dL"], \
+        "the text stays, searchable"
+    assert staging.staged_passages(backends.data_dir, tenant_id, analysed) is None
     step_exhausted.fn({"args": [tenant_id, analysed], "actor_name": "extract_text"}, {"retries": 2})
     assert patient.poll(analysed).json()["ocr_status"] == "completed", "a settled document is never failed late"
 
@@ -120,7 +122,8 @@ def test_a_long_pdf_is_read_in_batches(patient: Patient, graph: GraphDriver, bac
     claim = documents.claim_step(graph, tenant_id, document_id, "extract", "first-batch", MINUTE_MS)
     assert claim is not None and claim.storage_key is not None
     assert _pdf_batch(claim, "first-batch") is None, "pages remain after the first batch"
-    staged = backends.data_dir / "staging" / Path(claim.storage_key).relative_to("files")
+    staged = backends.data_dir / "staging" / tenant_id / document_id[:2] / document_id
+    assert list(staged.glob("pages-*.json")), "the first batch is staged"
     final = patient.settled(document_id)
     assert (final["ocr_status"], final["page_count"]) == ("completed", pages)
     text = [c for c in documents.chunks(graph, tenant_id, document_id)]

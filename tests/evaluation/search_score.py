@@ -13,7 +13,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -51,12 +51,14 @@ def load(driver: GraphDriver, module: ModuleType) -> tuple[str, str, dict[str, s
             tenant_id=key.tenant.id, patient_id=patient.id, document_id=document_id, original_filename=f"{name}.pdf",
             mime_type="application/pdf", file_size_bytes=len(text), storage_key=f"evaluation/{document_id}",
             document_type=document_type, classification_status="skipped", title=name, notes=None, uploaded_by=None))
-        documents.claim_extraction(driver, key.tenant.id, document_id)
-        documents.complete_extraction(driver, key.tenant.id, document_id, 1, "evaluation", None, passages([text]))
+        cut = passages([text])  # what the worker's extraction stages for enrichment
+        documents.claim_step(driver, key.tenant.id, document_id, "extract", "evaluation", 60_000)
+        documents.complete_extraction(driver, key.tenant.id, document_id, 1, "evaluation", None,
+                                      sum(len(p.text) for p in cut))
         documents.complete_classification(driver, key.tenant.id, document_id, document_type, 1.0)
         source = enrichment.source(driver, key.tenant.id, document_id)
         assert source is not None
-        enriched = analyse_source(source)
+        enriched = analyse_source(replace(source, passages=cut))
         enrichment.replace(driver, key.tenant.id, document_id, enriched.analysis, enriched.embeddings, enriched.terms)
         ids[name] = document_id
     return key.tenant.id, patient.id, ids
