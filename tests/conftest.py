@@ -3,7 +3,6 @@ the API in-process on them, and a real worker process."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from graph.driver import GraphDriver
 from graph.embedded import EmbeddedFalkorDB, Endpoint
 from graph.tenants import IssuedKey, Scope
 from service.app import Backends, create_app
+from tests.neo4j_server import Neo4jServer, neo4j_server
 from tests.support import PartnerEndpoint, spawn, stop, wait_for
 
 PUBLIC_URL = "http://clinigraph.test"  # the API's and the worker's: access URLs start with it
@@ -31,15 +31,22 @@ def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def neo4j() -> Iterator[Neo4jServer | str]:
+    """Started (a container) only when a Neo4j-parametrised test first asks for it."""
+    with neo4j_server() as server:
+        yield server
+
+
 @pytest.fixture(scope="session", params=["falkordb", "neo4j"])
 def backends(request: pytest.FixtureRequest, embedded: Endpoint, tmp_path_factory: pytest.TempPathFactory) -> Backends:
     """Every graph test runs on each reachable backend; the broker is always the embedded Redis."""
     if request.param == "neo4j":
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
-            pytest.skip("Neo4j backend not tested: NEO4J_URI is not set")
-        return Backends(graph_url=uri, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
-                        graph_user=os.environ.get("NEO4J_USER", "neo4j"), graph_password=os.environ.get("NEO4J_PASSWORD"),
+        server = request.getfixturevalue("neo4j")
+        if isinstance(server, str):
+            pytest.skip(server)
+        return Backends(graph_url=server.uri, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
+                        graph_user=server.user, graph_password=server.password,
                         public_url=PUBLIC_URL, page_rate_limit=TESTS_RATE_LIMIT)
     return Backends(graph_url=embedded.graph_url, redis_url=embedded.redis_url, data_dir=tmp_path_factory.mktemp("files"),
                     public_url=PUBLIC_URL, page_rate_limit=TESTS_RATE_LIMIT)
