@@ -18,6 +18,8 @@ from nlp.labs.structured import StructuredLabs, is_structured, read_structured
 
 LAB_RESULTS = "lab_results"
 TEXT, JSON = "text", "json"
+MAX_DATA_VALUES = 1_000_000  # about 100 MB as Python objects and text lines
+MAX_DATA_DEPTH = 100  # FHIR Bundles nest about 8 deep
 
 
 @dataclass(frozen=True)
@@ -97,13 +99,45 @@ def structured_labs(data_dir: Path, files: RecordFiles, page: int) -> Structured
 def _structured(data_path: Path, files: RecordFiles, page: int) -> StructuredLabs | None:
     if files.data_format != JSON or files.data_type != LAB_RESULTS:
         return None
-    data = json.loads(data_path.read_bytes())
+    data = _json(data_path.read_bytes())
     return read_structured(data, page) if is_structured(data) else None
 
 
 def _data_text(data_path: Path, data_format: str | None) -> str:
-    raw = data_path.read_bytes().decode("utf-8")
-    return "\n".join(_json_lines(json.loads(raw))) if data_format == JSON else raw
+    raw = data_path.read_bytes()
+    if data_format == JSON:
+        return "\n".join(_json_lines(_json(raw)))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExtractionError("Dados do registro não estão em UTF-8.") from exc
+
+
+def _json(raw: bytes) -> Any:
+    """The data's JSON, within MAX_DATA_VALUES and MAX_DATA_DEPTH: 32 MB of `[0,0,…]` took 1.3 GB as Python
+    objects and lines, and the reader recurses once per level."""
+    if raw.count(b",") >= MAX_DATA_VALUES:  # a comma separates each two values (or sits in a string)
+        raise ExtractionError(f"Dados JSON grandes demais: mais de {MAX_DATA_VALUES} valores.")
+    try:
+        data = json.loads(raw)
+    except RecursionError as exc:
+        raise ExtractionError(f"Dados JSON aninhados demais (limite de {MAX_DATA_DEPTH} níveis).") from exc
+    except ValueError as exc:  # invalid JSON or UTF-8
+        raise ExtractionError("Dados JSON do registro inválidos.") from exc
+    if _depth(data) > MAX_DATA_DEPTH:
+        raise ExtractionError(f"Dados JSON aninhados demais (limite de {MAX_DATA_DEPTH} níveis).")
+    return data
+
+
+def _depth(value: Any) -> int:
+    """How deep objects and arrays nest in `value`, found without recursion."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _json_lines(value: Any, indent: str = "") -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,20 @@ from ingestion.storage import sha256_of
 
 class ExtractionError(Exception):
     """This file cannot be read (malformed, encrypted, too large when decoded): fail it, don't retry."""
+
+
+@contextmanager
+def unreadable(message: str) -> Iterator[None]:
+    """Around a third-party parser reading the file's bytes: whatever it raises (zlib.error, lxml's
+    XMLSyntaxError, pydicom's NotImplementedError, a RecursionError on deep nesting…) is the file's fault,
+    so the document fails with `message` instead of the worker retrying it. BaseException (a step's time
+    limit, a shutdown) passes through."""
+    try:
+        yield
+    except ExtractionError:
+        raise
+    except Exception as exc:
+        raise ExtractionError(message) from exc
 
 
 @dataclass(frozen=True)

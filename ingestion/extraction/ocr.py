@@ -12,6 +12,8 @@ import cv2
 import numpy as np
 
 ENGINE = "rapidocr"
+MAX_SIDE = 2000  # rapidocr scales every page's long side down to this (its Global.max_side_len)
+MAX_ASPECT = 50  # longest side / shortest side rapidocr is given (bounded_aspect)
 _lock = threading.Lock()
 
 
@@ -48,8 +50,37 @@ def preprocess(image: np.ndarray) -> np.ndarray:
     """Grey, and a 3×3 median filter on noisy scans (speckle and JPEG noise), which helps detection;
     clean renders pass through unfiltered."""
     grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    noise = float(np.mean(np.abs(grey.astype(np.int16) - cv2.medianBlur(grey, 3).astype(np.int16))))
-    return cv2.medianBlur(grey, 3) if noise > 4.0 else grey
+    filtered = cv2.medianBlur(grey, 3)
+    noise = cv2.mean(cv2.absdiff(grey, filtered))[0]  # in uint8: no int16 copies of a 60-megapixel page
+    return filtered if noise > 4.0 else grey
+
+
+def bounded_aspect(image: np.ndarray) -> np.ndarray:
+    """The page, if more elongated than 1:MAX_ASPECT, first scaled as rapidocr would (long side MAX_SIDE) and
+    then padded with white: rapidocr rounds each side to a multiple of 32, and a thinner page rounds to 0 px,
+    which raises (ResizeImgError) instead of reading nothing."""
+    height, width = image.shape[:2]
+    if max(height, width) <= MAX_ASPECT * min(height, width):
+        return image
+    scale = MAX_SIDE / max(height, width)
+    if scale < 1:
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+        height, width = image.shape[:2]
+    short = -(-max(height, width) // MAX_ASPECT)
+    return cv2.copyMakeBorder(image, 0, max(0, short - height), 0, max(0, short - width), cv2.BORDER_CONSTANT,
+                              value=255)
+
+
+def shrunk(image: np.ndarray) -> np.ndarray:
+    """The page scaled exactly as rapidocr's first step scales it (long side MAX_SIDE, sides rounded to multiples
+    of 32, its interpolation), so the models see the same pixels but rapidocr keeps no full-resolution colour
+    copies of a 60-megapixel page (about 450 MiB)."""
+    height, width = image.shape[:2]
+    if max(height, width) <= MAX_SIDE:
+        return image
+    ratio = MAX_SIDE / max(height, width)
+    return cv2.resize(image, (round(int(width * ratio) / 32) * 32, round(int(height * ratio) / 32) * 32))
 
 
 def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
@@ -87,8 +118,10 @@ def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
 
 
 def read_text(image: np.ndarray) -> str:
-    """Text of one page image (BGR or grey)."""
-    prepared = preprocess(image)
+    """Text of one page image (BGR or grey); an empty image has none."""
+    if image.size == 0:
+        return ""
+    prepared = shrunk(bounded_aspect(preprocess(image)))
     with _lock:  # one inference at a time per process; onnxruntime already uses every core
         result = _engine()(prepared)
     if result.boxes is None or not result.txts:

@@ -11,23 +11,35 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.table import Table
+from docx.oxml.table import CT_Tbl
 from docx.text.paragraph import Paragraph
 
-from ingestion.extraction import Extracted, ExtractionError, word97
+from ingestion.extraction import Extracted, ExtractionError, unreadable, word97
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # zip bombs fail the document
+MB = 1024 * 1024
+MAX_UNCOMPRESSED = 100 * MB  # every part, pictures included: python-docx holds them all in memory
+MAX_XML = 16 * MB  # the parts parsed as XML: lxml's tree takes about 16 times their size (and 1 s per MB)
 ANTIWORD_TIMEOUT_S = 60
 
 
-def _table_lines(table: Table) -> list[str]:
+def _table_lines(table: CT_Tbl, document: DocxDocument) -> list[str]:
+    """A row's cells tab-separated, each once: a cell spanning columns is not repeated, and one continuing a
+    vertical merge reads as the cell above. (python-docx's `row.cells` gives the same, but as one entry per
+    spanned column: gridSpan="100000000" built a tuple of 10⁸ cells.)"""
     lines = []
-    for row in table.rows:
+    above: dict[int, str] = {}  # layout-grid column → the text of the cell there in the rows so far
+    for row in table.tr_lst:
         cells: list[str] = []
-        for cell in row.cells:  # merged cells repeat: keep each once
-            text = cell.text.strip()
+        column = row.grid_before
+        for cell in row.tc_lst:
+            if cell.vMerge == "continue":
+                text = above.get(column, "")
+            else:
+                text = "\n".join(Paragraph(paragraph, document).text for paragraph in cell.p_lst).strip()
+            above[column] = text
             if not cells or text != cells[-1]:
                 cells.append(text)
+            column += cell.grid_span
         lines.append("\t".join(cells))
     return lines
 
@@ -37,34 +49,44 @@ def _body_lines(document: DocxDocument) -> list[str]:
     for child in document.element.body.iterchildren():
         if child.tag.endswith("}p"):
             lines.append(Paragraph(child, document).text)
-        elif child.tag.endswith("}tbl"):
-            lines.extend(_table_lines(Table(child, document)))
+        elif isinstance(child, CT_Tbl):
+            lines.extend(_table_lines(child, document))
     return lines
 
 
-def _declared_pages(path: Path) -> int | None:
+def _declared_pages(archive: zipfile.ZipFile) -> int | None:
     """Word records its last page count in docProps/app.xml."""
-    with zipfile.ZipFile(path) as archive:
-        try:
-            app = archive.read("docProps/app.xml").decode("utf-8", "replace")
-        except KeyError:
-            return None
-    found = re.search(r"<Pages>(\d+)</Pages>", app)
+    try:
+        app = archive.read("docProps/app.xml").decode("utf-8", "replace")
+    except KeyError:
+        return None
+    found = re.search(r"<Pages>(\d{1,6})</Pages>", app)
     return int(found.group(1)) if found else None
 
 
+def _parsed_as_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Whether lxml would parse this part: by its first bytes, as a renamed part is parsed all the same."""
+    with archive.open(member) as part:
+        return part.read(64).lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith(b"<")
+
+
+def _within_limits(archive: zipfile.ZipFile) -> None:
+    """Sizes as the archive declares them: zipfile stops a part at its declared size (then fails its CRC)."""
+    members = archive.infolist()
+    if sum(member.file_size for member in members) > MAX_UNCOMPRESSED:
+        raise ExtractionError(f"DOCX descompactado excede o limite de tamanho ({MAX_UNCOMPRESSED // MB} MB).")
+    xml = sum(member.file_size for member in members if _parsed_as_xml(archive, member))
+    if xml > MAX_XML:
+        raise ExtractionError(f"DOCX com texto grande demais: {xml / MB:.1f} MB de XML (limite de {MAX_XML // MB} MB).")
+
+
 def extract_docx(path: Path) -> Extracted:
-    try:
+    with unreadable("DOCX inválido ou corrompido."):
         with zipfile.ZipFile(path) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED:
-                raise ExtractionError("DOCX descompactado excede o limite de tamanho.")
+            _within_limits(archive)
+            pages = _declared_pages(archive)
         document = docx.Document(str(path))
         text = "\n".join(_body_lines(document))
-        pages = _declared_pages(path)
-    except ExtractionError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ExtractionError("DOCX inválido ou corrompido.") from exc
     return Extracted(pages=[text], engine="python-docx", page_count=pages)
 
 
