@@ -19,7 +19,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import httpx
@@ -29,6 +29,9 @@ from rich.table import Table
 
 from bench import processes
 from bench.documents import Service, memory_table
+from graph.connect import open_graph
+from graph.driver import GraphDriver
+from graph.embedded import EmbeddedFalkorDB
 from tests import fixtures
 
 console = Console(width=170)
@@ -146,27 +149,23 @@ class Client(threading.Thread):
                 time.sleep(self.random.uniform(0.2, 0.8))  # a partner's think time
 
 
-def settlement(service: Service, documents: set[str], records: set[str]) -> dict[str, int]:
+def settlement(graph: GraphDriver, tenant_id: str, documents: set[str], records: set[str]) -> dict[str, int]:
     """Every accepted item in the graph: present once, settled, and enriched at most once (version ≤ 1)."""
-    query = ("MATCH (d:Document) WHERE d.tenant_id = $tenant AND d.id IN $ids "
-             "RETURN d.id AS id, d.ocr_status AS status, coalesce(d.version, 0) AS versions")
-    done = subprocess.run(
-        [sys.executable, "-m", "service.cli", "cypher", query, "-p", f"tenant={service.tenant_id}",
-         "-p", f"ids={json.dumps(sorted(documents | records))}", "--data-dir", str(service.data_dir)],
-        capture_output=True, text=True, check=True)
-    rows = [json.loads(line) for line in done.stdout.splitlines()]
-    seen = defaultdict(int)
-    for row in rows:
-        seen[row["id"]] += 1
     accepted = documents | records
+    rows = graph.read_ad_hoc("MATCH (d:Document) WHERE d.tenant_id = $tenant AND d.id IN $ids "
+                             "RETURN d.id AS id, d.ocr_status AS status, coalesce(d.version, 0) AS versions",
+                             tenant=tenant_id, ids=sorted(accepted))
+    seen: Counter[str] = Counter(row["id"] for row in rows)
     return {"accepted": len(accepted), "settled": sum(row["status"] in SETTLED_DOCUMENT for row in rows),
             "lost": len(accepted - set(seen)), "duplicated": sum(count > 1 for count in seen.values()),
             "processed twice": sum(row["versions"] > 1 for row in rows)}
 
 
-def wait_settled(service: Service, documents: set[str], records: set[str], timeout_s: float) -> None:
+def wait_settled(graph: GraphDriver, tenant_id: str, documents: set[str], records: set[str],
+                 timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and settlement(service, documents, records)["settled"] < len(documents | records):
+    while (time.monotonic() < deadline
+           and settlement(graph, tenant_id, documents, records)["settled"] < len(documents | records)):
         time.sleep(5)
 
 
@@ -211,9 +210,15 @@ def main() -> None:
                 client.join()
         documents = set().union(*(p.accepted_documents for p in partners))
         records = set().union(*(p.accepted_records for p in partners))
-        with console.status(f"waiting for {len(documents) + len(records)} accepted items to settle"):
-            wait_settled(service, documents, records, args.settle_timeout)
-        check = settlement(service, documents, records)
+        endpoint = EmbeddedFalkorDB(service.data_dir).running_elsewhere()
+        assert endpoint is not None, "serve's embedded FalkorDB"
+        graph = open_graph(endpoint.graph_url, timeout_s=60)
+        try:
+            with console.status(f"waiting for {len(documents) + len(records)} accepted items to settle"):
+                wait_settled(graph, service.tenant_id, documents, records, args.settle_timeout)
+            check = settlement(graph, service.tenant_id, documents, records)
+        finally:
+            graph.close()
         peaks = memory.finish()
     finally:
         service.stop()
