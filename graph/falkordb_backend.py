@@ -31,6 +31,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _sendable(value: Any) -> Any:
+    """Parameters as FalkorDB can take them: its client writes them into the statement's text, where a NUL character
+    ends the statement (a syntax error) and no escape stands for one, so it is sent as U+FFFD, the replacement
+    character."""
+    kind = type(value)
+    if kind is str:
+        return value.replace("\0", "\ufffd") if "\0" in value else value
+    if kind is dict:
+        return {k: _sendable(v) for k, v in value.items()}
+    if kind is list:
+        return [_sendable(v) for v in value]
+    return value
+
+
 class FalkorDBDriver:
     backend: Backend = "falkordb"
 
@@ -59,6 +73,7 @@ class FalkorDBDriver:
         """A read when `timeout_ms` is set (FalkorDB stops it there); a write otherwise (FalkorDB does not
         time writes out: ours are each bounded by one patient's or one document's data)."""
         read_only = timeout_ms is not None
+        params = _sendable(params)
         try:
             if read_only:
                 result = with_retries(lambda: self._graph.ro_query(query, params, timeout=timeout_ms), RETRYABLE)

@@ -36,9 +36,11 @@ def inputs(driver: GraphDriver, tenant_id: str, patient_id: str) -> Inputs | Non
         return None
     row = rows[0]
     patient = row["patient"]
+    # A patient without facts or lab results collects one empty projection of each (FalkorDB): keep real ones only.
     return Inputs(sex=patient.get("sex"), birth_date=patient.get("birth_date"), created_at=patient["created_at"],
                   timezone=row["timezone"], language=row["language"] or "pt-BR", covered=sorted(row["covered"]),
-                  facts=row["facts"], labs=row["labs"], llm_interpretations=bool(row.get("llm_interpretations")))
+                  facts=[f for f in row["facts"] if f.get("id")], labs=[lab for lab in row["labs"] if lab.get("id")],
+                  llm_interpretations=bool(row.get("llm_interpretations")))
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+
+def _integral(value: object) -> object:
+    """`5.0` is the integer 5 in JSON (and in JSON Schema); bodies are validated strictly, which alone refuses it."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+Count = Annotated[int, BeforeValidator(_integral)]
 MarkerName = Annotated[str, Field(min_length=1, max_length=100, description="Any language's name, a synonym or "
-                                  "LOINC code.")]
+                                  "LOINC code.", examples=["Glucose"])]
 
 
 class AnalyticsParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    limit: int = Field(default=100, ge=1, le=1000)
+    limit: Count = Field(default=100, ge=1, le=1000)
 
 
 class LatestMarkerOutside(AnalyticsParams):
@@ -24,12 +31,12 @@ class LatestMarkerOutside(AnalyticsParams):
 
 
 class AbnormalPrevalence(AnalyticsParams):
-    months: int = Field(default=12, ge=1, le=120, description="Results observed in the last `months`.")
+    months: Count = Field(default=12, ge=1, le=120, description="Results observed in the last `months`.")
 
 
 class CoOccurringConditions(AnalyticsParams):
     code: str | None = Field(default=None, min_length=1, max_length=10, description="ICD-10 code prefix.")
-    min_patients: int = Field(default=2, ge=1)
+    min_patients: Count = Field(default=2, ge=1)
 
 
 class PatientsOnDrugWithCondition(AnalyticsParams):
@@ -39,7 +46,7 @@ class PatientsOnDrugWithCondition(AnalyticsParams):
 
 class NoRecentResult(AnalyticsParams):
     marker: MarkerName
-    months: int = Field(default=12, ge=1, le=120)
+    months: Count = Field(default=12, ge=1, le=120)
     condition: str | None = Field(default=None, min_length=1, max_length=10,
                                   description="Only patients with this ICD-10 code prefix.")
 

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from schema.pagination import PageQuery
+from schema.query import QueryBool
 
 DeliveryStatus = Literal["pending", "sending", "delivered", "failed", "cancelled"]
 
@@ -38,7 +39,7 @@ class CallbackDelivery(BaseModel):
 
 
 class CallbackQuery(PageQuery):
-    failed: bool = Field(default=False, description="Only failed deliveries.")
+    failed: QueryBool = Field(default=False, description="Only failed deliveries.")
 
 
 class CallbackPage(BaseModel):

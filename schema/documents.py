@@ -7,8 +7,10 @@ from enum import StrEnum
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from schema.pagination import PageQuery
+from schema.query import QueryDateTime
 
 
 class DocumentType(StrEnum):
@@ -110,8 +112,8 @@ class DocumentPage(BaseModel):
 
 class DocumentListQuery(PageQuery):
     document_type: DocumentType | None = Field(default=None, description="Filter by document type.")
-    date_from: datetime | None = Field(default=None, description="Only documents created on/after this date.")
-    date_to: datetime | None = Field(default=None, description="Only documents created on/before this date.")
+    date_from: QueryDateTime | None = Field(default=None, description="Only documents created on/after this date.")
+    date_to: QueryDateTime | None = Field(default=None, description="Only documents created on/before this date.")
 
 
 class LinkDocument(BaseModel):
@@ -123,3 +125,15 @@ class LinkDocument(BaseModel):
     notes: str | None = Field(default=None, max_length=NOTES_MAX)
 
 
+class UploadForm(BaseModel):
+    """The multipart/form-data fields of an upload, for the OpenAPI document: the route reads the form as it
+    streams, checking these limits in the contract's order of errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: bytes = Field(description="The document: PDF ≤ 40 MB; PNG, JPG, DICOM ≤ 20 MB. The type is read from the "
+                                    "bytes; an empty or unsupported file is a 400.")
+    title: str | SkipJsonSchema[None] = Field(default=None, max_length=TITLE_MAX)
+    notes: str | SkipJsonSchema[None] = Field(default=None, max_length=NOTES_MAX)
+    document_type: DocumentType | SkipJsonSchema[None] = Field(
+        default=None, description="Skips automatic classification; any other value is a 400.")

@@ -10,14 +10,15 @@ from pydantic import BaseModel, Field
 from schema.documents import DocumentType
 from schema.medical_data import RecordStatus
 from schema.pagination import PageQuery
+from schema.query import QueryBool, QueryDate
 
 
 class HealthHistoryQuery(PageQuery):
     data_type: str | None = Field(default=None, min_length=1, max_length=64,
                                   description="Only records of this `data_type` (or Clinigraph document type).")
-    date_from: dt.date | None = Field(default=None, description="Only records with a clinical date on/after it.")
-    date_to: dt.date | None = Field(default=None, description="Only records with a clinical date on/before it.")
-    include_superseded: bool = Field(default=False, description="Also earlier versions of resubmitted documents.")
+    date_from: QueryDate | None = Field(default=None, description="Only records with a clinical date on/after it.")
+    date_to: QueryDate | None = Field(default=None, description="Only records with a clinical date on/before it.")
+    include_superseded: QueryBool = Field(default=False, description="Also earlier versions of resubmitted documents.")
 
 
 class HealthRecord(BaseModel):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 MAX_MARKERS = 20
 
@@ -13,7 +14,8 @@ MAX_MARKERS = 20
 class LabTrendsQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    markers: list[str] | None = Field(
+    # One string in the query, as the contract has it; a list once read.
+    markers: Annotated[list[str] | None, WithJsonSchema({"type": "string"})] = Field(
         default=None, description=f"Comma-separated marker names (any language), synonyms or LOINC codes; empty "
                                   f"tokens are ignored; at most {MAX_MARKERS}. Omitted: every marker.")
     period: int = Field(default=12, ge=1, le=120, description="Look-back window in months (1–120).")
@@ -22,7 +24,7 @@ class LabTrendsQuery(BaseModel):
     @classmethod
     def _split(cls, raw: object) -> object:
         if not isinstance(raw, str):
-            return raw
+            raise ValueError("Input should be one string of comma-separated markers")
         tokens = [token.strip() for token in raw.split(",") if token.strip()]
         if len(tokens) > MAX_MARKERS:
             raise ValueError(f"at most {MAX_MARKERS} markers")

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
 from schema.documents import DocumentType
+from schema.patients import EXTERNAL_ID
 
 FILE_MAX_BYTES = 20 * 1024 * 1024
 LAB_RESULTS = "lab_results"
@@ -21,7 +22,8 @@ class FileBase64(BaseModel):
     mime_type: str = Field(min_length=1, max_length=128, description="As the partner declares it; the type is "
                            "decided from the decoded bytes: PDF, DOC or DOCX.", examples=["application/pdf"])
     content: str = Field(min_length=1, description="The file in base64 (standard alphabet; line breaks and a "
-                         "`data:…;base64,` prefix are accepted); at most 20 MB decoded.")
+                         "`data:…;base64,` prefix are accepted); at most 20 MB decoded.",
+                         examples=["JVBERi0xLjQK"])  # a PDF's first line
     file_name: str = Field(min_length=1, max_length=255, pattern=_VISIBLE, examples=["hemograma-2026-03.pdf"])
 
 
@@ -51,19 +53,26 @@ _DATA_SCHEMA = {
                    "`valueQuantity`, `referenceRange`, `interpretation`, `effectiveDateTime`).",
     "anyOf": [
         {"type": "string", "minLength": 1},
-        {"type": "array", "items": {"$ref": "#/components/schemas/StructuredLabResult"}},
-        {"type": "object", "description": "A FHIR R4 Bundle or Observation, `{\"results\": [...]}`, or any JSON."},
-        {"type": "array", "items": {"type": "object"}, "description": "FHIR R4 Observations, or any JSON."},
+        {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/StructuredLabResult"}},
+        {"type": "object", "minProperties": 1,
+         "description": "A FHIR R4 Bundle or Observation, `{\"results\": [...]}`, or any JSON."},
+        {"type": "array", "minItems": 1, "description": "FHIR R4 Observations, or any JSON: with `lab_results`, an "
+                                                        "entry that is not a lab result is listed in the record's "
+                                                        "`rejected_results`."},
         {"type": "null"},
     ],
 }
+# The model validator's rule, so that the document says it too: `data` or `file_base64`, not null.
+_DATA_OR_FILE = {"anyOf": [{"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+                           for name in ("data", "file_base64")]}
 
 
 class MedicalDataSubmit(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_DATA_OR_FILE)
 
-    patient_id: str = Field(min_length=1, max_length=128, pattern=_VISIBLE, examples=["pt_123456"],
-                            description="The medical center's own patient id; its first record creates the patient.")
+    patient_id: str = Field(min_length=1, max_length=128, pattern=EXTERNAL_ID, examples=["pt_123456"],
+                            description="The medical center's own patient id (no control characters, nor whitespace at "
+                                        "either end); its first record creates the patient.")
     data_type: str = Field(min_length=1, max_length=64, pattern=_VISIBLE, examples=[LAB_RESULTS, "clinical_note"],
                            description="`lab_results` selects the lab flow; any other descriptive value is "
                                        "accepted (a Clinigraph document type such as `prescription` is taken as "

@@ -12,6 +12,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from schema.pagination import PageQuery
 
 EARLIEST_BIRTH_DATE = date(1880, 1, 1)
+# A medical center's own patient id, which is a unique key: no control characters, nor whitespace at either end
+# (FalkorDB's unique constraint crashes the server on a value ending in whitespace or \x01; and " pt_1" is no other
+# patient than "pt_1").
+EXTERNAL_ID = r"^[^\s\x00-\x1f\x7f]([^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$"
+# The earliest year as the document can say it (JSON Schema bounds numbers, not dates); "not in the future" it
+# can only describe.
+_FROM_1880 = r"^(18[89][0-9]|19[0-9]{2}|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$"
 
 
 class Sex(StrEnum):
@@ -27,11 +34,12 @@ class PatientCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     external_id: str | None = Field(
-        default=None, min_length=1, max_length=128, pattern=r"^[^\s].*[^\s]$|^[^\s]$",
+        default=None, min_length=1, max_length=128, pattern=EXTERNAL_ID,
         description="The medical center's own patient id (unique per tenant), e.g. `pt_123456`.",
         examples=["pt_123456"],
     )
-    birth_date: date | None = None
+    birth_date: date | None = Field(default=None, json_schema_extra={"pattern": _FROM_1880},
+                                    description="Between 1880-01-01 and today.")
     sex: Sex | None = None
 
     @field_validator("birth_date")

@@ -2,25 +2,37 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Match, Route
 
 from graph.driver import GraphUnavailable, QueryTimedOut
 from service.body_limit import TOO_LARGE
 from service.responses import (
-    INTERNAL, NOT_FOUND, UNAVAILABLE, BodyTooLarge, InvalidRequest, error_response, validation_response,
+    INTERNAL, NOT_FOUND, STORAGE_FULL, UNAVAILABLE, BodyTooLarge, InvalidRequest, error_response, validation_response,
 )
 
 log = logging.getLogger(__name__)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the path answers: Starlette's 405 names only those of the first route matching the path, and
+    a path's methods are often split over several routes."""
+    methods = {method for route in request.app.routes if isinstance(route, Route)
+               and route.matches(request.scope)[0] != Match.NONE for method in route.methods or ()}
+    return ", ".join(sorted(methods))
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 404:
         return error_response(404, NOT_FOUND)
+    if exc.status_code == 405:
+        return error_response(405, str(exc.detail), {**(exc.headers or {}), "Allow": allowed_methods(request)})
     return error_response(exc.status_code, str(exc.detail), exc.headers)
 
 
@@ -41,6 +53,15 @@ async def graph_unavailable(request: Request, exc: Exception) -> Response:
     return error_response(503, UNAVAILABLE, {"Retry-After": "5"})
 
 
+async def storage_error(request: Request, exc: Exception) -> Response:
+    """A full disk (or quota) while storing a file: the request kept nothing (the partial file is removed as the
+    upload unwinds), and the client may retry later; any other OS error is an internal one."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        log.error("storage full: upload refused")
+        return error_response(503, STORAGE_FULL, {"Retry-After": "60"})
+    return await internal_error(request, exc)
+
+
 async def internal_error(request: Request, exc: Exception) -> Response:
     # Starlette answers this outside AccessLog, so the request id header is added here.
     request_id = request.state.request_id
@@ -53,5 +74,6 @@ handlers = {
     InvalidRequest: invalid_request,
     BodyTooLarge: body_too_large,
     GraphUnavailable: graph_unavailable,
+    OSError: storage_error,
     Exception: internal_error,
 }

@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ingestion import broker as broker_setup
 from ingestion.metrics_dir import metrics_dir
+from service.openapi import operation
 
 REGISTRY = CollectorRegistry()
 REQUESTS = Histogram("clinigraph_http_request_duration_seconds", "API requests by route template and status.",
@@ -80,6 +81,9 @@ def exposition(data_dir: Path, broker: broker_setup.RedisBroker) -> bytes:
     return generate_latest(REGISTRY) + generate_latest(registry)
 
 
+@operation(summary="Prometheus metrics", tags=("operations",), authenticated=False, responses={200: None},
+           description="The text exposition format: request latency per route and status, graph errors by kind, "
+                       "queue depths, and the worker processes' metrics.")
 async def metrics(request: Request) -> Response:
     body = await run_in_threadpool(exposition, request.app.state.data_dir, request.app.state.broker)
     return Response(body, media_type=CONTENT_TYPE_LATEST)

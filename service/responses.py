@@ -19,6 +19,7 @@ UNAVAILABLE = "Service temporarily unavailable"
 INTERNAL = "Internal server error"
 INVALID_KEY = "Invalid or missing API key"
 TOO_MANY_REQUESTS = "Too many requests"
+STORAGE_FULL = "Storage is full: nothing of this request was kept. Retry later."
 FORBIDDEN_SCOPE = "This API key's scope does not allow this operation (it needs `{scope}`)."
 
 
@@ -66,13 +67,14 @@ def parse_query(request: Request, model: type[M]) -> M:
 
 
 async def parse_json(request: Request, model: type[M], max_bytes: int = MAX_JSON_BODY) -> M:
-    """Read at most `max_bytes` and validate them as `model` (an empty body is `{}`)."""
+    """Read at most `max_bytes` and validate them as `model` (an empty body is `{}`), strictly: a JSON value of
+    another type than the field's (`true` or `"5"` for an integer, `0` for a date) is invalid, as the schema says."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > max_bytes:
             raise BodyTooLarge()
     try:
-        return model.model_validate_json(bytes(body) or b"{}")
+        return model.model_validate_json(bytes(body) or b"{}", strict=True)
     except ValidationError as exc:
         raise InvalidRequest.from_pydantic(exc, "body") from exc

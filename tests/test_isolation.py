@@ -37,6 +37,7 @@ from nlp.facts import Analysis, Fact
 from nlp.labs.structured import read_structured
 from nlp.sections import passages
 from nlp.terms import indexed
+from schema.analytics import QUERIES
 from service.app import Backends, create_app
 from tests import fixtures
 from tests.conftest import PUBLIC_URL
@@ -254,7 +255,9 @@ WITHOUT_IDS: dict[tuple[str, str], str] = {
     ("get", "/readyz"): "readiness: no tenant data",
     ("get", "/v1/callbacks"): "the caller's deliveries (test_listings_show_only_the_callers_data)",
     ("get", "/v1/analytics"): "the query catalogue, the same for every tenant",
-    ("post", "/v1/analytics/{name}"): "queries over the caller's tenant (test_analytics_see_only_the_callers_tenant)",
+    ("get", "/metrics"): "the process' and queues' metrics: no tenant data",
+    **{("post", f"/v1/analytics/{name}"): "a query over the caller's tenant (test_analytics_see_only_the_callers_tenant)"
+       for name in QUERIES},
 }
 
 ANALYTICS_BODIES: dict[str, dict[str, Any]] = {  # each matches what build_world writes

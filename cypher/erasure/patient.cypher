@@ -1,5 +1,5 @@
 // The patient itself (its access URL's token hash with it), its links to documents, summaries,
-// interpretations, callback deliveries with their attempts and page openings; then an erasure entry
+// interpretations, callback deliveries with their attempts and page openings, then an erasure entry
 // that names no one: ids, counts and when.
 MATCH (p:Patient {id: $patient_id})
 WHERE p.tenant_id = $tenant_id

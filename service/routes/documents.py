@@ -24,7 +24,7 @@ from graph.patients import Patient
 from ingestion import filetypes, storage
 from schema.documents import (
     NOTES_MAX, TITLE_MAX, DocumentListQuery, DocumentPage, DocumentStatus, DocumentType, LinkDocument,
-    OcrDocumentSummary, PatientDocument, UploadAccepted,
+    OcrDocumentSummary, PatientDocument, UploadAccepted, UploadForm,
 )
 from schema.errors import ErrorBody, ValidationIssue
 from service import upload_form
@@ -111,12 +111,15 @@ def validate_upload(form: upload_form.StreamedForm) -> ValidUpload | Response:
     upload = form.file
     if upload is None:
         raise InvalidRequest([ValidationIssue(loc=["body", "file"], msg="Field required", type="missing")])
+    if unknown := sorted(set(form.fields) - set(UploadForm.model_fields)):
+        raise InvalidRequest([ValidationIssue(loc=["body", name], msg="Extra inputs are not permitted",
+                                              type="extra_forbidden") for name in unknown])
     title = _text_field(form.fields.get("title"), "title", TITLE_MAX)
     notes = _text_field(form.fields.get("notes"), "notes", NOTES_MAX)
-    manual_type = _text_field(form.fields.get("document_type"), "document_type", 64)
+    manual_type = form.fields.get("document_type")  # sent, even empty, it must be one of the types
     if manual_type is not None and manual_type not in DocumentType.__members__:
         valid = sorted(DocumentType.__members__)
-        return error_response(400, f"Tipo de documento inválido: '{manual_type}'. Tipos válidos: {valid}")
+        return error_response(400, f"Tipo de documento inválido: '{manual_type[:64]}'. Tipos válidos: {valid}")
     if upload.size == 0:
         return error_response(400, "Arquivo vazio.")
     head = bytes(upload.head)
@@ -152,8 +155,9 @@ def accept_upload(state: State, patient: Patient, uploaded_by: str, incoming: st
 
 
 @operation(
-    summary="Upload a document (multipart)", tags=TAGS, responses={202: UploadAccepted},
-    errors={400: ErrorBody, 413: ErrorBody},
+    summary="Upload a document (multipart)", tags=TAGS, form=UploadForm, responses={202: UploadAccepted},
+    errors={400: ErrorBody, 413: ErrorBody}, links={"patient_id": "$response.body#/patient_id",
+                                                    "document_id": "$response.body#/document_id"},
     description="multipart/form-data with `file` (PDF ≤ 40 MB; PNG, JPG, DICOM ≤ 20 MB; the type is read from "
                 "the bytes), optional `title` (≤ 500), `notes` (≤ 2000) and `document_type` (skips automatic "
                 "classification). The file is stored and recorded before 202 returns; OCR and classification "

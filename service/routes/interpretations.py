@@ -73,6 +73,7 @@ def create_now(request: Request) -> tuple[dict[str, Any], str] | None:
 
 @operation(summary="Generate an interpretation now", tags=TAGS, responses={201: Interpretation},
            errors={409: ErrorBody},
+           links={"patient_id": "$request.path.patient_id", "interpretation_id": "$response.body#/id"},
            description="Built from the patient's whole current graph (deterministic rules, each statement citing "
                        "its facts). 409 when no record was added or replaced since the last interpretation; the "
                        "first is always allowed, and cancels the automatic one.")

@@ -156,6 +156,7 @@ def accept(state: State, caller: Caller, body: MedicalDataSubmit, prepared: Prep
 @operation(
     summary="Submit a patient's medical data (Docus)", tags=TAGS, body=MedicalDataSubmit,
     responses={201: MedicalDataAccepted}, errors={413: ErrorBody}, documents=(StructuredLabResult,),
+    links={"record_id": "$response.body#/record_id", "patient_id": "$response.body#/patient_token"},
     description="Headers `x-api-key` and `x-team-id`. At least one of `data` / `file_base64` (PDF, DOC or DOCX, "
                 "the type read from the decoded bytes, ≤ 20 MB decoded; the whole body ≤ 32 MB). The first record "
                 "of an unknown `patient_id` creates the patient and queues the delivery of its access URL to the "

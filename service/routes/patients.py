@@ -54,6 +54,7 @@ def enqueue_new_patient(patient: Patient, timezone: str) -> None:
 
 @operation(summary="Create a patient", tags=TAGS, body=PatientCreate,
            responses={201: PatientBody}, errors={409: PatientConflictBody},
+           links={"patient_id": "$response.body#/token"},
            description="Creates a patient under the caller's tenant. `external_id` is unique per tenant: "
                        "repeating one answers 409 with the existing patient's id. When the tenant has a "
                        "callback URL, the patient's access URL is delivered to it once, in the background.")
