@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 
 from pythonjsonlogger.json import JsonFormatter
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Scope
+
+from service.answered import Answered
 
 access_log = logging.getLogger("clinigraph.access")
 
@@ -28,36 +29,20 @@ def configure(level: str = "INFO") -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry full URLs
 
 
-class AccessLog:
+class AccessLog(Answered):
     """One line per request with the route template, status and timing; sets `x-request-id`."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def begin(self, scope: Scope) -> None:
+        scope.setdefault("state", {})["request_id"] = uuid.uuid4().hex
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request_id = uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
-        started = time.perf_counter()
-        status = 500
+    def starting(self, scope: Scope, message: Message) -> None:
+        message["headers"] = [*message.get("headers", []), (b"x-request-id", scope["state"]["request_id"].encode())]
 
-        async def send_with_id(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id.encode())]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            route = scope.get("route")
-            caller = scope["state"].get("caller")
-            access_log.info("request", extra={
-                "request_id": request_id, "method": scope["method"],
-                "route": getattr(route, "path", "unmatched"), "status": status,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                "tenant_id": caller.tenant.id if caller else None,
-            })
+    async def answered(self, scope: Scope, status: int, seconds: float) -> None:
+        route = scope.get("route")
+        caller = scope["state"].get("caller")
+        access_log.info("request", extra={
+            "request_id": scope["state"]["request_id"], "method": scope["method"],
+            "route": getattr(route, "path", "unmatched"), "status": status, "duration_ms": round(seconds * 1000, 2),
+            "tenant_id": caller.tenant.id if caller else None,
+        })

@@ -5,7 +5,6 @@ a route is its template, never its path."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,10 +16,11 @@ from prometheus_client.registry import Collector
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 from ingestion import broker as broker_setup
 from ingestion.metrics_dir import metrics_dir
+from service.answered import Answered
 from service.openapi import operation
 
 REGISTRY = CollectorRegistry()
@@ -46,30 +46,12 @@ class QueueDepths(Collector):
         yield depth
 
 
-class RequestMetrics:
+class RequestMetrics(Answered):
     """Outermost middleware: the latency a client sees, authentication included."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started, status = time.perf_counter(), 500
-
-        async def sent(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sent)
-        finally:
-            route = scope.get("route")
-            REQUESTS.labels(scope["method"], route.path if route is not None else "unmatched",
-                            str(status)).observe(time.perf_counter() - started)
+    async def answered(self, scope: Scope, status: int, seconds: float) -> None:
+        route = scope.get("route")
+        REQUESTS.labels(scope["method"], route.path if route is not None else "unmatched", str(status)).observe(seconds)
 
 
 def exposition(data_dir: Path, broker: broker_setup.RedisBroker) -> bytes:

@@ -13,7 +13,9 @@ from typing import Any
 import redis
 import redis.asyncio
 import redis.exceptions
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Scope
+
+from service.answered import Answered
 
 log = logging.getLogger(__name__)
 STREAM = "clinigraph:audit:patient:{patient_id}"
@@ -37,29 +39,15 @@ def _subject(state: dict[str, Any]) -> Audited | None:
     return Audited(caller.tenant.id, patient.id, caller.key_id)
 
 
-class ReadAudit:
+class ReadAudit(Answered):
     def __init__(self, app: ASGIApp, redis_url: str) -> None:
-        self.app = app
+        super().__init__(app)
         self.redis = redis.asyncio.Redis.from_url(redis_url, socket_timeout=2, socket_connect_timeout=2)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        status = 500
-
-        async def sent(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sent)
-        finally:
-            subject, route = _subject(scope.get("state", {})), scope.get("route")
-            if subject is not None and route is not None:  # no route: nothing was served, nothing read
-                await self._append(subject, scope["method"], route.path, status)
+    async def answered(self, scope: Scope, status: int, seconds: float) -> None:
+        subject, route = _subject(scope.get("state", {})), scope.get("route")
+        if subject is not None and route is not None:  # no route: nothing was served, nothing read
+            await self._append(subject, scope["method"], route.path, status)
 
     async def _append(self, subject: Audited, method: str, route: str, status: int) -> None:
         event = {"at": datetime.now(UTC).isoformat(), "tenant_id": subject.tenant_id, "key_id": subject.key_id or "",

@@ -25,6 +25,7 @@ _WORDS = {
 def _environment(language: str) -> jinja2.Environment:
     """The shared text environment with this language's number and date filters."""
     environment = text_templates.overlay()
+    environment.filters = dict(environment.filters)  # an overlay shares its parent's filters: each language its own
     decimal = "," if language == "pt-BR" else "."
     environment.filters["num"] = lambda value: "?" if value is None else f"{value:g}".replace(".", decimal)
     environment.filters["day"] = lambda day: day.strftime("%d/%m/%Y") if language == "pt-BR" else day.isoformat()
