@@ -4,11 +4,12 @@ answer and then note how it went — its status (500 if it raised before answeri
 from __future__ import annotations
 
 import time
+from abc import ABC, abstractmethod
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-class Answered:
+class Answered(ABC):
     """Subclasses implement `answered`; `begin` and `starting` (the response's first message) are optional."""
 
     def __init__(self, app: ASGIApp) -> None:
@@ -39,5 +40,6 @@ class Answered:
     def starting(self, scope: Scope, message: Message) -> None:
         """The response's start message, before it is sent (headers may be added)."""
 
+    @abstractmethod
     async def answered(self, scope: Scope, status: int, seconds: float) -> None:
-        raise NotImplementedError
+        """After the app answered (or raised): `status` as sent, `seconds` since `begin`."""
