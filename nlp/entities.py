@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from nlp.facts import Assertion, Fact
+from nlp.habits import habit_status
 from nlp.lexicon import Entry, concepts, drugs, is_chronic
 from nlp.medications import is_medication, ordinary_word
 from nlp.text import fold
@@ -47,6 +48,10 @@ _STOPPED = re.compile(r"\b(stopped|discontinued|held|suspens[oa]|suspend(?:eu|id
 _FORMER = re.compile(r"^(ex-|ex |former |quit )", re.IGNORECASE)
 _RESOLVED = re.compile(r"\b(resolved|cured|in remission|no longer|resolvid[oa]s?|curad[oa]s?|remiss[aã]o|"
                        r"n[aã]o (?:tem|apresenta) mais)\b", re.IGNORECASE)
+# Followed or treated now: an active problem even under a history heading ("Antecedentes: TAB em acompanhamento").
+_FOLLOWED = re.compile(r"\b(in follow-up|under follow-up|followed (?:up )?(?:by|at|in)|under treatment|on treatment|"
+                       r"em acompanhamento|em seguimento|em tratamento|acompanhad[oa] (?:no|na|pel[oa]))\b",
+                       re.IGNORECASE)
 # A habit's status as the context reports it: denied is "never", past is "former".
 HABIT_STATUS = {"negated": "never", "historical": "former", "present": "current"}
 _STARTED = re.compile(r"\b(started|initiated|begun|iniciad[oa]|introduzid[oa]|prescrit[oa])\b", re.IGNORECASE)
@@ -106,8 +111,8 @@ def _context_rules(language: str, defaults: str) -> list[Any]:
         for direction, literals in directions.items():
             rules += [ConTextRule(literal, category, direction=direction, max_scope=scopes.get(literal))
                       for literal in literals]
-    rules += [ConTextRule(item["literal"], item["category"], pattern=item["pattern"], direction=item["direction"])
-              for item in patterns]
+    rules += [ConTextRule(item["literal"], item["category"], pattern=item["pattern"], direction=item["direction"],
+                          max_scope=scopes.get(item["literal"])) for item in patterns]
     return rules
 
 
@@ -165,10 +170,18 @@ def _prepared(text: str, language: str) -> Doc:
 
 
 def _assertion(ent: Span, entry: Entry | None) -> Assertion:
-    """ConText's modifiers, except that a chronic disease under a history cue ("Antecedentes: HAS, DM2",
-    "history of hypertension") stays the patient's current problem unless the sentence says it resolved."""
+    """ConText's modifiers, except that a habit's status as a form or clause writes it wins (nlp.habits),
+    and a chronic disease under a history cue ("Antecedentes: HAS, DM2", "history of hypertension") stays
+    the patient's current problem unless the sentence says it resolved — as does any condition the
+    sentence says is followed or treated now."""
+    habit = habit_status(ent.doc.text, ent.start_char, ent.end_char, ent.doc.lang_) \
+        if entry is not None and entry.kind == "lifestyle" else None
+    if habit is not None and (habit == "never" or not ent._.is_negated):
+        return Assertion(negated=habit == "never", historical=habit == "former",
+                         hypothetical=ent._.is_hypothetical, family=ent._.is_family)
     historical = ent._.is_historical or bool(_FORMER.match(ent.text))
-    if historical and entry is not None and is_chronic(entry) and not _RESOLVED.search(ent.sent.text):
+    if historical and ((entry is not None and is_chronic(entry)) or _FOLLOWED.search(ent.sent.text)) \
+            and not _RESOLVED.search(ent.sent.text):
         historical = False
     return Assertion(negated=ent._.is_negated, historical=historical,
                      hypothetical=ent._.is_hypothetical, family=ent._.is_family, uncertain=ent._.is_uncertain)

@@ -39,6 +39,15 @@ def statuses(text: str, language: str) -> dict[str, str]:
     ("Existe o perigo de uma hipoglicemia.", "pt", {"hipoglicemia": "hypothetical"}),
     ("Sofre de epilepsia, sendo tratado com fenitoína, livre das crises convulsivas.", "pt",
      {"epilepsia": "present", "fenitoina": "present"}),
+    # a label's "no" negates what follows it, and as the label's answer only the label
+    ("Chest film: no pneumonia. Edema: none. Cough: yes; fever: no", "en",
+     {"pneumonia": "negated", "edema": "negated", "cough": "present", "fever": "negated"}),
+    ("Sem febre; refere cefaleia.", "pt", {"febre": "negated", "cefaleia": "present"}),
+    ("Sem melhora da dispneia. Não só tosse como também febre.", "pt", {"dispneia": "present", "tosse": "present"}),
+    ("HD: colecistite, a descartar pneumonia.", "pt", {"pneumonia": "uncertain"}),
+    ("Antecedentes: depressão em acompanhamento no ambulatório.", "pt", {"depressao": "present"}),
+    ("Aspirin started to reduce stroke risk. Findings may represent early pneumonia.", "en",
+     {"stroke": "hypothetical", "pneumonia": "uncertain"}),
 ])
 def test_assertion_in_both_languages(text: str, language: str, expected: dict[str, str]) -> None:
     found = {key.translate(str.maketrans("ãáâéêíóôõúç", "aaaeeiooouc")): value
@@ -83,6 +92,11 @@ def test_allergy_reactions_stay_on_the_allergy_and_classes_are_allergens() -> No
     ("Nega tabagismo.", "pt", "never"), ("Ex-tabagista, parou há 10 anos.", "pt", "former"),
     ("Tabagista, 20 cigarros por dia.", "pt", "current"), ("Never smoked.", "en", "never"),
     ("Former smoker.", "en", "former"), ("He quit smoking in 2010.", "en", "former"),
+    # a form's answer to the habit's label, an "ex-" prefix, a clause saying it goes on now
+    ("Tabagismo: não. Etilismo: social.", "pt", "never"), ("Tobacco: former, quit 2001.", "en", "former"),
+    ("Alcohol: none.", "en", "never"), ("Ex-smoker since 2015.", "en", "former"),
+    ("Social history: smokes 10 cigarettes a day.", "en", "current"),
+    ("Tabagista ativo há 25 anos.", "pt", "current"), ("Fumava, atualmente parado.", "pt", "former"),
 ])
 def test_habits_keep_their_status(text: str, language: str, habit: str) -> None:
     habits = [f for f in extract_entities(text, language, page=1) if f.kind == "lifestyle"]

@@ -1,0 +1,46 @@
+"""A habit's status as written around its mention: never, former or current.
+
+ConText reads cues that precede or follow a mention within its sentence; forms and social histories
+write a habit's status otherwise — as the answer to its label ("Tabagismo: nega"), as a prefix
+("ex-smoker") or as a clause saying it goes on ("tabagista ativa, 1 maço/dia há 30 anos", where "há 30
+anos" alone reads as past). The rules are data: nlp/data/habits.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+_CLAUSE_END = re.compile(r"[.;\n]|,\s*(?=[a-z][a-z ]{2,30}:)")  # a sentence, a list item, the next "Label:"
+_ANSWER = re.compile(r"^\s*[:=\-]\s*(?:\(\s*x\s*\)\s*)?([a-z]+(?:-[a-z]+)?)")
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return tomllib.loads(files("nlp").joinpath("data/habits.toml").read_text(encoding="utf-8"))
+
+
+def habit_status(text: str, start: int, end: int, language: str) -> str | None:
+    """"never", "former", "current" or None (ConText's reading stands) for the habit mentioned at
+    text[start:end]; `text` is accent- and case-folded. A clause's cue is weaker than ConText's negation
+    (the caller keeps "denies smoking, quit alcohol" never for smoking)."""
+    rules = _rules()
+    after = text[end:]
+    if (answer := _ANSWER.match(after)) is not None:
+        word = answer.group(1)
+        for status in ("never", "former", "current"):
+            if word in rules["answers"][status]:
+                return status
+    before = text[max(0, start - 3):start]
+    if before.endswith(("ex-", "ex ")):
+        return "former"
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_end = (m.start() if (m := _CLAUSE_END.search(text, end)) else len(text))
+    clause = text[clause_start:clause_end]
+    if any(cue in clause for cue in rules["stopped"][language]):
+        return "former"
+    if any(re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", clause) for cue in rules["ongoing"][language]):
+        return "current"
+    return None
