@@ -2,8 +2,8 @@
 
 The thresholds are what the reader reaches today, not the targets it is measured against (those are
 in bench.accuracy's table, with both parts side by side): a change that loses accuracy fails here.
-Every test part was written blind, before the rules it measures; only the development parts were
-looked at while writing rules.
+Every test part was written blind, before the rules it measures. Test part A has since been looked at
+while fixing classes of error; test part B (written 2026-11-27) has not.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from __future__ import annotations
 import pytest
 
 from graph.driver import GraphDriver
-from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_test, medication_score, medications_test,
-                              search_dev, search_score, search_test)
+from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_test, labs_test_b, medication_score,
+                              medications_test, search_dev, search_score, search_test, search_test_b)
 
 
 @pytest.mark.parametrize(("module", "recall", "precision", "unit", "flag"), [
     (labs_dev, 0.99, 0.99, 0.99, 0.99),
-    (labs_test, 0.91, 0.96, 0.98, 0.99),
+    (labs_test, 0.97, 0.99, 0.99, 0.99),
+    (labs_test_b, 0.82, 0.91, 0.93, 0.96),
 ])
 def test_lab_values_units_and_flags(module, recall: float, precision: float, unit: float, flag: float,  # noqa: ANN001
                                     capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,12 +34,17 @@ def test_lab_values_units_and_flags(module, recall: float, precision: float, uni
     assert every.false_critical == 0, "a value that is not critical was flagged LL/HH"
 
 
-def test_assertion_on_sentences_written_for_the_test() -> None:
-    outcomes = assertion_score.evaluate()
+@pytest.mark.parametrize(("path", "floor", "habit"), [
+    (assertion_score.TEST_SET, {"pt": 0.97, "en": 0.97}, 0.95),
+    (assertion_score.TEST_SET_B, {"pt": 0.88, "en": 0.90}, 0.78),
+])
+def test_assertion_on_sentences_written_for_the_test(path, floor: dict[str, float], habit: float) -> None:  # noqa: ANN001
+    outcomes = assertion_score.evaluate(path)
     assert len(outcomes) >= 250
-    assert assertion_score.accuracy(outcomes) >= 0.88
-    assert assertion_score.accuracy(outcomes, "pt") >= 0.90 and assertion_score.accuracy(outcomes, "en") >= 0.86
-    assert assertion_score.habit_accuracy(outcomes) >= 0.70
+    assert {language: assertion_score.accuracy(outcomes, language) >= floor[language] for language in floor} == \
+        {language: True for language in floor}, {language: assertion_score.accuracy(outcomes, language)
+                                                 for language in floor}
+    assert assertion_score.habit_accuracy(outcomes) >= habit
 
 
 def test_medications_found_in_every_kind_of_document() -> None:
@@ -48,7 +54,8 @@ def test_medications_found_in_every_kind_of_document() -> None:
 
 
 @pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.68, "en": 0.58}),
-                                              (search_test, {"pt": 0.60, "en": 0.54})])
+                                              (search_test, {"pt": 0.60, "en": 0.54}),
+                                              (search_test_b, {"pt": 0.40, "en": 0.53})])
 def test_search_recall_at_3_in_each_language(graph: GraphDriver, module,  # noqa: ANN001
                                              floor: dict[str, float]) -> None:
     scores = search_score.evaluate(graph, module)

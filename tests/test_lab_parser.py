@@ -215,3 +215,27 @@ def test_a_marker_named_twice_and_a_restated_result() -> None:
 def test_hba1c_in_ifcc_units_keeps_its_own_code_and_is_never_scaled() -> None:
     found = rows("HbA1c (IFCC)   68   mmol/mol   20 - 41")["hba1c"]
     assert (found.loinc, found.canonical_value, found.unconverted, found.flag) == ("59261-8", None, True, "H")
+
+
+def test_a_one_sided_reference_across_a_wide_gap_is_not_a_range_with_the_value() -> None:
+    text = ("ENZIMAS (U/L)\n  TGO / AST                  85                     até 32\n"
+            "  Gama-GT                    71                 5 a 36\n")
+    found = {r.marker.key: (r.value, r.unit, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results}
+    assert found == {"ast": (85.0, "U/L", None, 32.0, "H"), "ggt": (71.0, "U/L", 5.0, 36.0, "H")}
+
+
+def test_a_ditto_mark_repeats_the_unit_of_the_row_above() -> None:
+    text = ("TEST            RESULT UNITS        REFERENCE\n"
+            "Sodium             129   mmol/L       133 - 146\n"
+            "Potassium          5.8   \"            3.5 - 5.3\n"
+            "Albumin             43   g/L          35 - 50\n"
+            "Total protein       86   \"            60 - 80\n")
+    found = {r.marker.key: (r.value, r.unit, r.flag) for r in parse_lab_report([text]).results}
+    assert found == {"sodium": (129.0, "mmol/L", "L"), "potassium": (5.8, "mmol/L", "H"),
+                     "albumin": (43.0, "g/L", "N"), "total_protein": (86.0, "g/L", "H")}
+
+
+def test_urine_leukocyte_esterase_by_its_parenthesised_name() -> None:
+    text = "URINA TIPO I\n   Leucócitos (esterase)          Negativo          Negativo\n"
+    found = parse_lab_report([text]).results
+    assert [(r.marker.key, r.qualitative) for r in found] == [("urine_leukocyte_esterase", "negative")]

@@ -17,7 +17,8 @@ from nlp.labs.ranges import Range, parse_range
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
-_SEP = r"\s*(?:-|–|—|a|à|to|até|ate)\s*"
+# A range's two ends sit close together: "85      até 32" is a value and a one-sided reference, not "85–32".
+_SEP = r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:a|à|to|até|ate)[ \t]{1,3})"
 _COMPARATOR = r"(?:<=|>=|=<|=>|<|>|≤|≥)"
 _BOUND = (r"(?:<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|superior a|"
           r"menor que|maior que|abaixo de|acima de)")

@@ -28,6 +28,8 @@ from nlp.labs.reading import Found, read_anchor, read_transposed
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
+# A ditto mark in the unit column: the unit of the row above.
+_DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -111,6 +113,8 @@ def _page_results(page: str, number: int, decimal: str, patient: _Patient) -> li
         for position, (anchor, read) in enumerate(zip(line.anchors, found, strict=False)):
             if read is not None:
                 group_unit = units[min(position, len(units) - 1)] if units else None
+                if results and results[-1].unit and _DITTO.search(page[anchor.name_end:read.end]):
+                    group_unit = parse_unit(results[-1].unit) or group_unit
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read, group_unit,
                                         decimal, patient, anchor.start, number))
     return _without_restatements(results)

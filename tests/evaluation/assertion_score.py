@@ -1,4 +1,5 @@
-"""Scores assertion (ConText) on the written test part, tests/evaluation/assertion_test.tsv.
+"""Scores assertion (ConText) on the written test parts, tests/evaluation/assertion_test.tsv (A) and
+assertion_test_b.tsv (B).
 
 The mention is given (as in the i2b2 assertion task), so `status` measures assertion alone. For habit
 targets the pipeline's own lifestyle fact on that mention must carry the habit's status
@@ -14,6 +15,7 @@ from pathlib import Path
 from nlp.entities import assertions, extract_entities
 
 TEST_SET = Path(__file__).with_name("assertion_test.tsv")
+TEST_SET_B = Path(__file__).with_name("assertion_test_b.tsv")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Scores the lab reader on generated reports: each file goes through the real extraction (PyMuPDF's
 text layer, OCR for scans) and the lab reader, and every result found is matched to the printed truth.
 
-A found result is right when its LOINC code and its value (or qualitative reading) are the ones
-printed; each printed result is matched at most once. Unit and flag are then compared on the matched
-results only, so a miss is never counted twice.
+A found result is right when its LOINC code (or an alternative code of the same analyte, below) and its
+value (or qualitative reading) are the ones printed; each printed result is matched at most once. Unit and
+flag are then compared on the matched results only, so a miss is never counted twice.
 """
 
 from __future__ import annotations
@@ -22,6 +22,13 @@ from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.labs.units import parse_unit
 from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
 
+# Codes that name the same printed analyte. LOINC's urinalysis dipstick panel (24357-6,
+# https://loinc.org/24357-6/) lists these pairs as alternatives of one result ("R-a"): an ordinal reading
+# ("Negativo", "1+") takes the [Presence] code, a quantitative one ("25 mg/dL") the [Mass/volume] code. A
+# method-less code and its by-method twin differ only in LOINC's method axis, which a report rarely prints:
+# HCV antibody 16128-1 (method-less) and 13955-0 (by immunoassay).
+_ALTERNATIVES = {"25428-4": "5792-7", "5770-3": "20505-4", "2514-8": "5797-6", "20454-5": "5804-0",
+                 "13955-0": "16128-1"}
 _CACHE = Path(os.environ.get("CLINIGRAPH_EVAL_CACHE", Path(tempfile.gettempdir()) / "clinigraph-eval-pages"))
 CRITICAL = frozenset({"LL", "HH"})
 
@@ -94,6 +101,10 @@ def same_unit(expected: str | None, found: str | None) -> bool:
         return False
 
 
+def same_analyte(expected: str, found: str) -> bool:
+    return _ALTERNATIVES.get(expected, expected) == _ALTERNATIVES.get(found, found)
+
+
 def _value_matches(expected: ExpectedResult, found: LabResult) -> bool:
     if expected.value is None:
         return found.value is None and found.qualitative == expected.qualitative
@@ -104,7 +115,7 @@ def score_report(report: GeneratedReport, found: list[LabResult]) -> Score:
     score = Score(expected=len(report.expected), found=len(found))
     remaining = list(report.expected)
     for result in found:
-        match = next((e for e in remaining if e.loinc == result.loinc and _value_matches(e, result)), None)
+        match = next((e for e in remaining if same_analyte(e.loinc, result.loinc) and _value_matches(e, result)), None)
         shown = f"{report.name}: {result.printed_name!r} {result.loinc} {result.value_text} {result.unit}"
         if match is None:
             score.wrong.append(shown)
