@@ -11,14 +11,15 @@ from __future__ import annotations
 import pytest
 
 from graph.driver import GraphDriver
-from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_test, labs_test_b, medication_score,
+from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_test, labs_test_b, medication_score,
                               medications_test, search_dev, search_score, search_test, search_test_b)
 
 
 @pytest.mark.parametrize(("module", "recall", "precision", "unit", "flag"), [
     (labs_dev, 0.99, 0.99, 0.99, 0.99),
+    (labs_dev_b, 0.98, 0.98, 0.98, 0.99),
     (labs_test, 0.97, 0.99, 0.99, 0.99),
-    (labs_test_b, 0.82, 0.91, 0.93, 0.96),
+    (labs_test_b, 0.90, 0.97, 0.98, 0.99),
 ])
 def test_lab_values_units_and_flags(module, recall: float, precision: float, unit: float, flag: float,  # noqa: ANN001
                                     capsys: pytest.CaptureFixture[str]) -> None:

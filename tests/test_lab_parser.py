@@ -239,3 +239,75 @@ def test_urine_leukocyte_esterase_by_its_parenthesised_name() -> None:
     text = "URINA TIPO I\n   Leucócitos (esterase)          Negativo          Negativo\n"
     found = parse_lab_report([text]).results
     assert [(r.marker.key, r.qualitative) for r in found] == [("urine_leukocyte_esterase", "negative")]
+
+
+def test_a_cumulative_report_gives_its_newest_column_only() -> None:
+    text = ("Data da coleta: 10/05/2025\n"
+            "Exame                 02/01/2025      10/05/2025      15/09/2024     Unidade    Referência\n"
+            "  Glicose               101 *            93              88          mg/dL      70 a 99\n"
+            "  Ferritina              ---            45,2            60,1         ng/mL      13 a 150\n")
+    found = {r.marker.key: (r.value, r.unit, r.flag) for r in parse_lab_report([text]).results}
+    assert found == {"glucose": (93.0, "mg/dL", "N"), "ferritin": (45.2, "ng/mL", "N")}
+
+
+def test_a_control_column_is_not_a_result() -> None:
+    text = ("Test                     Patient     Control   Units     Reference\n"
+            "Prothrombin time           21.2        12.1     sec       11.0 - 13.5\n"
+            "aPTT                       33.0        29.8     sec       25.0 - 35.0\n")
+    found = [(r.marker.key, r.value, r.unit, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("pt_seconds", 21.2, "sec", "H"), ("aptt", 33.0, "sec", "N")]
+
+
+def test_urinalysis_parts_and_sediment_counts_per_field() -> None:
+    text = ("URINA TIPO I\nEXAME QUÍMICO\n  Glicose          Negativo       Negativo\n"
+            "SEDIMENTOSCOPIA\n  Leucócitos       6 por campo    Até 5 por campo\n"
+            "  Hemácias         2.000 /mL      Até 10.000 /mL\n  Células epiteliais    Raras\n")
+    found = {r.marker.key: (r.loinc, r.value, r.qualitative, r.unit) for r in parse_lab_report([text]).results}
+    assert found == {"urine_glucose": ("25428-4", None, "negative", None),
+                     "urine_wbc": ("5821-4", 6.0, None, "por campo"), "urine_rbc": ("30391-7", 2000.0, None, "/mL"),
+                     "urine_epithelial_cells": ("11277-1", None, "rare", None)}
+
+
+def test_a_name_followed_by_its_description_and_serologies() -> None:
+    text = ("  HBsAg - Antígeno de superfície do vírus B          Reagente        Não reagente\n"
+            "  Toxoplasmose IgM                                   Não reagente    Não reagente\n"
+            "Rubéola - Anticorpos IgG\n  Resultado:   Reagente\n  Índice: 12,4\n")
+    found = [(r.marker.key, r.qualitative) for r in parse_lab_report([text]).results]
+    assert found == [("hbsag", "reactive"), ("toxoplasma_igm", "non-reactive"), ("rubella_igg", "reactive")]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Sex: Female  Age: 41\nCollected: 06/02/2025 07:40\nClinical information: luteal phase\n", (1.7, 27.0, "N")),
+    ("Sex: Female  Age: 58\nCollected: 06/02/2025 07:40\nClinical information: postmenopausal\n", (0.1, 0.8, "H")),
+    ("Sex: Female  Age: 41\nCollected: 06/02/2025 07:40\n", (None, None, "N")),  # the phase is not said
+])
+def test_the_band_of_this_patient_among_phases(header: str, expected: tuple) -> None:  # noqa: ANN001
+    text = (header + "Test            Result   Units     Reference ranges\n"
+            "Progesterone     9.40     ng/mL     Follicular phase      0.20 - 1.50\n"
+            "                                    Luteal phase          1.70 - 27.00\n"
+            "                                    Postmenopause         0.10 - 0.80\n"
+            "                                    Male                  0.20 - 1.40\n")
+    result = parse_lab_report([text]).results[0]
+    assert (result.ref_low, result.ref_high, result.flag) == expected
+
+
+def test_the_band_of_this_patient_by_sex_and_age_and_by_time_of_day() -> None:
+    text = ("Sex: Female   Age: 36\nCollected: 02/11/2025 4:30 PM\n"
+            "Testosterone, total    30     ng/dL     Male 20-49 years        249 - 836\n"
+            "                                        Female 20-49 years        8 - 48\n"
+            "                                        Female 50 years and over  3 - 41\n"
+            "Cortisol               9.1    ug/dL     Morning (7-10 AM)       6.2 - 19.4\n"
+            "                                        Afternoon (4-8 PM)      2.3 - 11.9\n")
+    found = {r.marker.key: (r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results}
+    assert found == {"testosterone": (8.0, 48.0, "N"), "cortisol": (2.3, 11.9, "N")}
+
+
+def test_quest_style_bounds_flag_words_and_indian_units() -> None:
+    text = ("EGFR               54        > OR = 60 mL/min/1.73m2\n"
+            "Potassium          7.0   Critical   mmol/L    3.5-5.2\n"
+            "WBC                0.8              x10E3/uL  3.4-10.8\n"
+            "Platelet Count     2.10   lakhs/cumm   1.50 - 4.10\n"
+            "Platelet count 1 lakh/cumm = 100,000/cumm.\n")
+    found = [(r.marker.key, r.value, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("egfr", 54.0, 60.0, None, "L"), ("potassium", 7.0, 3.5, 5.2, "HH"),
+                     ("wbc", 0.8, 3.4, 10.8, "LL"), ("platelets", 2.1, 1.5, 4.1, "N")]

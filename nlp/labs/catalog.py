@@ -23,6 +23,7 @@ class Marker:
     molar_mass: float | None = None
     valence: int = 1
     molar_loinc: str | None = None  # the code of the same analyte reported as a substance concentration
+    field_loinc: str | None = None  # the code of a urine sediment count per microscope field
     specimen: str = "blood"  # "urine": matched only inside a urinalysis section
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
 
@@ -47,6 +48,8 @@ class Marker:
         if unit is not None and self.molar_loinc and "[substance]" in unit.quantity.dimensionality \
                 and not unit.equivalents:
             return self.molar_loinc
+        if unit is not None and self.field_loinc and "_power_field]" in str(unit.quantity.dimensionality):
+            return self.field_loinc
         return self.loinc
 
 
@@ -96,6 +99,7 @@ def catalog() -> Catalog:
         marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
                         names=names, unit=unit, molar_mass=entry.get("molar_mass"),
                         valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),
+                        field_loinc=entry.get("field_loinc"),
                         unit_loinc=tuple(entry.get("unit_loinc", {}).items()),
                         specimen=entry.get("specimen", "blood"))
         markers[key] = marker

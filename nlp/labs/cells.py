@@ -20,14 +20,16 @@ from nlp.text import fold
 # A range's two ends sit close together: "85      até 32" is a value and a one-sided reference, not "85–32".
 _SEP = r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:a|à|to|até|ate)[ \t]{1,3})"
 _COMPARATOR = r"(?:<=|>=|=<|=>|<|>|≤|≥)"
-_BOUND = (r"(?:<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|superior a|"
+_BOUND = (r"(?:[<>]\s*(?:or|ou)\s*=|<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|"
+          r"superior a|"
           r"menor que|maior que|abaixo de|acima de)")
 REFERENCE_LABEL = (r"ref(?:erence)?(?:\s*(?:range|interval|values?))?|ref\.|v\.?\s?r\.?|"
                    r"valor(?:es)?\s+de\s+refer[eê]ncia|intervalo\s+de\s+refer[eê]ncia|refer[eê]ncia|"
                    r"desej[aá]vel|[oó]timo|normal")
 _TOKEN = re.compile(
     rf"(?P<ref>\(?\b(?:{REFERENCE_LABEL})\b\.?\s*:)"
-    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+)"
+    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+"
+    rf"|(?<=\d\s)(?:por|p/)\s?campo\b)"  # a unit of two words: "3 por campo"
     rf"|(?P<between>(?<![\d.,])(?:{NUMBER}){_SEP}(?:{NUMBER})(?![\d.,]))"
     rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
     rf"|(?P<number>(?<![\w.,])(?:{NUMBER})(?![\d]))"
@@ -50,8 +52,11 @@ _QUALITATIVE = {
     "presente": "present", "presentes": "present", "present": "present", "detectado": "detected",
     "detected": "detected", "nao detectado": "not detected", "not detected": "not detected",
     "tracos": "trace", "traco": "trace", "trace": "trace", "traces": "trace",
-    "nil": "negative", "none seen": "absent",
+    "nil": "negative", "none seen": "absent", "normal": "normal", "raras": "rare", "raros": "rare",
+    "rara": "rare", "raro": "rare", "rare": "rare", "few": "few", "algumas": "few", "alguns": "few",
+    "numerosas": "many", "numerosos": "many", "many": "many",
 }
+_BAND_UNITS = frozenset("years yrs y anos am pm h hrs weeks semanas months meses".split())
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
                 "inferior a": "<", "menor que": "<", "less than": "<", "superior a": ">", "maior que": ">",
@@ -102,6 +107,8 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                                 _COMPARATORS[fold(qualified["op"]).strip()]))
             index += unit_after is not None
             last = tokens[index].end()
+        elif kind == "between" and following is not None and fold(following.group().strip("()[],;:")) in _BAND_UNITS:
+            index += 1  # "(7-10 AM)", "40-49 years": a band's label, not a range
         elif kind in ("between", "bound"):
             if not values:
                 return None

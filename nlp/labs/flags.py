@@ -19,10 +19,11 @@ _LETTERS = {
     "critical low": "LL", "critical high": "HH", "lc": "LL", "hc": "HH",
 }
 _ARROWS = {"↑": "H", "↑↑": "HH", "↓": "L", "↓↓": "LL", "⬆": "H", "⬇": "L"}
-_DIRECTIONLESS = {"*", "**", "!", "abnormal", "anormal", "alterado", "alterada"}
+_DIRECTIONLESS = {"*", "**", "!", "abnormal", "anormal", "alterado", "alterada", "critical", "critico", "crítico",
+                  "panic", "panico", "pânico"}  # "Critical": the value and its limits say which side
 FLAG = re.compile(r"[\[(]?(?:↑↑|↓↓|[↑↓⬆⬇]|\*{1,2}|!|HH|LL|H|L|N|A|B|LC|HC)[\])]?(?=\s|$)|"
                   r"(?i:\b(?:critical (?:high|low)|high|low|normal|alto|alta|baixo|baixa|elevado|elevada|abnormal|"
-                  r"anormal|alterado|alterada)\b)")
+                  r"anormal|alterado|alterada|critical|cr[ií]tico|panic|p[aâ]nico)\b)")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
-"""What a lab report's header says about the patient that changes how results read: the sex, which
-picks the reference range of reports that print one per sex."""
+"""What a lab report's header says about the patient that changes how results read: the sex, the age,
+the menstrual phase or menopause and the hour of collection, which pick the reference range of reports
+that print one per sex, age band, phase or time of day."""
 
 from __future__ import annotations
 
 import re
+
+from nlp.labs.bands import PHASES
+from nlp.text import fold
 
 _SEX = re.compile(r"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*"
                   r"(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
@@ -17,6 +21,33 @@ def patient_sex(text: str) -> str | None:
     if match is None:
         return None
     return "female" if match["value"].lower() in _FEMALE else "male"
+
+
+_PHASE_CUE = re.compile(r"(?i)(?:phase|fase|cycle|ciclo|menopaus|clinical information|informa[cç][aã]o cl[ií]nica|"
+                        r"dados cl[ií]nicos)[^\n]*")
+_COLLECTED_AT = re.compile(r"(?i)(?:collected|collection|coleta|coletad[oa])[^\n]{0,40}?\b(?P<hour>[01]?\d|2[0-3])"
+                           r":[0-5]\d\s*(?P<half>am|pm)?")
+
+
+def patient_phase(header: str) -> str | None:
+    """The menstrual phase or menopause the header states ("cycle day 6 (follicular phase)", "Fase: lútea",
+    "Postmenopausal"), else None."""
+    for cue in _PHASE_CUE.finditer(header):
+        found = [phase for phase, words in PHASES.items() if re.search(words, fold(cue.group()))]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def collection_hour(header: str) -> int | None:
+    """The hour (0–23) the sample was collected, as the header prints it, else None."""
+    match = _COLLECTED_AT.search(header)
+    if match is None:
+        return None
+    hour = int(match["hour"])
+    if match["half"]:
+        hour = hour % 12 + (12 if match["half"].lower() == "pm" else 0)
+    return hour
 
 
 def patient_age(text: str) -> int | None:

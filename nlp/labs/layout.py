@@ -13,10 +13,16 @@ _LABEL = r"(?:(?:test|exame|analito|analyte|parametro|parameter|investigation|de
 _COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
 # "TGO / AST", "VPM - Volume plaquetário médio": the same marker named twice
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
+_DESCRIPTION = re.compile(r"[ \t]+[-–][ \t]+(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
+_STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()]{1,20})\)", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
-                            r"caracteres fisicos|analise bioquimica da urina|uroanalise)")
+                            r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
+                            r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
+# The parts of a urinalysis, whose headings do not end it.
+_URINE_PART = re.compile(r"\b(?:exame (?:fisico|quimico|microscopico)|sedimento(?:scopia)?|microscopia|elementos|"
+                         r"physical|chemical|chemistry|microscop(?:y|ic)|dipstick|sediment)\b")
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
 
 
 def _specimen(text: str, folded: str, current: str) -> str:
-    if _URINE_HEADING.search(folded):
+    if _URINE_HEADING.search(folded) or (current == "urine" and _URINE_PART.search(folded)):
         return "urine"
     return "blood" if current == "urine" and heading(text) else current
 
@@ -83,7 +89,11 @@ def _anchors(folded: str, start: int, end: int, specimen: str) -> list[Anchor]:
 
 
 def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen: str) -> int:
-    """Where the name ends when it is followed by another of the same marker's names."""
+    """Where the name ends when it is followed by another of the same marker's names, or by a description
+    up to the column gap ("HBsAg - Antígeno de superfície do vírus da hepatite B    Reagente")."""
+    if (described := _DESCRIPTION.match(folded, name_end, end)) is not None \
+            and not _STANDALONE_NUMBER.search(described.group("words")):
+        return described.end("words")
     separator = _SECOND_NAME.match(folded, name_end, end)
     if separator is None:
         return name_end

@@ -16,13 +16,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from nlp.labs.bands import Patient, patient_band
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import Cell, Value
 from nlp.labs.dates import report_dates
 from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag
-from nlp.labs.header import patient_age, patient_sex
+from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
+from nlp.labs.other_columns import own_column_only
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Found, read_anchor, read_transposed
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
@@ -73,14 +75,6 @@ class LabReport:
     language: str
 
 
-@dataclass(frozen=True)
-class _Patient:
-    """What picks a reference range among several printed: per sex, per age band."""
-
-    sex: str | None
-    age: int | None
-
-
 def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     """Every result on every page, with the report's dates (page numbers start at 1). `sex` picks
     per-sex reference ranges; without it the header's is used, as is the header's age for age bands."""
@@ -88,14 +82,18 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
-    patient = _Patient(sex=sex or patient_sex(text), age=patient_age(text))
+    first = pages[0] if pages else ""
+    header = first[:next((line.start for line in lines(first, fold(first)) if line.anchors), len(first))]
+    patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
+                      hour=collection_hour(header))
     results = [result for number, page in enumerate(pages, start=1)
-               for result in _page_results(page, number, decimal, patient)]
+               for result in _page_results(page, number, decimal, patient, lang)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
 
-def _page_results(page: str, number: int, decimal: str, patient: _Patient) -> list[LabResult]:
+def _page_results(page: str, number: int, decimal: str, patient: Patient, lang: str) -> list[LabResult]:
+    page = own_column_only(page, lines(page, fold(page)), lang)  # not a control's, a previous result's
     folded = fold(page)
     page_lines = lines(page, folded)
     results: list[LabResult] = []
@@ -137,7 +135,7 @@ def _without_restatements(results: list[LabResult]) -> list[LabResult]:
 
 
 def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit | None, decimal: str,
-             patient: _Patient, start: int, number: int) -> list[LabResult]:
+             patient: Patient, start: int, number: int) -> list[LabResult]:
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
     chosen: list[tuple[Marker, Value, Unit | None]] = []
@@ -189,12 +187,16 @@ def _compatible(unit: Unit, marker: Marker) -> bool:
 
 
 def _reference(value: Value, unit: Unit | None, position: int, found: Found, decimal: str,
-               patient: _Patient) -> Range | None:
-    """The range that applies to this patient: the sex's when the report prints one per sex, the age
-    band's when it prints them by age (none when the sex or age is unknown: never guessed), the tier
+               patient: Patient) -> Range | None:
+    """The range that applies to this patient: the band whose conditions the patient meets when the report
+    prints a table of them (nlp.labs.bands), the sex's when it prints one per sex, the age band's when it
+    prints them by age (none when the sex or age is unknown: never guessed), the tier
     named normal in an interpretive scale, else the cell's range for this value, else the first range
     under the marker."""
     text = found.reference_text
+    table, band = patient_band(text, decimal, patient)
+    if table:
+        return band
     if per_sex := by_sex(text, decimal):
         return per_sex.get(patient.sex) if patient.sex else None
     if bands := age_bands(text, decimal):

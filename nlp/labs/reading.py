@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.labs.bands import band_line
 from nlp.labs.cells import REFERENCE_LABEL, Cell, read_cell
 from nlp.labs.layout import Anchor, Line
+from nlp.labs.numbers import NUMBER
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -30,6 +32,8 @@ _LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
+# "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
+_CONVERSION = re.compile(rf"(?:{NUMBER})\s*\S*\s*=\s*(?:{NUMBER})")
 MAX_BLOCK_LINES = 10
 
 
@@ -47,6 +51,8 @@ class Found:
 def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: Anchor, cell_end: int, alone: bool,
                 decimal: str) -> Found | None:
     """The anchor's own cell, then (when it is alone on its line) the lines under it."""
+    if _CONVERSION.search(page, anchor.name_end, cell_end):
+        return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal)
     reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
     unit: Unit | None = None
@@ -68,7 +74,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 unit = parse_unit(page[line.start + match.start("unit"):line.start + match.end("unit")]) or unit
             elif match := _FLAG_LINE.match(text):
                 flag = page[line.start + match.start("flag"):line.start + match.end("flag")]
-            elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)):
+            elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)) \
+                    or band_line(page[line.start:line.end], decimal):
                 in_reference = True
                 reference.append(page[line.start:line.end])
             elif cell is None and not _META_LINE.match(text) and (

@@ -14,6 +14,9 @@ from functools import lru_cache
 import pint
 
 _REGISTRY = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+# A urine sediment is counted per microscope field, high power (cells) or low power (casts): not a volume.
+_REGISTRY.define("hpf = [high_power_field]")
+_REGISTRY.define("lpf = [low_power_field]")
 _Quantity = _REGISTRY.Quantity
 
 _REWRITES: tuple[tuple[str, str], ...] = (
@@ -21,13 +24,17 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"[µμ]", "u"),
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
     (r"(?i)^x\s*", ""),
-    (r"10\s*(?:\^|\*\*|\*|e)\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3
+    (r"10\s*(?:\^|\*\*|\*|[eE])\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3, "x10E3/uL"
     (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
     (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
+    (r"(?i)^(?:mill(?:ions?)?|mil\.)\s*/", "1e6/"), (r"(?i)^lakhs?\s*/", "1e5/"),  # Indian "2.45 lakhs/cumm"
+    (r"(?i)^(?:thou(?:sands?)?)\s*/", "1e3/"),
+    (r"(?i)\bcu\.?\s?mm\b|\bcmm\b", "mm**3"),  # "/cumm", "/cu mm", "/cmm": cubic millimetre
+    (r"(?i)^(?:/|p/|por\s+)campo$|^/hpf$|^/cga$", "1/hpf"), (r"(?i)^/lpf$|^/cpa$", "1/lpf"),
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
-    (r"(?i)^ml/min/1[.,]73\s*m(?:2|²|\*\*2)$", "mL/min"),  # eGFR: per 1.73 m² of body surface on both sides
+    (r"(?i)^ml/min/1[.,]73(?:\s*m(?:2|²|\*\*2))?$", "mL/min"),  # eGFR: per 1.73 m² of body surface on both sides
     (r"^K/", "1e3/"),  # US "K/uL": thousands per microlitre
     (r"^M/", "1e6/"),  # US "M/uL": millions per microlitre
     (r"(?i)(?<![a-z])([mun]?)eq\b", r"\1mol"),
@@ -41,11 +48,11 @@ _LETTERS = re.compile(r"[a-zA-Zµμ%]")
 # only through the few spellings labs print (a word like "de" would otherwise parse as a unit).
 _LAB_DIMENSIONS = frozenset({
     "[mass] / [length] ** 3", "[substance] / [length] ** 3", "1 / [length] ** 3",
-    "[substance] / [time] / [length] ** 3", "dimensionless",
+    "[substance] / [time] / [length] ** 3", "dimensionless", "1 / [high_power_field]", "1 / [low_power_field]",
 })
 _LAB_SPECIALS = frozenset({"fl", "pg", "s", "seg", "sec", "secs", "seconds", "segundos", "mm/h", "mm/1h", "mm/1ª h",
                            "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
-                           "ml/min/1.73m²", "ml/min/1,73m²"})
+                           "ml/min/1.73m²", "ml/min/1,73m²", "ml/min/1.73", "ml/min/1,73"})
 
 
 @dataclass(frozen=True)
