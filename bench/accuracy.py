@@ -59,8 +59,11 @@ def assertion_rows() -> list[Row]:
         labelled = assertion_eval.items()
         predicted = assertion_eval.predictions(labelled)
         development = sum(item.expected == p for item, p in zip(labelled, predicted, strict=True)) / len(labelled)
+    dev_b = assertion_score.evaluate(assertion_score.DEV_SET_B)
     return [Row("assertion accuracy", development, assertion_score.accuracy(a), assertion_score.accuracy(b),
                 f"{len(a)} / {len(b)} test sentences; development: corpus notes (tests/data/assertion_eval.tsv)"),
+            Row("assertion accuracy, development sentences", assertion_score.accuracy(dev_b), None, None,
+                f"{len(dev_b)} sentences (tests/evaluation/assertion_dev_b.tsv)"),
             *(Row(f"assertion accuracy ({language})", None, assertion_score.accuracy(a, language),
                   assertion_score.accuracy(b, language), "") for language in ("en", "pt")),
             Row("habit status (never/former/current)", None, assertion_score.habit_accuracy(a),

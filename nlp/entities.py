@@ -22,9 +22,10 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from nlp.facts import Assertion, Fact
+from nlp.form_answers import form_answer
 from nlp.habits import habit_status
 from nlp.lexicon import Entry, concepts, drugs, is_chronic
 from nlp.medications import is_medication, ordinary_word
@@ -82,6 +83,8 @@ def _matchers(language: str) -> tuple[Language, PhraseMatcher, dict[str, Entry]]
     nlp = spacy.blank(language)
     # ",FAMILY HISTORY:" (headers run into the previous line in exported notes) splits off the comma
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[.:]),"]).finditer
+    # "HTN+ DM-": a form's sign is a token of its own, so the name beside it still matches
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z0-9])\+", r"(?<=[A-Za-z])-"]).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_starts")
     if language == "en":
@@ -170,10 +173,14 @@ def _prepared(text: str, language: str) -> Doc:
 
 
 def _assertion(ent: Span, entry: Entry | None) -> Assertion:
-    """ConText's modifiers, except that a habit's status as a form or clause writes it wins (nlp.habits),
+    """ConText's modifiers, except that a form's answer beside the name wins (nlp.form_answers), as does a
+    habit's status as its clause writes it (nlp.habits),
     and a chronic disease under a history cue ("Antecedentes: HAS, DM2", "history of hypertension") stays
     the patient's current problem unless the sentence says it resolved — as does any condition the
     sentence says is followed or treated now."""
+    if (answer := form_answer(ent.doc.text, ent.start_char, ent.end_char)) is not None:
+        return Assertion(negated=answer == "negated", historical=answer == "historical",
+                         hypothetical=ent._.is_hypothetical, family=ent._.is_family)
     habit = habit_status(ent.doc.text, ent.start_char, ent.end_char, ent.doc.lang_) \
         if entry is not None and entry.kind == "lifestyle" else None
     if habit is not None and (habit == "never" or not ent._.is_negated):

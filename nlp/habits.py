@@ -1,9 +1,10 @@
 """A habit's status as written around its mention: never, former or current.
 
-ConText reads cues that precede or follow a mention within its sentence; forms and social histories
-write a habit's status otherwise — as the answer to its label ("Tabagismo: nega"), as a prefix
-("ex-smoker") or as a clause saying it goes on ("tabagista ativa, 1 maço/dia há 30 anos", where "há 30
-anos" alone reads as past). The rules are data: nlp/data/habits.toml."""
+ConText reads cues that precede or follow a mention within its sentence; social histories write a habit's
+status otherwise — in the mention itself ("nonsmoker", "abstêmio"), as a prefix ("ex-smoker") or as a
+clause saying it goes on or stopped ("tabagista ativa, 1 maço/dia há 30 anos", where "há 30 anos" alone
+reads as past). A form's answer beside the habit's name is nlp.form_answers'. The rules are data:
+nlp/data/habits.toml."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from importlib.resources import files
 from typing import Any
 
 _CLAUSE_END = re.compile(r"[.;\n]|,\s*(?=[a-z][a-z ]{2,30}:)")  # a sentence, a list item, the next "Label:"
-_ANSWER = re.compile(r"^\s*[:=\-]\s*(?:\(\s*x\s*\)\s*)?([a-z]+(?:-[a-z]+)?)")
 
 
 @cache
@@ -27,12 +27,8 @@ def habit_status(text: str, start: int, end: int, language: str) -> str | None:
     text[start:end]; `text` is accent- and case-folded. A clause's cue is weaker than ConText's negation
     (the caller keeps "denies smoking, quit alcohol" never for smoking)."""
     rules = _rules()
-    after = text[end:]
-    if (answer := _ANSWER.match(after)) is not None:
-        word = answer.group(1)
-        for status in ("never", "former", "current"):
-            if word in rules["answers"][status]:
-                return status
+    if text[start:end] in rules["never"][language]:
+        return "never"
     before = text[max(0, start - 3):start]
     if before.endswith(("ex-", "ex ")):
         return "former"

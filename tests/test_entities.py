@@ -48,6 +48,15 @@ def statuses(text: str, language: str) -> dict[str, str]:
     ("Antecedentes: depressão em acompanhamento no ambulatório.", "pt", {"depressao": "present"}),
     ("Aspirin started to reduce stroke risk. Findings may represent early pneumonia.", "en",
      {"stroke": "hypothetical", "pneumonia": "uncertain"}),
+    # a form's own grammar: ticked boxes, signs, a label's or a triage line's answer
+    ("Asma: (X) Sim ( ) Não\nEpilepsia: ( ) Sim (X) Não", "pt", {"asma": "present", "epilepsia": "negated"}),
+    ("Diabetes: [ ] Yes [X] No", "en", {"diabetes": "negated"}),
+    ("Comorbidities: HTN+, COPD-, asthma-", "en", {"htn": "present", "copd": "negated", "asthma": "negated"}),
+    ("ROS: + dyspnea, - fever", "en", {"dyspnea": "present", "fever": "negated"}),
+    ("Triagem: febre não, tosse sim.", "pt", {"febre": "negated", "tosse": "present"}),
+    ("Cefaleia: não. Dispneia: sim.", "pt", {"cefaleia": "negated", "dispneia": "present"}),
+    ("- Hipertensão arterial\n- Asma", "pt", {"hipertensao arterial": "present", "asma": "present"}),
+    ("Wife says he has had a cough for a week.", "en", {"cough": "present"}),
 ])
 def test_assertion_in_both_languages(text: str, language: str, expected: dict[str, str]) -> None:
     found = {key.translate(str.maketrans("ãáâéêíóôõúç", "aaaeeiooouc")): value
@@ -97,6 +106,8 @@ def test_allergy_reactions_stay_on_the_allergy_and_classes_are_allergens() -> No
     ("Alcohol: none.", "en", "never"), ("Ex-smoker since 2015.", "en", "former"),
     ("Social history: smokes 10 cigarettes a day.", "en", "current"),
     ("Tabagista ativo há 25 anos.", "pt", "current"), ("Fumava, atualmente parado.", "pt", "former"),
+    ("Lifelong nonsmoker.", "en", "never"), ("Fumante: ( ) Sim ( ) Ex (X) Nunca", "pt", "never"),
+    ("Tobacco: [ ] Current [X] Former [ ] Never", "en", "former"), ("Bebe 2 cervejas por dia.", "pt", "current"),
 ])
 def test_habits_keep_their_status(text: str, language: str, habit: str) -> None:
     habits = [f for f in extract_entities(text, language, page=1) if f.kind == "lifestyle"]

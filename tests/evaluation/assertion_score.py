@@ -16,6 +16,7 @@ from nlp.entities import assertions, extract_entities
 
 TEST_SET = Path(__file__).with_name("assertion_test.tsv")
 TEST_SET_B = Path(__file__).with_name("assertion_test_b.tsv")
+DEV_SET_B = Path(__file__).with_name("assertion_dev_b.tsv")  # development sentences, written without nlp/ in view
 
 
 @dataclass(frozen=True)
