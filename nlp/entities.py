@@ -131,7 +131,8 @@ def scispacy_model() -> Language | None:
 def extract_entities(text: str, language: str, page: int) -> list[Fact]:
     """Facts found in one page of text; offsets index `text`."""
     nlp, matcher, phrases = _matchers(language)
-    doc = _prepared(text, language)
+    folded = fold(text)
+    doc = _prepared(folded, language)
     spans = [_span(doc, start, end, phrases, text) for _, start, end in matcher(doc)]
     spans = [span for span in spans if span is not None]
     spans += _abbreviation_spans(doc, spans)
@@ -140,7 +141,7 @@ def extract_entities(text: str, language: str, page: int) -> list[Fact]:
     facts = []
     for ent in doc.ents:
         entry = phrases[ent.label_]  # label: the matched phrase
-        fact = _fact(ent, entry, text, page)
+        fact = _fact(ent, entry, text, folded, page)
         if entry.kind != "medication" or is_medication(text, language, fact, entry.generic):
             facts.append(fact)
     facts = _allergies(facts, doc, text, page)
@@ -151,37 +152,37 @@ def extract_entities(text: str, language: str, page: int) -> list[Fact]:
 def assertions(text: str, language: str, spans: list[tuple[int, int]]) -> list[Assertion]:
     """ConText on mentions someone else found (character offsets into `text`), e.g. an annotated
     evaluation set: the same rules the pipeline applies to its own mentions."""
-    nlp, _, _ = _matchers(language)
-    doc = _prepared(text, language)
+    nlp, _, phrases = _matchers(language)
+    folded = fold(text)
+    doc = _prepared(folded, language)
     ents = [doc.char_span(start, end, label="GIVEN", alignment_mode="expand") for start, end in spans]
     doc.ents = filter_spans([ent for ent in ents if ent is not None])
     doc = nlp.get_pipe("medspacy_context")(doc)
     by_offsets = {(ent.start_char, ent.end_char): ent for ent in doc.ents}
-    _, _, phrases = _matchers(language)
     found = [next(ent for key, ent in by_offsets.items() if key[0] <= start < key[1]) for start, _ in spans]
-    return [_assertion(ent, phrases.get(ent.text)) for ent in found]
+    return [_assertion(ent, phrases.get(ent.text), folded) for ent in found]
 
 
-def _prepared(text: str, language: str) -> Doc:
+def _prepared(folded: str, language: str) -> Doc:
     """The accent-folded text through every component but ConText, which needs the mentions first."""
     nlp, _, _ = _matchers(language)
-    doc = nlp.make_doc(fold(text))
+    doc = nlp.make_doc(folded)
     for name, component in nlp.pipeline:
         if name != "medspacy_context":
             doc = component(doc)
     return doc
 
 
-def _assertion(ent: Span, entry: Entry | None) -> Assertion:
+def _assertion(ent: Span, entry: Entry | None, folded: str) -> Assertion:
     """ConText's modifiers, except that a form's answer beside the name wins (nlp.form_answers), as does a
     habit's status as its clause writes it (nlp.habits),
     and a chronic disease under a history cue ("Antecedentes: HAS, DM2", "history of hypertension") stays
     the patient's current problem unless the sentence says it resolved — as does any condition the
     sentence says is followed or treated now."""
-    if (answer := form_answer(ent.doc.text, ent.start_char, ent.end_char)) is not None:
+    if (answer := form_answer(folded, ent.start_char, ent.end_char)) is not None:
         return Assertion(negated=answer == "negated", historical=answer == "historical",
                          hypothetical=ent._.is_hypothetical, family=ent._.is_family)
-    habit = habit_status(ent.doc.text, ent.start_char, ent.end_char, ent.doc.lang_) \
+    habit = habit_status(folded, ent.start_char, ent.end_char, ent.doc.lang_) \
         if entry is not None and entry.kind == "lifestyle" else None
     if habit is not None and (habit == "never" or not ent._.is_negated):
         return Assertion(negated=habit == "never", historical=habit == "former",
@@ -215,8 +216,8 @@ def _abbreviation_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _fact(ent: Span, entry: Entry, original: str, page: int) -> Fact:
-    assertion = _assertion(ent, entry)
+def _fact(ent: Span, entry: Entry, original: str, folded: str, page: int) -> Fact:
+    assertion = _assertion(ent, entry, folded)
     kind = "family_history" if assertion.family and entry.kind == "condition" else entry.kind
     attributes: dict[str, str | float | None] = {}
     if entry.kind == "medication":
