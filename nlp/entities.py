@@ -50,9 +50,9 @@ _FORMER = re.compile(r"^(ex-|ex |former |quit )", re.IGNORECASE)
 _RESOLVED = re.compile(r"\b(resolved|cured|in remission|no longer|resolvid[oa]s?|curad[oa]s?|remiss[aã]o|"
                        r"n[aã]o (?:tem|apresenta) mais)\b", re.IGNORECASE)
 # Followed or treated now: an active problem even under a history heading ("Antecedentes: TAB em acompanhamento").
-_FOLLOWED = re.compile(r"\b(in follow-up|under follow-up|followed (?:up )?(?:by|at|in)|under treatment|on treatment|"
-                       r"em acompanhamento|em seguimento|em tratamento|acompanhad[oa] (?:no|na|pel[oa]))\b",
-                       re.IGNORECASE)
+_FOLLOWED = re.compile(r"^[^,;.\n]*?\b(in follow-up|under follow-up|followed up (?:by|at|in)|followed at|"
+                       r"under treatment|on treatment|em acompanhamento|em seguimento|em tratamento|"
+                       r"acompanhad[oa] (?:no|na|pel[oa]))\b", re.IGNORECASE)  # in the mention's own clause
 # A habit's status as the context reports it: denied is "never", past is "former".
 HABIT_STATUS = {"negated": "never", "historical": "former", "present": "current"}
 _STARTED = re.compile(r"\b(started|initiated|begun|iniciad[oa]|introduzid[oa]|prescrit[oa])\b", re.IGNORECASE)
@@ -188,7 +188,7 @@ def _assertion(ent: Span, entry: Entry | None, folded: str) -> Assertion:
         return Assertion(negated=habit == "never", historical=habit == "former",
                          hypothetical=ent._.is_hypothetical, family=ent._.is_family)
     historical = ent._.is_historical or bool(_FORMER.match(ent.text))
-    if historical and ((entry is not None and is_chronic(entry)) or _FOLLOWED.search(ent.sent.text)) \
+    if historical and ((entry is not None and is_chronic(entry)) or _FOLLOWED.match(folded, ent.end_char)) \
             and not _RESOLVED.search(ent.sent.text):
         historical = False
     return Assertion(negated=ent._.is_negated, historical=historical,

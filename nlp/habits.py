@@ -14,6 +14,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+_EX_PREFIX = re.compile(r"(?<![a-z])ex[- ]$")  # "ex-smoker", "ex fumante"; not "Alex smokes"
 _CLAUSE_END = re.compile(r"[.;\n]|,\s*(?=[a-z][a-z ]{2,30}:)")  # a sentence, a list item, the next "Label:"
 
 
@@ -29,14 +30,19 @@ def habit_status(text: str, start: int, end: int, language: str) -> str | None:
     rules = _rules()
     if text[start:end] in rules["never"][language]:
         return "never"
-    before = text[max(0, start - 3):start]
-    if before.endswith(("ex-", "ex ")):
+    if _EX_PREFIX.search(text, max(0, start - 4), start):
         return "former"
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     clause_end = (m.start() if (m := _CLAUSE_END.search(text, end)) else len(text))
     clause = text[clause_start:clause_end]
-    if any(cue in clause for cue in rules["stopped"][language]):
+    if any(_said(cue, clause) for cue in rules["stopped"][language]):
         return "former"
-    if any(re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", clause) for cue in rules["ongoing"][language]):
+    if any(_said(cue, clause) for cue in rules["ongoing"][language]):
         return "current"
     return None
+
+
+def _said(cue: str, clause: str) -> bool:
+    """The cue as words of the clause: "quit" is not in "quite", "ex-" not in "Alex"."""
+    end = r"(?![a-z])" if cue[-1].isalpha() else ""
+    return re.search(rf"(?<![a-z]){re.escape(cue)}{end}", clause) is not None

@@ -57,6 +57,11 @@ def statuses(text: str, language: str) -> dict[str, str]:
     ("Cefaleia: não. Dispneia: sim.", "pt", {"cefaleia": "negated", "dispneia": "present"}),
     ("- Hipertensão arterial\n- Asma", "pt", {"hipertensao arterial": "present", "asma": "present"}),
     ("Wife says he has had a cough for a week.", "en", {"cough": "present"}),
+    # what is not a form's answer: bullets, a dash, an answer that goes on, the next item's box
+    ("Diagnóstico: - Pneumonia\nEm uso: - Losartana", "pt", {"pneumonia": "present", "losartana": "present"}),
+    ("Cefaleia: não pulsátil. Febre- há 3 dias.", "pt", {"cefaleia": "present", "febre": "present"}),
+    ("Asma: ( ) Sim ( ) Não    Epilepsia: ( ) Sim (X) Não", "pt", {"asma": "present", "epilepsia": "negated"}),
+    ("History of myocardial infarction in 2010 followed by CABG.", "en", {"myocardial infarction": "historical"}),
 ])
 def test_assertion_in_both_languages(text: str, language: str, expected: dict[str, str]) -> None:
     found = {key.translate(str.maketrans("ãáâéêíóôõúç", "aaaeeiooouc")): value
@@ -108,6 +113,7 @@ def test_allergy_reactions_stay_on_the_allergy_and_classes_are_allergens() -> No
     ("Tabagista ativo há 25 anos.", "pt", "current"), ("Fumava, atualmente parado.", "pt", "former"),
     ("Lifelong nonsmoker.", "en", "never"), ("Fumante: ( ) Sim ( ) Ex (X) Nunca", "pt", "never"),
     ("Tobacco: [ ] Current [X] Former [ ] Never", "en", "former"), ("Bebe 2 cervejas por dia.", "pt", "current"),
+    ("He smokes quite a lot.", "en", "current"),
 ])
 def test_habits_keep_their_status(text: str, language: str, habit: str) -> None:
     habits = [f for f in extract_entities(text, language, page=1) if f.kind == "lifestyle"]

@@ -311,3 +311,25 @@ def test_quest_style_bounds_flag_words_and_indian_units() -> None:
     found = [(r.marker.key, r.value, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results]
     assert found == [("egfr", 54.0, 60.0, None, "L"), ("potassium", 7.0, 3.5, 5.2, "HH"),
                      ("wbc", 0.8, 3.4, 10.8, "LL"), ("platelets", 2.1, 1.5, 4.1, "N")]
+
+
+@pytest.mark.parametrize("text", [
+    # a patient header with two dates, a period, prose naming a previous result: no columns to drop
+    "Paciente: Maria   DN 01/02/1960   Coleta 11/09/2025\nGlicose     92 mg/dL     70 - 99\n",
+    "Período 01/08/2025 - 11/09/2025\nGlicose     92 mg/dL     70 - 99\n",
+    "Resultado liberado após comparação com o exame anterior.\nGlicose     92 mg/dL     70 - 99\n",
+    # a control table, then a table of one value column: its rows are read whole
+    "Test     Patient     Control     Units\nINR     1.1     1.0\nTest     Result     Units     Reference\n"
+    "Glicose     92 mg/dL     70 - 99\n",
+])
+def test_ordinary_tables_keep_every_value(text: str) -> None:
+    glucose = next(r for r in parse_lab_report([text]).results if r.marker.key == "glucose")
+    assert (glucose.value, glucose.unit, glucose.ref_low, glucose.ref_high) == (92.0, "mg/dL", 70.0, 99.0)
+
+
+def test_a_lower_bound_beside_the_value_and_a_printed_h() -> None:
+    found = {r.marker.key: (r.value, r.ref_low, r.flag) for r in parse_lab_report([
+        "eGFR            78        >=60\nHDL Cholesterol    45   mg/dL   >= 40\n"]).results}
+    assert found == {"egfr": (78.0, 60.0, "N"), "hdl": (45.0, 40.0, "N")}
+    glucose = parse_lab_report(["Glucose    110   mg/dL    70 - 99    H\n"]).results[0]
+    assert (glucose.printed_flag, glucose.flag) == ("H", "H")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -17,6 +17,7 @@ MAX_ASPECT = 50  # longest side / shortest side rapidocr is given (bounded_aspec
 MAX_SKEW = 4.0  # degrees a scan is straightened by (deskewed); beyond it is a page put in sideways, not askew
 SKEW_STEP = 0.1
 SKEW_PROBE_WIDTH = 800  # the angle is found on the page scaled to this width
+SKEW_GAIN = 1.10  # how much sharper the rows must get for a page to be turned
 _lock = threading.Lock()
 
 
@@ -72,16 +73,24 @@ def deskewed(image: np.ndarray) -> np.ndarray:
         return image
     centre = (small.shape[1] / 2, small.shape[0] / 2)
 
+    @cache
     def sharpness(angle: float) -> float:
         turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), (small.shape[1], small.shape[0]))
         return float(np.var(turned.sum(axis=1, dtype=np.float64)))
 
-    coarse = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 5 * SKEW_STEP), key=sharpness)  # then refined around it
-    best = max(np.arange(coarse - 4 * SKEW_STEP, coarse + 4 * SKEW_STEP + 1e-9, SKEW_STEP), key=sharpness)
-    if abs(best) < SKEW_STEP * 1.5 or sharpness(best) <= sharpness(0.0) * 1.02:
+    angles = np.round(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 5 * SKEW_STEP), 1)
+    coarse = max(angles, key=sharpness)  # then refined around it, never beyond MAX_SKEW
+    fine = np.round(np.arange(coarse - 4 * SKEW_STEP, coarse + 4 * SKEW_STEP + 1e-9, SKEW_STEP), 1)
+    best = float(max(np.clip(fine, -MAX_SKEW, MAX_SKEW), key=sharpness))
+    # Text lines make rows much sharper when set straight; a photo or noise barely changes: leave it.
+    if abs(best) < SKEW_STEP * 1.5 or sharpness(best) <= sharpness(0.0) * SKEW_GAIN:
         return image
-    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), float(best), 1.0)
-    return cv2.warpAffine(image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), best, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    turned_width, turned_height = int(height * sin + width * cos), int(height * cos + width * sin)
+    matrix[0, 2] += turned_width / 2 - width / 2  # a canvas the turned page fits in: no corner cut off
+    matrix[1, 2] += turned_height / 2 - height / 2
+    return cv2.warpAffine(image, matrix, (turned_width, turned_height), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
 def bounded_aspect(image: np.ndarray) -> np.ndarray:

@@ -14,8 +14,9 @@ from nlp.text import fold
 _SEX = {"male": re.compile(r"(?<![a-z])(?:male|males|men|man|homens?|masculino)(?![a-z])"),
         "female": re.compile(r"(?<![a-z])(?:female|females|women|woman|mulheres?|feminino)(?![a-z])")}
 PHASES = {"follicular": r"follicular|folicular", "ovulation": r"ovulat\w*|mid-?cycle|meio do ciclo|pico ovulat\w*",
-          "luteal": r"luteal|lutea|lutein\w*", "postmenopause": r"post-?menopaus\w*|pos-?menopaus\w*|menopaus\w*"}
-_PHASE = {phase: re.compile(rf"(?<![a-z])(?:{words})") for phase, words in PHASES.items()}
+          "luteal": r"luteal|lutea|lutein\w*", "premenopause": r"pre-?menopaus\w*",
+          "postmenopause": r"post-?menopaus\w*|pos-?menopaus\w*|(?<!pre-)menopaus\w*"}
+PHASE = {phase: re.compile(rf"(?<![a-z])(?:{words})") for phase, words in PHASES.items()}
 _AGES = re.compile(r"(?P<low>\d{1,3})\s*(?:-|–|a|to|até)\s*(?P<high>\d{1,3})\s*(?:years|yrs|y|anos)\b"
                    r"|(?:>=?|≥|over|above|acima de|maior(?:es)? que)\s*(?P<above>\d{1,3})\s*(?:years|yrs|y|anos)?\b"
                    r"|(?P<from>\d{1,3})\s*(?:years|yrs|anos)\s*(?:and over|and older|or older|\+|ou mais)")
@@ -59,15 +60,15 @@ def band_line(text: str, decimal: str) -> bool:
 
 
 def _conditions(label: str) -> bool:
-    return any(p.search(label) for p in (*_SEX.values(), *_PHASE.values(), _AGES, _MORNING, _AFTERNOON))
+    return any(p.search(label) for p in (*_SEX.values(), *PHASE.values(), _AGES, _MORNING, _AFTERNOON))
 
 
-def _fits(label: str, patient: Patient) -> bool | None:
+def _fits(label: str, patient: Patient) -> bool:
     """True only when every condition the label states is known and met."""
     for sex, pattern in _SEX.items():
         if pattern.search(label) and patient.sex != sex:
             return False
-    phases = [phase for phase, pattern in _PHASE.items() if pattern.search(label)]
+    phases = [phase for phase, pattern in PHASE.items() if pattern.search(label)]
     if phases and patient.phase not in phases:
         return False
     if (ages := _AGES.search(label)) is not None:

@@ -56,7 +56,7 @@ _QUALITATIVE = {
     "rara": "rare", "raro": "rare", "rare": "rare", "few": "few", "algumas": "few", "alguns": "few",
     "numerosas": "many", "numerosos": "many", "many": "many",
 }
-_BAND_UNITS = frozenset("years yrs y anos am pm h hrs weeks semanas months meses".split())
+_BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
                 "inferior a": "<", "menor que": "<", "less than": "<", "superior a": ">", "maior que": ">",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.labs.bands import PHASES
+from nlp.labs.bands import PHASE
 from nlp.text import fold
 
 _SEX = re.compile(r"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*"
@@ -23,20 +23,21 @@ def patient_sex(text: str) -> str | None:
     return "female" if match["value"].lower() in _FEMALE else "male"
 
 
-_PHASE_CUE = re.compile(r"(?i)(?:phase|fase|cycle|ciclo|menopaus|clinical information|informa[cç][aã]o cl[ií]nica|"
-                        r"dados cl[ií]nicos)[^\n]*")
-_COLLECTED_AT = re.compile(r"(?i)(?:collected|collection|coleta|coletad[oa])[^\n]{0,40}?\b(?P<hour>[01]?\d|2[0-3])"
-                           r":[0-5]\d\s*(?P<half>am|pm)?")
+_DENIED = re.compile(r"(?:not|nao|non|sem)[\s-]+$")  # "not postmenopausal", "não menopausada"
+_ANSWERED_NO = re.compile(r"\s*[:=]?\s*(?:no|nao)\b")  # "Menopausa: não"
+_COLLECTED_AT = re.compile(r"(?i)(?:collected|collection|coleta|coletad[oa])(?:\s+(?:em|on|at|date|time))?\s*[:\-]?"
+                           r"\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s+)?(?P<hour>[01]?\d|2[0-3]):[0-5]\d"
+                           r"\s*(?P<half>[ap]\.?\s?m\b\.?)?")
 
 
 def patient_phase(header: str) -> str | None:
     """The menstrual phase or menopause the header states ("cycle day 6 (follicular phase)", "Fase: lútea",
     "Postmenopausal"), else None."""
-    for cue in _PHASE_CUE.finditer(header):
-        found = [phase for phase, words in PHASES.items() if re.search(words, fold(cue.group()))]
-        if len(found) == 1:
-            return found[0]
-    return None
+    folded = fold(header)
+    found = {phase for phase, pattern in PHASE.items() for match in pattern.finditer(folded)
+             if not _DENIED.search(folded[max(0, match.start() - 6):match.start()])
+             and not _ANSWERED_NO.match(folded, match.end())}
+    return found.pop() if len(found) == 1 else None
 
 
 def collection_hour(header: str) -> int | None:
@@ -46,7 +47,7 @@ def collection_hour(header: str) -> int | None:
         return None
     hour = int(match["hour"])
     if match["half"]:
-        hour = hour % 12 + (12 if match["half"].lower() == "pm" else 0)
+        hour = hour % 12 + (12 if match["half"].lower().startswith("p") else 0)
     return hour
 
 

@@ -1,8 +1,9 @@
 """Value columns that are not this report's results, blanked before the rows are read: the older dates
 of a cumulative report ("Exame   14/03/2025   02/12/2024   18/08/2024   Unidade   Referência": the
 results are the newest column's, the rest is history repeated for comparison) and a control or previous
-result printed beside the patient's ("Test   Patient   Control   Units"). Cells are replaced by spaces,
-so every offset into the page still holds."""
+result printed beside the patient's ("Test   Patient   Control   Units"). A table header is read cell by
+cell (cells are two or more spaces apart), so prose or a patient header with dates never starts this; the
+next table header ends it. Cells are replaced by spaces, so every offset into the page still holds."""
 
 from __future__ import annotations
 
@@ -13,15 +14,15 @@ from nlp.labs.layout import Line
 from nlp.labs.numbers import NUMBER
 from nlp.text import fold
 
-_DATE = re.compile(rf"(?<![\d/.-]){DATE}(?![\d/.-])")
-# A date after a label ("Coletado em: 11/09/2025   Emitido em: 12/09/2025") is the header's, not a column's.
-_LABELLED = re.compile(r":\s*$")
-# Column headings of a value column: the patient's own, and the others printed beside it.
-_OWN = re.compile(r"(?<![a-z])(?:patient|paciente|result|resultado|value|valor|your value)(?![a-z])")
-_OTHER = re.compile(r"(?<![a-z])(?:control|controle|normal control|previous(?: result)?|prior(?: result)?|"
-                    r"last result|resultado anterior|anterior)(?![a-z])")
-# A column's cell: a value with the mark a lab puts beside an abnormal one, or the "not done" dash.
-_CELL = re.compile(rf"(?<![\w.,])(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|[HL]\b))?(?![\w.,])|(?<!\S)(?:-{{2,}}|—|–)(?!\S)")
+_GAP = re.compile(r"\s{2,}")
+_DATE = re.compile(rf"{DATE}")
+# Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
+_TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao)")
+_OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
+_OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|prior(?: result)?|last result|"
+                    r"resultado anterior|anterior)")
+# A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
+_VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|[HL]))?|-{{2,}}|—|–")
 
 
 def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
@@ -30,28 +31,43 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     columns, keep = 0, 0
     for line in page_lines:
         if not line.anchors:
-            columns, keep = _header(page[line.start:line.end], language) or (columns, keep)
+            if (header := _header(page[line.start:line.end], language)) is not None:
+                columns, keep = header
             continue
         if columns < 2:
             continue
-        cells = list(_CELL.finditer(page, line.anchors[0].name_end, line.end))
+        cells = _leading_values(page, line.anchors[0].name_end, line.end)
         if len(cells) < columns:
-            continue
-        for position, cell in enumerate(cells[:columns]):
+            continue  # a value missing: which column is which cannot be told
+        for position, (start, end) in enumerate(cells[:columns]):
             if position != keep:
-                chars[cell.start():cell.end()] = " " * (cell.end() - cell.start())
+                chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
 def _header(text: str, language: str) -> tuple[int, int] | None:
-    """(value columns, the one that holds this report's results) when `text` heads such columns."""
-    dates = [parsed for match in _DATE.finditer(text) if not _LABELLED.search(text[:match.start()])
-             and (parsed := parse_date(match.group(1), language))]
+    """(value columns, the one that holds this report's results) when `text` heads a table: (0, 0) for
+    a table with one value column; None when `text` is no table header."""
+    cells = [fold(cell) for cell in _GAP.split(text.strip()) if cell]
+    if len(cells) < 3 or not _TEST.fullmatch(cells[0]):
+        return None
+    dates = [parsed for cell in cells if _DATE.fullmatch(cell) and (parsed := parse_date(cell, language))]
     if len(dates) >= 2:
         return len(dates), dates.index(max(dates))
-    folded = fold(text)
-    own, others = _OWN.search(folded), list(_OTHER.finditer(folded))
-    if own is None or not others:
-        return None
-    starts = sorted([own.start(), *(other.start() for other in others)])
-    return len(starts), starts.index(own.start())
+    values = [cell for cell in cells if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell)]
+    own = [index for index, cell in enumerate(values) if _OWN.fullmatch(cell)]
+    if len(own) == 1 and len(values) >= 2:
+        return len(values), own[0]
+    return 0, 0
+
+
+def _leading_values(page: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The value cells right after a row's name, up to its first other cell (a unit, a reference)."""
+    cells = []
+    for gap in _GAP.finditer(page, start, end):
+        following = _GAP.search(page, gap.end(), end)
+        cell_end = following.start() if following else end
+        if not _VALUE.fullmatch(page[gap.end():cell_end]):
+            break
+        cells.append((gap.end(), cell_end))
+    return cells

@@ -33,7 +33,7 @@ _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
-_CONVERSION = re.compile(rf"(?:{NUMBER})\s*\S*\s*=\s*(?:{NUMBER})")
+_CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
 MAX_BLOCK_LINES = 10
 
 

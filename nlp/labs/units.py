@@ -27,7 +27,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"10\s*(?:\^|\*\*|\*|[eE])\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3, "x10E3/uL"
     (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
     (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
-    (r"(?i)^(?:mill(?:ions?)?|mil\.)\s*/", "1e6/"), (r"(?i)^lakhs?\s*/", "1e5/"),  # Indian "2.45 lakhs/cumm"
+    (r"(?i)^mill(?:ions?)?\s*/", "1e6/"), (r"(?i)^lakhs?\s*/", "1e5/"),  # Indian "2.45 lakhs/cumm", "mill/cumm"
     (r"(?i)^(?:thou(?:sands?)?)\s*/", "1e3/"),
     (r"(?i)\bcu\.?\s?mm\b|\bcmm\b", "mm**3"),  # "/cumm", "/cu mm", "/cmm": cubic millimetre
     (r"(?i)^(?:/|p/|por\s+)campo$|^/hpf$|^/cga$", "1/hpf"), (r"(?i)^/lpf$|^/cpa$", "1/lpf"),
