@@ -55,9 +55,11 @@ def test_medications_found_in_every_kind_of_document() -> None:
     assert score.recall >= 0.93, score.missed
 
 
-@pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.68, "en": 0.58}),
-                                              (search_test, {"pt": 0.60, "en": 0.54}),
-                                              (search_test_b, {"pt": 0.40, "en": 0.51})])
+# Search moves by a question or two between runs (bfloat16 embeddings on however many threads the run has):
+# the floors are today's figures less three questions.
+@pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.65, "en": 0.55}),
+                                              (search_test, {"pt": 0.59, "en": 0.57}),
+                                              (search_test_b, {"pt": 0.36, "en": 0.48})])
 def test_search_recall_at_3_in_each_language(graph: GraphDriver, module,  # noqa: ANN001
                                              floor: dict[str, float]) -> None:
     scores = search_score.evaluate(graph, module)
