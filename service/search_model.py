@@ -1,8 +1,11 @@
 """The query embedder, loaded in a background thread as the API starts: the first search after a start does
-not pay the model's load (more than 5 s), and readiness says `loading` until it is in."""
+not pay the model's load (more than 5 s), and readiness says `loading` until it is in. Once in, its objects
+(≈ 400,000) are exempted from the cyclic collector like everything else loaded at start: a full pass over
+them took ~195 ms, every request waiting behind it (the read surface's p99 tails of 190–450 ms)."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from typing import Literal
@@ -21,6 +24,7 @@ class SearchModel:
         from nlp.embeddings import warm_up
 
         warm_up()
+        gc.freeze()
         self._loaded.set()
         log.info("search model loaded")
 
