@@ -38,14 +38,7 @@ class Patient:
 def patient_band(text: str, decimal: str, patient: Patient) -> tuple[bool, Range | None]:
     """(whether `text` is a table of bands, the band of this patient). Two or more lines, each a label
     with conditions and a range, make a table."""
-    bands = []
-    for line in text.splitlines():
-        split = _LINE_RANGE.search(line.strip())
-        if split is None:
-            continue
-        label, printed = line.strip()[:split.start()], line.strip()[split.end():]
-        if (parsed := parse_range(printed, decimal)) is not None and _conditions(fold(label)):
-            bands.append((fold(label), Range(parsed.low, parsed.high, line.strip())))
+    bands = [band for line in text.splitlines() if (band := _band(line, decimal)) is not None]
     if len(bands) < 2:
         return False, None
     fitting = [band for label, band in bands if _fits(label, patient)]
@@ -54,9 +47,17 @@ def patient_band(text: str, decimal: str, patient: Patient) -> tuple[bool, Range
 
 def band_line(text: str, decimal: str) -> bool:
     """A line that is one band of such a table: a label with a condition, then a range."""
-    split = _LINE_RANGE.search(text.strip())
-    return split is not None and _conditions(fold(text.strip()[:split.start()])) \
-        and parse_range(text.strip()[split.end():], decimal) is not None
+    return _band(text, decimal) is not None
+
+
+def _band(line: str, decimal: str) -> tuple[str, Range] | None:
+    """(folded label, range) of a band's line, or None when the line is no band."""
+    line = line.strip()
+    split = _LINE_RANGE.search(line)
+    if split is None or not _conditions(label := fold(line[:split.start()])):
+        return None
+    parsed = parse_range(line[split.end():], decimal)
+    return (label, Range(parsed.low, parsed.high, line)) if parsed is not None else None
 
 
 def _conditions(label: str) -> bool:

@@ -82,20 +82,30 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
-    first = pages[0] if pages else ""
-    header = first[:next((line.start for line in lines(first, fold(first)) if line.anchors), len(first))]
+    laid = [_laid_out(page, lang) for page in pages]
+    header = laid[0][0][:next((line.start for line in laid[0][2] if line.anchors), len(laid[0][0]))] if laid else ""
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
-    results = [result for number, page in enumerate(pages, start=1)
-               for result in _page_results(page, number, decimal, patient, lang)]
+    results = [result for number, page in enumerate(laid, start=1)
+               for result in _page_results(*page, number, decimal, patient)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
 
-def _page_results(page: str, number: int, decimal: str, patient: Patient, lang: str) -> list[LabResult]:
-    page = own_column_only(page, lines(page, fold(page)), lang)  # not a control's, a previous result's
+def _laid_out(page: str, lang: str) -> tuple[str, str, list[Line]]:
+    """The page with other value columns blanked (not a control's, a previous result's), folded, and its
+    lines; laid out again only when something was blanked."""
     folded = fold(page)
     page_lines = lines(page, folded)
+    blanked = own_column_only(page, page_lines, lang)
+    if blanked == page:
+        return page, folded, page_lines
+    folded = fold(blanked)
+    return blanked, folded, lines(blanked, folded)
+
+
+def _page_results(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
+                  patient: Patient) -> list[LabResult]:
     results: list[LabResult] = []
     units: list[Unit] = []
     for index, line in enumerate(page_lines):
