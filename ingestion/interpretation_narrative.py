@@ -9,7 +9,9 @@ import logging
 import re
 from dataclasses import dataclass
 
-from ingestion.llm import LlmEndpoint, chat
+from anyio import CapacityLimiter
+
+from ingestion.llm import LlmEndpoint, achat, chat
 from nlp.interpretation.report import Report
 
 log = logging.getLogger(__name__)
@@ -62,15 +64,30 @@ def accepted(answer: str, ids: set[str]) -> list[Sentence] | None:
     return sentences or None
 
 
-def narrative(endpoint: LlmEndpoint, report: Report, language: str) -> list[Sentence] | None:
+def _asked(report: Report, language: str) -> tuple[list[dict[str, str]], set[str]] | None:
+    """The messages for the model and the ids they offer; None when no statement cites anything."""
     data, ids = offered(report)
     if not ids:
         return None
-    answer = chat(endpoint, [
-        {"role": "system", "content": INSTRUCTIONS.format(language=_LANGUAGE_NAMES.get(language, "English"))},
-        {"role": "user", "content": data},
-    ])
+    return [{"role": "system", "content": INSTRUCTIONS.format(language=_LANGUAGE_NAMES.get(language, "English"))},
+            {"role": "user", "content": data}], ids
+
+
+def _kept(answer: str | None, ids: set[str]) -> list[Sentence] | None:
     sentences = accepted(answer or "", ids)
     if answer is not None and sentences is None:
         log.warning("llm interpretation rejected: a sentence without offered citations")
     return sentences
+
+
+def narrative(endpoint: LlmEndpoint, report: Report, language: str) -> list[Sentence] | None:
+    """The worker's call (a thread of its own may wait on the model)."""
+    asked = _asked(report, language)
+    return None if asked is None else _kept(chat(endpoint, asked[0]), asked[1])
+
+
+async def anarrative(endpoint: LlmEndpoint, report: Report, language: str,
+                     slots: CapacityLimiter) -> list[Sentence] | None:
+    """The API's call: awaited on the event loop, so waiting for the model holds none of the request threads."""
+    asked = _asked(report, language)
+    return None if asked is None else _kept(await achat(endpoint, asked[0], slots), asked[1])

@@ -6,7 +6,7 @@ a manual one before 12:00 cancels it). No broker here: the API calls it too."""
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,11 +15,11 @@ from graph import interpretations
 from graph.clock import now_ms
 from graph.driver import GraphDriver
 from graph.interpretations import NewInterpretation
-from ingestion.interpretation_narrative import narrative
+from ingestion.interpretation_narrative import Sentence, narrative
 from ingestion.llm import LlmEndpoint
 from ingestion.schedule import auto_interpretation_at
 from nlp.interpretation.inputs import Fact, Lab, PatientHistory
-from nlp.interpretation.report import build
+from nlp.interpretation.report import Report, build
 
 GENERATOR = "rules-v1"
 # Created at 23:59:59 → due 12 h later at the soonest, 11 h where the zone skips an hour that night.
@@ -49,31 +49,65 @@ def history_of(found: interpretations.Inputs, moment: int) -> PatientHistory:
     )
 
 
-def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
-             now: int | None = None, llm: LlmEndpoint | None = None) -> dict[str, Any] | None:
-    """Build and store one interpretation; None when the patient is unknown or it is not allowed now. With
-    `llm` and the tenant's opt-in, a model writes the interpretation section (kept only if every sentence
-    cites offered ids)."""
+@dataclass(frozen=True)
+class Draft:
+    """An interpretation built from the graph, before the optional model-written section and the store."""
+
+    tenant_id: str
+    patient_id: str
+    trigger: str
+    requested_by: str
+    found: interpretations.Inputs
+    report: Report
+    moment: int
+    started: float
+
+    def wants_model(self, llm: LlmEndpoint | None) -> bool:
+        return llm is not None and self.found.llm_interpretations
+
+
+def draft(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
+          now: int | None = None) -> Draft | None:
+    """The rules' report on the patient's current graph; None when the patient is unknown or it is not allowed
+    now (checked before any work or model call; `store` checks again, atomically)."""
     started = time.perf_counter()
     if not allowed(driver, tenant_id, patient_id, trigger):
-        return None  # before any work (and any model call): the write below checks again, atomically
+        return None
     found = interpretations.inputs(driver, tenant_id, patient_id)
     if found is None:
         return None
     moment = now if now is not None else now_ms()
     report = build(history_of(found, moment), found.language, ZoneInfo(found.timezone), records=len(found.covered))
-    sections = {name: [asdict(s) for s in statements] for name, statements in report.sections.items()}
+    return Draft(tenant_id, patient_id, trigger, requested_by, found, report, moment, started)
+
+
+def store(driver: GraphDriver, made: Draft, written: list[Sentence] | None, model: str | None) -> dict[str, Any] | None:
+    """Store the draft, its interpretation section written by `model` when `written` (every sentence cited)."""
+    sections = {name: [asdict(s) for s in statements] for name, statements in made.report.sections.items()}
     generator = GENERATOR
-    if llm is not None and found.llm_interpretations and (written := narrative(llm, report, found.language)):
+    if written:
         sections["interpretation"] = [{"text": s.text, "cites": list(s.cites), "rule": "llm", "severity": None,
-                                       "source": f"{llm.model} (every sentence cites the statements above)"}
+                                       "source": f"{model} (every sentence cites the statements above)"}
                                       for s in written]
-        generator = f"{GENERATOR}+llm:{llm.model}"
+        generator = f"{GENERATOR}+llm:{model}"
+    found = made.found
     return interpretations.create(driver, NewInterpretation(
-        tenant_id=tenant_id, patient_id=patient_id, trigger=trigger, requested_by=requested_by, generator=generator,
-        generation_time_ms=int((time.perf_counter() - started) * 1000), language=found.language,
-        covered=found.covered, records=len(found.covered), findings=report.findings, sections=sections,
-    ), moment)
+        tenant_id=made.tenant_id, patient_id=made.patient_id, trigger=made.trigger, requested_by=made.requested_by,
+        generator=generator, generation_time_ms=int((time.perf_counter() - made.started) * 1000),
+        language=found.language, covered=found.covered, records=len(found.covered), findings=made.report.findings,
+        sections=sections,
+    ), made.moment)
+
+
+def generate(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str, requested_by: str,
+             now: int | None = None, llm: LlmEndpoint | None = None) -> dict[str, Any] | None:
+    """Build and store one interpretation (the workers' path: the model is waited for on this thread); None when
+    the patient is unknown or it is not allowed now."""
+    made = draft(driver, tenant_id, patient_id, trigger, requested_by, now)
+    if made is None:
+        return None
+    written = narrative(llm, made.report, made.found.language) if llm and made.wants_model(llm) else None
+    return store(driver, made, written, llm.model if llm else None)
 
 
 def allowed(driver: GraphDriver, tenant_id: str, patient_id: str, trigger: str) -> bool:

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 import httpx
 from anyio import CapacityLimiter
 
@@ -56,10 +57,18 @@ def chat(endpoint: LlmEndpoint, messages: list[dict[str, str]]) -> str | None:
 
 
 async def achat(endpoint: LlmEndpoint, messages: list[dict[str, str]], slots: CapacityLimiter) -> str | None:
-    """`chat` on the API's event loop: waiting for the model holds no thread."""
-    async with slots, httpx.AsyncClient() as client:
-        try:
+    """`chat` on the API's event loop: waiting for a slot or for the model holds no thread, and each is bounded
+    by the endpoint's timeout."""
+    with anyio.move_on_after(endpoint.timeout_s) as waiting:
+        await slots.acquire()
+    if waiting.cancelled_caught:
+        log.warning("llm busy")
+        return None
+    try:
+        async with httpx.AsyncClient() as client:
             return _answer(await client.post(**_request(endpoint, messages)))
-        except FAILURES as exc:
-            log.warning("llm unavailable", extra={"error": type(exc).__name__})
-            return None
+    except FAILURES as exc:
+        log.warning("llm unavailable", extra={"error": type(exc).__name__})
+        return None
+    finally:
+        slots.release()

@@ -4,10 +4,12 @@ answers well, without citations, half-cited, or with a hostile answer: only the 
 from __future__ import annotations
 
 import re
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import anyio.to_thread
 import pytest
 from starlette.testclient import TestClient
 
@@ -64,7 +66,8 @@ def with_llm(backends: Backends, graph: GraphDriver, partner: PartnerEndpoint) -
         yield client
 
 
-def interpreted(client: TestClient, graph: GraphDriver) -> dict[str, Any]:
+def recorded(client: TestClient, graph: GraphDriver) -> tuple[dict[str, str], str]:
+    """A new opted-in tenant's headers and the token of a patient with a settled lab record."""
     issued = tenants.create(graph, f"Clinic {uuid.uuid4().hex[:8]}", [], None, None, "America/Sao_Paulo", "en",
                             llm_interpretations=True)
     headers = {"x-api-key": issued.api_key or "", "x-team-id": issued.tenant.team_id}
@@ -72,9 +75,17 @@ def interpreted(client: TestClient, graph: GraphDriver) -> dict[str, Any]:
         "patient_id": f"pt_{uuid.uuid4().hex[:8]}", "data_type": "lab_results", "data": LABS}).json()
     wait_for(lambda: client.get(f"/v1/medical-data/{record['record_id']}", headers=headers).json()["status"]
              == "completed", timeout_s=120, what="record settled")
-    created = client.post(f"/v1/patients/{record['patient_token']}/interpretations", headers=headers)
+    return headers, record["patient_token"]
+
+
+def interpret(client: TestClient, headers: dict[str, str], patient: str) -> dict[str, Any]:
+    created = client.post(f"/v1/patients/{patient}/interpretations", headers=headers)
     assert created.status_code == 201, created.text
     return created.json()
+
+
+def interpreted(client: TestClient, graph: GraphDriver) -> dict[str, Any]:
+    return interpret(client, *recorded(client, graph))
 
 
 def test_a_cited_answer_becomes_the_interpretation_section(with_llm: TestClient, graph: GraphDriver,
@@ -105,3 +116,29 @@ def test_any_uncited_sentence_keeps_the_rules_text(with_llm: TestClient, graph: 
     assert report["generator"] == "rules-v1"
     assert all(s["rule"] != "llm" for s in report["sections"]["interpretation"])
     assert len(model.partner.received) == 1
+
+
+def test_a_slow_model_holds_no_request_thread(with_llm: TestClient, graph: GraphDriver, model: FakeModel,
+                                              worker) -> None:  # noqa: ANN001
+    """With one request thread in all, a read answers while the model is still thinking over an interpretation."""
+    answered, thinking = threading.Event(), threading.Event()
+
+    def slow(user: str) -> str:
+        thinking.set()
+        answered.wait(timeout=30)  # released only once the read below has its answer (or after 30 s)
+        return f"Potassium needs prompt attention [{ID.findall(user)[0]}]."
+
+    model.answer = slow
+    with_llm.portal.call(lambda: setattr(anyio.to_thread.current_default_thread_limiter(), "total_tokens", 1))
+    headers, patient = recorded(with_llm, graph)
+    made: dict[str, Any] = {}
+    interpreting = threading.Thread(target=lambda: made.update(interpret(with_llm, headers, patient)))
+    interpreting.start()
+    assert thinking.wait(timeout=60), "the model was never asked"
+    listing = with_llm.get(f"/v1/patients/{patient}/interpretations", headers=headers)
+    model_still_thinking = not answered.is_set()
+    answered.set()
+    interpreting.join(timeout=60)
+    assert listing.status_code == 200 and listing.json() == {"interpretations": []}
+    assert model_still_thinking
+    assert made["generator"] == "rules-v1+llm:fake-model"

@@ -14,10 +14,10 @@ from starlette.routing import Route
 
 from graph import interpretations
 from graph.clock import from_ms
-from ingestion.interpreting import generate
 from schema.errors import ErrorBody
 from schema.interpretations import Interpretation, InterpretationList, InterpretationSummary
 from service.auth import caller_of
+from service.interpret import interpret
 from service.openapi import operation
 from service.patient_scope import patient_of, patient_scoped
 from service.responses import NOT_FOUND, model_response
@@ -61,16 +61,6 @@ async def get_interpretation(request: Request) -> Response:
     return model_response(Interpretation(**summary_body(stored, current_key), sections=stored["sections"]))
 
 
-def create_now(request: Request) -> tuple[dict[str, Any], str] | None:
-    patient = patient_of(request)
-    graph = request.app.state.graph
-    created = generate(graph, patient.tenant_id, patient.id, "manual", f"key:{caller_of(request).key_id}",
-                       llm=request.app.state.llm)
-    if created is None:
-        return None
-    return interpretations.get(graph, patient.tenant_id, patient.id, created["id"])
-
-
 @operation(summary="Generate an interpretation now", tags=TAGS, responses={201: Interpretation},
            errors={409: ErrorBody},
            links={"patient_id": "$request.path.patient_id", "interpretation_id": "$response.body#/id"},
@@ -79,8 +69,11 @@ def create_now(request: Request) -> tuple[dict[str, Any], str] | None:
                        "first is always allowed, and cancels the automatic one.")
 @patient_scoped
 async def create_interpretation(request: Request) -> Response:
-    found = await run_in_threadpool(create_now, request)
-    if found is None:
+    patient = patient_of(request)
+    created = await interpret(request, patient.tenant_id, patient.id, f"key:{caller_of(request).key_id}")
+    found = created and await run_in_threadpool(interpretations.get, request.app.state.graph, patient.tenant_id,
+                                                patient.id, created["id"])
+    if not found:
         raise HTTPException(409, NOTHING_NEW)
     stored, current_key = found
     return model_response(Interpretation(**summary_body(stored, current_key), sections=stored["sections"]), 201)

@@ -24,12 +24,12 @@ from starlette.routing import Route
 from graph import audit, enrichment, patients
 from graph.clock import now_ms
 from graph.patients import PageAccess, PageTenant
-from ingestion.interpreting import generate
 from ingestion.page_image import NoImage, page_png
 from ingestion.storage import path_of
 from schema.errors import ErrorBody
 from service import patient_page, source_view
 from service.client_address import allowed, client_of
+from service.interpret import interpret
 from service.openapi import operation
 from service.page_text import WORDS
 from service.read_audit import Audited
@@ -106,11 +106,16 @@ def _expired(request: Request, exc: Expired) -> Response:
 
 def _served(request: Request, what: str, view: Callable[[Request, Opened], Response]) -> Response:
     """`view` of the opened URL, or the refusal (403/404 raised, 410 page for an expired URL)."""
+    found = _opening(request, what)
+    return found if isinstance(found, Response) else view(request, found)
+
+
+def _opening(request: Request, what: str) -> Opened | Response:
+    """The opened URL, or the page of an expired one (403/404 raised)."""
     try:
-        found = opened(request, what)
+        return opened(request, what)
     except Expired as exc:
         return _expired(request, exc)
-    return view(request, found)
 
 
 def _page(request: Request, found: Opened) -> Response:
@@ -209,20 +214,18 @@ async def fact_route(request: Request) -> Response:
     return await run_in_threadpool(_served, request, "source", _fact)
 
 
-def _interpret(request: Request, found: Opened) -> Response:
-    generate(request.app.state.graph, found.tenant.id, found.access.patient.id, "manual", "page",
-             llm=request.app.state.llm)
-    # Created, or refused because nothing is new (the page shows why): either way, back to the page.
-    return RedirectResponse(f"{found.base}#interpretations", 303, headers=headers(found.tenant))
-
-
 @operation(summary="Generate an interpretation from the page's button", tags=("pages",), authenticated=False,
            responses={303: None}, errors={403: ErrorBody, 404: ErrorBody},
            description="The page's form: the same rule as the API (only when records were added since the last).")
 async def interpret_route(request: Request) -> Response:
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         raise HTTPException(403, "Cross-site requests may not generate interpretations")
-    return await run_in_threadpool(_served, request, "interpretation", _interpret)
+    found = await run_in_threadpool(_opening, request, "interpretation")
+    if isinstance(found, Response):
+        return found
+    await interpret(request, found.tenant.id, found.access.patient.id, "page")
+    # Created, or refused because nothing is new (the page shows why): either way, back to the page.
+    return RedirectResponse(f"{found.base}#interpretations", 303, headers=headers(found.tenant))
 
 
 routes = [
