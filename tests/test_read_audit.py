@@ -8,12 +8,18 @@ import subprocess
 import sys
 
 import redis
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from graph import callbacks
 from graph.driver import GraphDriver
 from service.app import Backends, create_app
-from service.read_audit import events
+from graph.embedded import free_port
+from service.read_audit import Audited, ReadAudit, events
 from tests.document_client import Patient
 from tests.support import wait_for
 
@@ -70,3 +76,24 @@ def test_the_audit_survives_the_patients_erasure(client: TestClient, backends: B
     assert client.delete(f"/v1/patients/{patient.token}", headers=patient.headers).status_code == 200
     trail = wait_for(lambda: len(found := audit_of(backends, patient.id)) >= 2 and found, what="audit events")
     assert [(e["method"], e["status"]) for e in trail] == [("GET", "200"), ("DELETE", "200")]
+
+
+def test_a_read_that_cannot_be_audited_is_not_served(backends: Backends) -> None:
+    """The event is written before the answer leaves: with the audit store unreachable (a real refused
+    connection), the patient's data never goes out; a route that names no patient is not held back."""
+
+    async def chart(request: Request) -> Response:
+        request.state.audited = Audited("tenant-1", "patient-1", "key-1")
+        return PlainTextResponse("potassium 6.9 mmol/L")
+
+    async def health(request: Request) -> Response:
+        return PlainTextResponse("ok")
+
+    routes = [Route("/chart", chart), Route("/health", health)]
+    for url, served in ((f"redis://127.0.0.1:{free_port()}/0", False), (backends.redis_url, True)):
+        app = Starlette(routes=routes, middleware=[Middleware(ReadAudit, redis_url=url)])
+        with TestClient(app) as client:
+            answer = client.get("/chart")
+            assert client.get("/health").text == "ok"
+        assert (answer.status_code, "potassium" in answer.text) == ((200, True) if served else (503, False))
+    assert [e["status"] for e in audit_of(backends, "patient-1")][-1:] == ["200"]
