@@ -333,3 +333,39 @@ def test_a_lower_bound_beside_the_value_and_a_printed_h() -> None:
     assert found == {"egfr": (78.0, 60.0, "N"), "hdl": (45.0, 40.0, "N")}
     glucose = parse_lab_report(["Glucose    110   mg/dL    70 - 99    H\n"]).results[0]
     assert (glucose.printed_flag, glucose.flag) == ("H", "H")
+
+
+def test_a_unit_column_before_the_result_column() -> None:
+    found = rows("CODIGO   EXAME               UNIDADE      RESULTADO    VALOR DE REFERENCIA\n"
+                 "HB       HEMOGLOBINA         g/dL              10,1 L  M: 13,5-17,5 F: 12,0-16,0\n"
+                 "NEU%     NEUTROFILOS %       %                 49,6    40-75\n"
+                 "NEU#     NEUTROFILOS ABS     /mm3             2.639    1.800-7.700\n"
+                 "AU       ACIDO URICO         mg/dL              8,3 H  M: 3,5-7,2 F: 2,6-6,0\n")
+    assert (found["hemoglobin"].value, found["hemoglobin"].unit) == (10.1, "g/dL")
+    assert (found["neutrophils_pct"].value, found["neutrophils"].value, found["neutrophils"].unit) == \
+        (49.6, 2639.0, "/mm3")
+    assert found["uric_acid"].unit == "mg/dL" and found["uric_acid"].flag == "H", "'M:' is a label, not molar"
+
+
+def test_a_dash_in_an_empty_unit_column_is_not_a_description() -> None:
+    found = rows("*** URINA TIPO I ***\n"
+                 "EAS      SANGUE              -                  TRACOS *  NEGATIVO\n"
+                 "EAS      NITRITO             -                NEGATIVO    NEGATIVO\n")
+    assert (found["urine_blood"].qualitative, found["urine_nitrite"].qualitative) == ("trace", "negative")
+
+
+def test_cards_side_by_side_with_the_value_and_the_bar_ends_under_each_name() -> None:
+    found = rows(
+        " Hemoglobin              Below range     White Blood Cells            Normal\n"
+        "  Carries oxygen around your body            Cells that fight infection\n"
+        "     12.7 g/dL                                    6.1 x10^3/uL\n"
+        "\n"
+        "      13.5            17.5                         4.0             11.0\n"
+        "                                                   Previous: 4.1 (Nov 2025)\n"
+        "  Iron                    Normal     Vitamin D, 25-OH          Below range\n"
+        "   Iron circulating in the blood          Bone and muscle health\n"
+        "        109 mcg/dL                         23.7 ng/mL\n"
+        "      65          175                     30            100\n")
+    assert {key: (r.value, r.unit, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
+        "hemoglobin": (12.7, "g/dL", 13.5, 17.5, "L"), "wbc": (6.1, "x10^3/uL", 4.0, 11.0, "N"),
+        "iron": (109.0, "mcg/dL", 65.0, 175.0, "N"), "vitamin_d": (23.7, "ng/mL", 30.0, 100.0, "L")}

@@ -36,3 +36,14 @@ def test_a_tilted_table_keeps_each_name_on_its_values_line() -> None:
 def test_a_straight_page_is_left_as_it_is() -> None:
     page = table(0.0)
     assert deskewed(page) is page
+
+
+def test_a_photo_with_a_shadow_is_still_set_straight() -> None:
+    """A phone photo darkens part of the page: one global threshold takes the shadow for ink (and a shadow
+    has no skew), so the angle must come from ink darker than its own neighbourhood."""
+    page = table(2.5).astype(np.float64)
+    page[:, : page.shape[1] // 2] *= np.linspace(0.45, 0.8, page.shape[1] // 2)  # a shadow band on the left
+    lines = read_text(page.astype(np.uint8)).splitlines()
+    for name, value in ROWS:
+        line = next(line for line in lines if name in line)
+        assert line.split()[-1] == value, lines

@@ -18,6 +18,7 @@ MAX_SKEW = 4.0  # degrees a scan is straightened by (deskewed); beyond it is a p
 SKEW_STEP = 0.1
 SKEW_PROBE_WIDTH = 800  # the angle is found on the page scaled to this width
 SKEW_GAIN = 1.10  # how much sharper the rows must get for a page to be turned
+INK_BLOCK, INK_OFFSET = 25, 15  # adaptive threshold: neighbourhood (px at the probe width) and darkness margin
 _lock = threading.Lock()
 
 
@@ -68,7 +69,10 @@ def deskewed(image: np.ndarray) -> np.ndarray:
     scale = min(1.0, SKEW_PROBE_WIDTH / width)
     small = cv2.resize(image, (max(1, round(width * scale)), max(1, round(height * scale))),
                        interpolation=cv2.INTER_AREA) if scale < 1 else image
-    _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    # Ink is what is darker than its neighbourhood: one global threshold (Otsu) takes a photo's shadow band
+    # for ink, and the shadow has no skew to find.
+    ink = (cv2.adaptiveThreshold(small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, INK_BLOCK, INK_OFFSET)
+           > 0).astype(np.uint8)
     if ink.sum() == 0:
         return image
     centre = (small.shape[1] / 2, small.shape[0] / 2)

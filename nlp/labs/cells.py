@@ -42,7 +42,7 @@ _TOKEN = re.compile(
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
 _FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma "
-                    "level nivel result results resultado resultados value valor total am pm calc calculated "
+                    "abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random".split())
 _QUALITATIVE = {
     "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
@@ -57,6 +57,7 @@ _QUALITATIVE = {
     "numerosas": "many", "numerosos": "many", "many": "many",
 }
 _BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
+_BARE_UNITS = frozenset({"fl", "pg"})
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
                 "inferior a": "<", "menor que": "<", "less than": "<", "superior a": ">", "maior que": ">",
@@ -168,6 +169,8 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                     value.unit, value.unit_text = unit, following.group().strip("()[],;")
             index += 1
             last = tokens[index].end()
+        elif not values and (unit := _leading_unit(token)) is not None and name_unit in (None, (unit, text)):
+            name_unit = (unit, text)  # a unit column before the result column (LIS exports)
         elif not values and not _filler(text):
             return None
         index += 1
@@ -186,9 +189,18 @@ def unit_of(token: re.Match[str]) -> Unit | None:
     if token.lastgroup not in ("scaled", "word"):
         return None
     text = token.group().strip("()[],;")
-    if FLAG.fullmatch(token.group()) and token.lastgroup == "word":
-        return None
+    if (FLAG.fullmatch(token.group()) and token.lastgroup == "word") or text.endswith(":"):
+        return None  # a flag, or a label ("M: 4,50-5,90")
     return parse_unit(text)
+
+
+def _leading_unit(token: re.Match[str]) -> Unit | None:
+    """A unit printed before the value: only spellings no name or word shares (a slash, a percent sign,
+    fL, pg), so a name's word is never taken for one."""
+    text = token.group().strip("()[],;")
+    if "/" not in text and "%" not in text and fold(text) not in _BARE_UNITS:
+        return None
+    return unit_of(token)
 
 
 def _filler(text: str) -> bool:

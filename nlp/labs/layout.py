@@ -13,7 +13,11 @@ _LABEL = r"(?:(?:test|exame|analito|analyte|parametro|parameter|investigation|de
 _COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
 # "TGO / AST", "VPM - Volume plaquetário médio": the same marker named twice
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
-_DESCRIPTION = re.compile(r"[ \t]+[-–][ \t]+(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
+# (a dash alone in a wide gap is an empty column: "SANGUE      -      TRACOS")
+_DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
+_QUALITATIVE_START = re.compile(r"(?:nao |not |non-?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
+                                r"ausente|absent|presente|present|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
+_PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()]{1,20})\)", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
@@ -45,7 +49,7 @@ def lines(page: str, folded: str) -> list[Line]:
     found, offset, specimen = [], 0, "blood"
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
-        anchors = _anchors(folded, offset, end, specimen)
+        anchors = _anchors(page, folded, offset, end, specimen)
         if not anchors:
             specimen = _specimen(page[offset:end], folded[offset:end], specimen)
         found.append(Line(offset, end, anchors))
@@ -77,12 +81,14 @@ def _specimen(text: str, folded: str, current: str) -> str:
     return "blood" if current == "urine" and heading(text) else current
 
 
-def _anchors(folded: str, start: int, end: int, specimen: str) -> list[Anchor]:
-    """Marker names at the start of the line or of a column; a column ends where the next begins."""
+def _anchors(page: str, folded: str, start: int, end: int, specimen: str) -> list[Anchor]:
+    """Marker names at the start of the line or of a column; a column ends where the next begins. A name
+    that runs on into a sentence ("Iron circulating in the blood") is prose, not a name."""
     anchors: list[Anchor] = []
     for column in _COLUMN_START.finditer(folded, start, end):
         found = catalog().match(folded, column.end(), specimen)
-        if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end):
+        if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
+                and not _PROSE.match(page, found[1], end):
             marker, name_end = found
             anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
     return anchors
@@ -92,7 +98,8 @@ def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen:
     """Where the name ends when it is followed by another of the same marker's names, or by a description
     up to the column gap ("HBsAg - Antígeno de superfície do vírus da hepatite B    Reagente")."""
     if (described := _DESCRIPTION.match(folded, name_end, end)) is not None \
-            and not _STANDALONE_NUMBER.search(described.group("words")):
+            and not _STANDALONE_NUMBER.search(described.group("words")) \
+            and not _QUALITATIVE_START.match(described.group("words")):
         return described.end("words")
     separator = _SECOND_NAME.match(folded, name_end, end)
     if separator is None:

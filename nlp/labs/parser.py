@@ -26,7 +26,7 @@ from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
-from nlp.labs.reading import Found, read_anchor, read_transposed
+from nlp.labs.reading import Column, Found, read_anchor, read_transposed
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
@@ -112,8 +112,10 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
         if not line.anchors:
             units = group_units(page[line.start:line.end], units)
             continue
-        found = [read_anchor(page, folded, page_lines, index, anchor, _cell_end(line, position), len(line.anchors) == 1,
-                             decimal) for position, anchor in enumerate(line.anchors)]
+        # a line of names with "Resultado"/"Unidade" rows under it: a transposed table
+        found = read_transposed(page, folded, page_lines, index, decimal) if len(line.anchors) > 1 else []
+        found = found or [read_anchor(page, folded, page_lines, index, anchor, _cell_end(line, position),
+                                      _column(line, position), decimal) for position, anchor in enumerate(line.anchors)]
         if not any(found):
             # a line of names only: a transposed table's header, or a heading naming a marker and a unit
             found = read_transposed(page, folded, page_lines, index, decimal) or found
@@ -126,6 +128,13 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read, group_unit,
                                         decimal, patient, anchor.start, number))
     return _without_restatements(results)
+
+
+def _column(line: Line, position: int) -> Column:
+    if len(line.anchors) == 1:
+        return Column(alone=True)
+    following = line.anchors[position + 1].start - line.start if position + 1 < len(line.anchors) else None
+    return Column(alone=False, start=line.anchors[position].start - line.start, end=following)
 
 
 def _cell_end(line: Line, position: int) -> int:

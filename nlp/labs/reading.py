@@ -21,7 +21,7 @@ _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|fa
 _FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
 _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
                         r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
-                        r"collected|coletado|analisado)\b")
+                        r"collected|coletado|analisado|previous|anterior|resultado anterior)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
 _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
                                 r"presente|"
@@ -34,7 +34,26 @@ _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
+_RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
 MAX_BLOCK_LINES = 10
+
+
+@dataclass(frozen=True)
+class Column:
+    """Where an anchor's value may be under it: the whole line (a name alone on its line), or, for names side
+    by side, the characters from its own name's column to the next name's (None: to the line's end)."""
+
+    alone: bool
+    start: int = 0
+    end: int | None = None
+
+    def span(self, page: str, line: Line) -> tuple[int, int] | None:
+        """The part of `line` in this column: its cells (two or more spaces apart) that start there."""
+        if self.alone:
+            return line.start, line.end
+        inside = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])
+                  if self.start <= m.start() and (self.end is None or m.start() < self.end)]
+        return (inside[0][0], inside[-1][1]) if inside else None
 
 
 @dataclass
@@ -48,47 +67,58 @@ class Found:
     end: int
 
 
-def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: Anchor, cell_end: int, alone: bool,
-                decimal: str) -> Found | None:
-    """The anchor's own cell, then (when it is alone on its line) the lines under it."""
+def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: Anchor, cell_end: int,
+                column: Column, decimal: str) -> Found | None:
+    """The anchor's own cell, then the lines under it: whole lines when it is alone on its line; its column
+    of them when names stand side by side with nothing read beside them (cards: the name, a description,
+    the value, the range's ends under a bar)."""
     if _CONVERSION.search(page, anchor.name_end, cell_end):
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal)
+    status = None
+    if not column.alone and cell is not None and all(value.qualitative == "normal" for value in cell.values):
+        status, cell = cell, None  # a card's status word beside its name; the value may be under it
     reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
     unit: Unit | None = None
     flag = cell.flag if cell is not None else None
     end = cell.end if cell is not None else cell_end
-    if alone:
+    if column.alone or cell is None:
         in_reference = False
         for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
-            text = folded[line.start:line.end]
-            if line.anchors or _STOP_LINE.match(text):
+            if line.anchors or _STOP_LINE.match(folded, line.start, line.end):
                 break
+            if (span := column.span(page, line)) is None:
+                continue
+            start, stop = span
+            text = folded[start:stop]
             label = _RESULT_LINE.match(text)
             if label and not _REFERENCE_LINE.match(text):
                 in_reference = False
-                if cell is None and (read := read_cell(page, line.start + label.end(), line.end, decimal)):
+                if cell is None and (read := read_cell(page, start + label.end(), stop, decimal)):
                     cell, flag, end = read, read.flag, read.end
-                    reference.append(page[read.values[-1].end:line.end])
+                    reference.append(page[read.values[-1].end:stop])
             elif match := _UNIT_LINE.match(text):
-                unit = parse_unit(page[line.start + match.start("unit"):line.start + match.end("unit")]) or unit
+                unit = parse_unit(page[start + match.start("unit"):start + match.end("unit")]) or unit
             elif match := _FLAG_LINE.match(text):
-                flag = page[line.start + match.start("flag"):line.start + match.end("flag")]
+                flag = page[start + match.start("flag"):start + match.end("flag")]
             elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)) \
-                    or band_line(page[line.start:line.end], decimal):
+                    or band_line(page[start:stop], decimal):
                 in_reference = True
-                reference.append(page[line.start:line.end])
+                reference.append(page[start:stop])
+            elif cell is not None and not column.alone and (ends := _RANGE_ENDS.fullmatch(text)):
+                reference.append(f"{ends['low']} - {ends['high']}")  # the two ends printed under a bar
             elif cell is None and not _META_LINE.match(text) and (
                     (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))):
-                start = line.start if starts else line.start + labelled.end()
-                if read := read_cell(page, start, line.end, decimal):
+                begin = start if starts else start + labelled.end()
+                if read := read_cell(page, begin, stop, decimal):
                     cell, flag, end = read, read.flag, read.end
-                    reference.append(page[read.values[-1].end:line.end])
+                    reference.append(page[read.values[-1].end:stop])
             else:
                 in_reference = False
                 continue
             if cell is not None:
-                end = max(end, line.end)
+                end = max(end, stop)
+    cell = cell or status
     if cell is None:
         return None
     return Found(cell=cell, unit=unit, reference_text="\n".join(part for part in reference if part.strip()),
