@@ -369,3 +369,32 @@ def test_cards_side_by_side_with_the_value_and_the_bar_ends_under_each_name() ->
     assert {key: (r.value, r.unit, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
         "hemoglobin": (12.7, "g/dL", 13.5, 17.5, "L"), "wbc": (6.1, "x10^3/uL", 4.0, 11.0, "N"),
         "iron": (109.0, "mcg/dL", 65.0, 175.0, "N"), "vitamin_d": (23.7, "ng/mL", 30.0, 100.0, "L")}
+
+
+def test_a_bracketed_conversion_is_the_same_result_and_a_bracketed_percentage_another() -> None:
+    found = parse_lab_report([
+        "Hemoglobin        148 g/L     (14.8 g/dL)      120-160 g/L\n"
+        "Urea              6.9 mmol/L  (BUN 19 mg/dL)   2.5-7.8 mmol/L\n"
+        "Free T4           18.5 pmol/L (1.44 ng/dL)     12.0-22.0 pmol/L\n"
+        "Neutrophils       3.6 x10^9/L (60 %)           2.0-7.5 x10^9/L\n"]).results
+    assert [(r.marker.key, r.value, r.unit) for r in found] == [
+        ("hemoglobin", 148.0, "g/L"), ("urea", 6.9, "mmol/L"), ("free_t4", 18.5, "pmol/L"),
+        ("neutrophils", 3.6, "x10^9/L"), ("neutrophils_pct", 60.0, "%")]
+    assert found[2].loinc == "14920-3" and round(found[2].canonical_value, 2) == 1.44  # 18.5 pmol/L ÷ 12.87
+
+
+def test_a_blood_gas_report_reads_the_analysers_names_and_whole_blood_codes() -> None:
+    found = rows("BLOOD GAS REPORT\n"
+                 "Blood gas values\n"
+                 "pH              7.397                 7.35-7.45\n"
+                 "pCO2             5.05  kPa     5.40   4.7-6.0\n"
+                 "cBase(B)        -1.3  mmol/L          -2.0-2.0\n"
+                 "Electrolyte values\n"
+                 "cK+              5.4  mmol/L          3.5-5.0      H\n"
+                 "cGlu             4.5  mmol/L          4.0-7.8\n"
+                 "cLac             1.0  mmol/L          0.5-2.2\n")
+    assert {key: (r.loinc, r.value, r.flag) for key, r in found.items()} == {
+        "blood_ph": ("2744-1", 7.397, "N"), "pco2": ("2019-8", 5.05, "N"), "base_excess": ("1925-7", -1.3, "N"),
+        "potassium": ("6298-4", 5.4, "H"), "glucose": ("15074-8", 4.5, "N"), "lactate": ("2518-9", 1.0, "N")}
+    assert round(found["pco2"].canonical_value, 1) == 37.9  # kPa → mmHg
+    assert rows("pH  7.40\nPotassium  4.1 mmol/L")["potassium"].loinc == "2823-3", "outside a gas report: serum"

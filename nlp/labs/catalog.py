@@ -24,7 +24,9 @@ class Marker:
     valence: int = 1
     molar_loinc: str | None = None  # the code of the same analyte reported as a substance concentration
     field_loinc: str | None = None  # the code of a urine sediment count per microscope field
-    specimen: str = "blood"  # "urine": matched only inside a urinalysis section
+    specimen: str = "blood"  # "urine"/"gas": matched only inside a urinalysis or a blood-gas section
+    gas_loinc: str | None = None  # measured by a blood-gas analyser (whole blood): its own code
+    gas_molar_loinc: str | None = None
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
 
     def own_code(self, unit: Unit | None) -> str | None:
@@ -41,10 +43,14 @@ class Marker:
         return Marker(key=f"{self.key}_pct", loinc=percent_loinc, name_en=f"{self.name_en} %",
                       name_pt=f"{self.name_pt} %", names=(), unit=parse_unit("%"), specimen=self.specimen)
 
-    def loinc_for(self, unit: Unit | None) -> str:
-        """LOINC codes mass and substance concentrations apart (glucose mg/dL 2345-7, mmol/L 14749-6)."""
+    def loinc_for(self, unit: Unit | None, specimen: str = "blood") -> str:
+        """LOINC codes mass and substance concentrations apart (glucose mg/dL 2345-7, mmol/L 14749-6), and a
+        blood-gas analyser's whole-blood reading apart from the serum one (potassium 6298-4 vs 2823-3)."""
         if (own := self.own_code(unit)) is not None:
             return own
+        if specimen == "gas" and self.gas_loinc is not None:
+            molar = unit is not None and "[substance]" in unit.quantity.dimensionality and not unit.equivalents
+            return self.gas_molar_loinc if molar and self.gas_molar_loinc else self.gas_loinc
         if unit is not None and self.molar_loinc and "[substance]" in unit.quantity.dimensionality \
                 and not unit.equivalents:
             return self.molar_loinc
@@ -57,7 +63,7 @@ class Marker:
 class Catalog:
     markers: dict[str, Marker]
     percent: dict[str, Marker]  # base key → its percentage variant
-    _patterns: dict[str, re.Pattern[str]]  # specimen → names
+    _patterns: dict[str, re.Pattern[str]]  # specimen (blood, urine, gas) → names
     _by_name: dict[str, dict[str, str]]  # specimen → name → key
 
     def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
@@ -92,7 +98,7 @@ def catalog() -> Catalog:
     raw = tomllib.loads(files("nlp").joinpath("data/lab_markers.toml").read_text(encoding="utf-8"))
     markers: dict[str, Marker] = {}
     percent: dict[str, Marker] = {}
-    by_name: dict[str, dict[str, str]] = {"blood": {}, "urine": {}}
+    by_name: dict[str, dict[str, str]] = {"blood": {}, "urine": {}, "gas": {}}
     for key, entry in raw.items():
         unit = parse_unit(entry["unit"]) if entry["unit"] != "1" else None
         names = tuple(fold(name) for name in entry["names"])
@@ -101,14 +107,18 @@ def catalog() -> Catalog:
                         valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),
                         field_loinc=entry.get("field_loinc"),
                         unit_loinc=tuple(entry.get("unit_loinc", {}).items()),
-                        specimen=entry.get("specimen", "blood"))
+                        specimen=entry.get("specimen", "blood"), gas_loinc=entry.get("gas_loinc"),
+                        gas_molar_loinc=entry.get("gas_molar_loinc"))
         markers[key] = marker
         if "percent_loinc" in entry:
             percent[key] = marker.percent_variant(entry["percent_loinc"])
         for name in names:
             by_name[marker.specimen].setdefault(name, key)
+        for name in entry.get("gas_names", []):  # a blood-gas analyser's spellings ("cK+", "ctHb")
+            by_name["gas"].setdefault(fold(name), key)
         for name in entry.get("anywhere", []):
             by_name["blood"].setdefault(fold(name), key)
+    by_name["gas"] = {**by_name["blood"], **by_name["gas"]}  # a gas report names blood markers too
     patterns = {specimen: re.compile("({})(?![a-z0-9/^])".format(
         "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))))
         for specimen, names in by_name.items()}

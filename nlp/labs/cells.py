@@ -30,9 +30,9 @@ _TOKEN = re.compile(
     rf"(?P<ref>\(?\b(?:{REFERENCE_LABEL})\b\.?\s*:)"
     rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+"
     rf"|(?<=\d\s)(?:por|p/)\s?campo\b)"  # a unit of two words: "3 por campo"
-    rf"|(?P<between>(?<![\d.,])(?:{NUMBER}){_SEP}(?:{NUMBER})(?![\d.,]))"
+    rf"|(?P<between>(?<![\d.,])(?:(?<![^\s(\[:])[-−](?=\d))?(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"
     rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
-    rf"|(?P<number>(?<![\w.,])(?:{NUMBER})(?![\d]))"
+    rf"|(?P<number>(?:(?<=\s)[-−+](?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]))"  # "-1.3": a base excess
     rf"|(?P<pipe>\|)"
     rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!]|HH|LL|H|L|N)[\])])"
     rf"|(?P<open>[(\[])|(?P<close>[)\]])"
@@ -73,6 +73,7 @@ class Value:
     qualitative: str | None
     end: int
     comparator: str | None = None
+    bracketed: bool = False  # printed in brackets after another value (a conversion, or a second result)
 
 
 @dataclass
@@ -91,8 +92,14 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
     flag: str | None = None
     name_unit: tuple[Unit, str] | None = None  # printed with the name: "TSH (µIU/mL)"
     in_range = False
+    bracketed = False  # inside brackets opened after a value: "148 g/L (14.8 g/dL)"
     last = start
     index = 0
+
+    def add(value: Value) -> None:
+        value.bracketed = bracketed
+        values.append(value)
+
     while index < len(tokens):
         token = tokens[index]
         kind, text = token.lastgroup, token.group()
@@ -102,7 +109,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             in_range = True
         elif kind == "bound" and not values and not in_range and (qualified := _QUALIFIED.match(text)):
             # "< 0,5 mg/dL" in the value's place: a value printed with a qualifier
-            values.append(Value(text, parse_number(qualified["number"], decimal), unit_after,
+            add(Value(text, parse_number(qualified["number"], decimal), unit_after,
                                 following.group().strip("()[],;") if unit_after and following else None, None,
                                 following.end() if unit_after and following else token.end(),
                                 _COMPARATORS[fold(qualified["op"]).strip()]))
@@ -125,17 +132,17 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                 # "12,6 ↓ %": a flag printed between the value and its unit
                 if (beyond := unit_of(tokens[index + 2])) is not None and not in_range and len(values) < 2:
                     flag = following.group()
-                    values.append(Value(text, parse_number(text, decimal), beyond,
+                    add(Value(text, parse_number(text, decimal), beyond,
                                         tokens[index + 2].group().strip("()[],;"), None, tokens[index + 2].end()))
                     index += 3
                     last = tokens[index - 1].end()
                     continue
             if not in_range and unit_after is not None and len(values) < 2:
-                values.append(Value(text, parse_number(text, decimal), unit_after, following.group().strip("()[],;"),
+                add(Value(text, parse_number(text, decimal), unit_after, following.group().strip("()[],;"),
                                     None, following.end()))
                 index += 1
             elif not values:
-                values.append(Value(text, parse_number(text, decimal), None, None, None, token.end()))
+                add(Value(text, parse_number(text, decimal), None, None, None, token.end()))
             elif following_number and not ranges:
                 low, high = parse_number(text, decimal), parse_number(following.group(), decimal)
                 if low <= high:
@@ -150,13 +157,13 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             if index == opened + 2 and (unit := unit_of(tokens[opened + 1])) is not None:
                 name_unit = (unit, tokens[opened + 1].group())
         elif kind in ("pipe", "open", "close"):
-            pass
+            bracketed = (kind == "open" and bool(values)) or (bracketed and kind == "pipe")
         elif kind == "flag" and values:
             flag = text
             last = token.end()
         elif (qualitative := _qualitative(tokens, index)) is not None and not values:
             label, consumed = qualitative
-            values.append(Value(text, None, None, None, label, tokens[index + consumed - 1].end()))
+            add(Value(text, None, None, None, label, tokens[index + consumed - 1].end()))
             index += consumed - 1
             last = tokens[index].end()
         elif values and FLAG.fullmatch(text):

@@ -24,6 +24,11 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
+_GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
+                          r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
+# The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
+_GAS_PART = re.compile(r"\b(?:values|valores|electrolyt|eletrolit|metabolit|oximetr|acid|acido|calculated|calculad|"
+                       r"measured|medid|parameters|parametros)")
 # The parts of a urinalysis, whose headings do not end it.
 _URINE_PART = re.compile(r"\b(?:exame (?:fisico|quimico|microscopico)|sedimento(?:scopia)?|microscopia|elementos|"
                          r"physical|chemical|chemistry|microscop(?:y|ic)|dipstick|sediment)\b")
@@ -41,18 +46,20 @@ class Line:
     start: int
     end: int
     anchors: list[Anchor]
+    specimen: str = "blood"  # the section it is in: "blood", "urine" or "gas"
 
 
 def lines(page: str, folded: str) -> list[Line]:
     """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
-    "Glicose" is the urine test) until a heading of another section."""
+    "Glicose" is the urine test), a blood-gas heading to the analyser's (pH, pCO2; whole-blood codes), until a
+    heading of another section."""
     found, offset, specimen = [], 0, "blood"
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         anchors = _anchors(page, folded, offset, end, specimen)
         if not anchors:
             specimen = _specimen(page[offset:end], folded[offset:end], specimen)
-        found.append(Line(offset, end, anchors))
+        found.append(Line(offset, end, anchors, specimen))
         offset += len(raw)
     return found
 
@@ -78,7 +85,9 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
 def _specimen(text: str, folded: str, current: str) -> str:
     if _URINE_HEADING.search(folded) or (current == "urine" and _URINE_PART.search(folded)):
         return "urine"
-    return "blood" if current == "urine" and heading(text) else current
+    if _GAS_HEADING.search(folded) or (current == "gas" and _GAS_PART.search(folded)):
+        return "gas"
+    return "blood" if current != "blood" and heading(text) else current
 
 
 def _anchors(page: str, folded: str, start: int, end: int, specimen: str) -> list[Anchor]:

@@ -20,6 +20,8 @@ def decimal_mark(text: str, language: str) -> str:
 def parse_number(token: str, decimal: str) -> float:
     """`token` matches NUMBER. A lone separator followed by exactly three digits is a thousands
     separator unless it is the document's decimal mark; repeated separators are thousands."""
+    if token[:1] in "-−+":
+        return (-1.0 if token[0] != "+" else 1.0) * parse_number(token[1:], decimal)
     marks = re.findall(r"[.,]", token)
     if not marks:
         return float(token)

@@ -126,7 +126,7 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                 if results and results[-1].unit and _DITTO.search(page[anchor.name_end:read.end]):
                     group_unit = parse_unit(results[-1].unit) or group_unit
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read, group_unit,
-                                        decimal, patient, anchor.start, number))
+                                        decimal, patient, Span(number, anchor.start, read.end), line.specimen))
     return _without_restatements(results)
 
 
@@ -154,12 +154,14 @@ def _without_restatements(results: list[LabResult]) -> list[LabResult]:
 
 
 def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit | None, decimal: str,
-             patient: Patient, start: int, number: int) -> list[LabResult]:
+             patient: Patient, span: Span, specimen: str) -> list[LabResult]:
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
     chosen: list[tuple[Marker, Value, Unit | None]] = []
     for value in cell.values:
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
+        if value.bracketed and chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker):
+            continue  # "148 g/L (14.8 g/dL)": the same result in other units, not a second one
         if unit is not None and unit.text == "%" and percent_marker is not None:
             chosen.append((percent_marker, value, unit))
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
@@ -168,8 +170,18 @@ def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit |
     for position, (target, value, unit) in enumerate(chosen):
         reference = _reference(value, unit, position, found, decimal, patient)
         results.append(judged(target, printed_name, value, unit, reference, found.reference_text, found.flag,
-                              Span(number, start, found.end)))
+                              span, specimen=specimen))
     return results
+
+
+def _restated(first: Unit | None, unit: Unit | None, marker: Marker) -> bool:
+    """Whether a bracketed value measures what the value before it does (both convert to the marker's unit,
+    or share a dimension): a percentage after an absolute count is another result, a conversion is not."""
+    if first is None or unit is None:
+        return False
+    return (_compatible(first, marker) and _compatible(unit, marker)) or (
+        marker.own_code(first) is not None and unit.quantity.dimensionality == marker.unit.quantity.dimensionality
+        if marker.unit is not None else False)
 
 
 def _fallback_unit(marker: Marker, found: Found, group_unit: Unit | None, cell: Cell) -> Unit | None:
@@ -250,7 +262,8 @@ class Span:
 
 
 def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, reference: Range | None,
-           reference_text: str, printed_raw: str | None, span: Span, observed_on: date | None = None) -> LabResult:
+           reference_text: str, printed_raw: str | None, span: Span, observed_on: date | None = None,
+           specimen: str = "blood") -> LabResult:
     """A value as read, converted to the marker's canonical unit and flagged: the one place a reading (from
     a report's text or from a partner's structured results) becomes a LabResult."""
     low = reference.low if reference else None
@@ -266,7 +279,7 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
     flag, corrected = final_flag(printed, computed)
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
-        marker=marker, loinc=marker.loinc_for(unit), printed_name=printed_name, value=value.number,
+        marker=marker, loinc=marker.loinc_for(unit, specimen), printed_name=printed_name, value=value.number,
         value_text=value.token, qualitative=value.qualitative, comparator=value.comparator,
         unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,

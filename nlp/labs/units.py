@@ -50,7 +50,7 @@ _LAB_DIMENSIONS = frozenset({
     "[mass] / [length] ** 3", "[substance] / [length] ** 3", "1 / [length] ** 3",
     "[substance] / [time] / [length] ** 3", "dimensionless", "1 / [high_power_field]", "1 / [low_power_field]",
 })
-_LAB_SPECIALS = frozenset({"fl", "pg", "s", "seg", "sec", "secs", "seconds", "segundos", "mm/h", "mm/1h", "mm/1ª h",
+_LAB_SPECIALS = frozenset({"fl", "pg", "mmhg", "kpa", "mm hg", "s", "seg", "sec", "secs", "seconds", "segundos", "mm/h", "mm/1h", "mm/1ª h",
                            "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
                            "ml/min/1.73m²", "ml/min/1,73m²", "ml/min/1.73", "ml/min/1,73"})
 
