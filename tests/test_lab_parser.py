@@ -398,3 +398,24 @@ def test_a_blood_gas_report_reads_the_analysers_names_and_whole_blood_codes() ->
         "potassium": ("6298-4", 5.4, "H"), "glucose": ("15074-8", 4.5, "N"), "lactate": ("2518-9", 1.0, "N")}
     assert round(found["pco2"].canonical_value, 1) == 37.9  # kPa → mmHg
     assert rows("pH  7.40\nPotassium  4.1 mmol/L")["potassium"].loinc == "2823-3", "outside a gas report: serum"
+
+
+def test_a_letter_gives_the_results_its_sentences_name_and_nothing_said_without_a_name() -> None:
+    letter = ("Dear Dr Hartley,\n"
+              "Thank you for seeing this pleasant 61-year-old man, who has had increasing tiredness and thirst.\n"
+              "His bloods taken on 25 September 2026 showed Hb 97 g/L, WCC 9.6, plt 103, creatinine 77 umol/L.\n"
+              "His HbA1c has risen to 50 mmol/mol (it was 47 in March despite dose titration).\n"
+              "Liver function tests showed an ALT of 17 U/L and his ferritin (iron stores) was 538 ug/L.\n"
+              "I would be grateful for your advice on further management of his diabetes and his kidneys.\n")
+    found = {r.marker.key: (r.value, r.unit, r.unconverted) for r in parse_lab_report([letter]).results}
+    assert found == {"hemoglobin": (97.0, "g/L", False), "wbc": (9.6, None, True), "platelets": (103.0, None, True),
+                     "creatinine": (77.0, "umol/L", False), "hba1c": (50.0, "mmol/mol", True),
+                     "alt": (17.0, "U/L", False), "ferritin": (538.0, "ug/L", False)}
+
+
+def test_a_report_with_a_comment_in_sentences_is_read_by_its_rows() -> None:
+    report = ("Glucose                 92 mg/dL        70-99\n"
+              "Hemoglobin A1c          5.4 %           4.0-5.6\n"
+              "Comment: an HbA1c of 6.5 % or more on two occasions is diagnostic of diabetes mellitus.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([report]).results] == [("glucose", 92.0),
+                                                                                      ("hba1c", 5.4)]

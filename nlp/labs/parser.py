@@ -25,6 +25,7 @@ from nlp.labs.header import collection_hour, patient_age, patient_phase, patient
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
+from nlp.labs.prose import prose_readings, written_in_sentences
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Column, Found, read_anchor, read_transposed
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
@@ -87,7 +88,7 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
     results = [result for number, page in enumerate(laid, start=1)
-               for result in _page_results(*page, number, decimal, patient)]
+               for result in _read_page(*page, number, decimal, patient)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
@@ -135,6 +136,24 @@ def _column(line: Line, position: int) -> Column:
         return Column(alone=True)
     following = line.anchors[position + 1].start - line.start if position + 1 < len(line.anchors) else None
     return Column(alone=False, start=line.anchors[position].start - line.start, end=following)
+
+
+def _read_page(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
+               patient: Patient) -> list[LabResult]:
+    """A report's rows; or, on a page written in sentences (a letter) where they say more than its rows, what
+    the sentences say."""
+    rows = _page_results(page, folded, page_lines, number, decimal, patient)
+    if not written_in_sentences(page):
+        return rows
+    said = _prose_results(page, folded, number, decimal, patient)
+    return said if len(said) > len(rows) else rows
+
+
+def _prose_results(page: str, folded: str, number: int, decimal: str, patient: Patient) -> list[LabResult]:
+    return _without_restatements([
+        result for reading in prose_readings(page, folded, decimal)
+        for result in _results(reading.marker, page[reading.start:reading.name_end], reading.found, None, decimal,
+                               patient, Span(number, reading.start, reading.found.end), "blood")])
 
 
 def _cell_end(line: Line, position: int) -> int:

@@ -1,0 +1,67 @@
+"""Results written in sentences, as a clinic letter gives them ("bloods showed Hb 97 g/L, WCC 9.6, plt 103";
+"an ALT of 17 U/L"; "her ferritin (iron stores) 365 micrograms/L"). Read only on a page where no row of a
+table gave a result: a marker's name, a few linking words ("of", "was", "has risen to"), then the value and
+the unit that follows it, if any. Nothing else may stand between name and value, so a previous value without
+its name ("it was 47 in March", "down from 76") is never read as a result."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.labs.catalog import Marker, catalog
+from nlp.labs.cells import read_cell
+from nlp.labs.reading import Found
+
+_SENTENCE_LINE = re.compile(r"^[ \t]*\S+(?: \S+){5,}[ \t]*$", re.MULTILINE)  # six words or more, single-spaced
+SENTENCE_SHARE = 0.35  # of a page's non-empty lines: a letter has 0.41-0.54, tables 0.0-0.41 (evaluation parts)
+_WORD_START = re.compile(r"(?<![\w+-])(?=\w)")
+# Between a name and its value: an aside in brackets ("(CKD-EPI 2021)", "(iron stores)"), then linking words.
+_LINK = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s:=)]*"
+                   r"(?:(?:of|was|were|is|are|at|now|remains|remained|has|had|have|risen|rose|fallen|fell|"
+                   r"increased|decreased|improved|to|era|foi|estava|esta|de|em)[\s:]+){0,4}")
+_VALUE_START = re.compile(r"(?:[<>≤≥]=?\s*)?\d")
+# A sentence's clause ends at ";", ", " or ". " (not a decimal mark), a blank line, or " and "/" e ".
+_CLAUSE_END = re.compile(r";|,\s|\.(?=\s|$)|\n\s*\n|\s(?:and|with|e|com)\s")
+
+
+@dataclass(frozen=True)
+class ProseReading:
+    marker: Marker
+    start: int  # of the name
+    name_end: int
+    found: Found
+
+
+def written_in_sentences(page: str) -> bool:
+    lines = sum(1 for line in page.splitlines() if line.strip())
+    return lines > 0 and len(_SENTENCE_LINE.findall(page)) >= SENTENCE_SHARE * lines
+
+
+def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
+    """Each marker named in a sentence with its value right after it, in reading order."""
+    names = []
+    position = 0
+    for word in _WORD_START.finditer(folded):
+        if word.start() < position:
+            continue
+        if (match := catalog().match(folded, word.start())) is not None:
+            names.append((word.start(), *match))
+            position = match[1]
+    readings = []
+    for index, (start, marker, name_end) in enumerate(names):
+        link = _LINK.match(folded, name_end)
+        begin = link.end() if link else name_end
+        if not _VALUE_START.match(folded, begin):
+            continue
+        # the next name after the value (one in an aside, "ferritin (iron stores) 365", is not a name)
+        following = next((other for other, *_ in names[index + 1:] if other >= begin), len(page))
+        clause = _CLAUSE_END.search(folded, begin, following)
+        end = clause.start() if clause else following
+        cell = read_cell(page, begin, end, decimal)
+        if cell is None:
+            continue
+        cell.values = cell.values[:1]
+        readings.append(ProseReading(marker, start, name_end, Found(cell=cell, unit=None, reference_text="",
+                                                                     flag=cell.flag, end=cell.end)))
+    return readings
