@@ -419,3 +419,19 @@ def test_a_report_with_a_comment_in_sentences_is_read_by_its_rows() -> None:
               "Comment: an HbA1c of 6.5 % or more on two occasions is diagnostic of diabetes mellitus.\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([report]).results] == [("glucose", 92.0),
                                                                                       ("hba1c", 5.4)]
+
+
+def test_key_per_line_blocks_and_side_by_side_panels_of_two_specimens() -> None:
+    found = rows("Análise: Anticorpos anti-tireoperoxidase (anti-TPO)\n"
+                 "Amostra: Soro\n"
+                 "Resultado : 6,5\n"
+                 "Unidade de medida: UI/mL\n"
+                 "Referência: Inferior a 9\n\n"
+                 " HORMÔNIOS                                   URINA TIPO I\n"
+                 " TSH              3,36   µUI/mL   0,27 a 4,20       Glicose       Negativo      Negativo\n"
+                 " Neutrófilos #    5,43   10³/µL   1,8 a 7,5         Nitrito       Negativo      Negativo\n"
+                 " TP - atividade   97     %        70 a 120          pH            6,3           5,0 a 8,0\n")
+    assert {key: (r.value, r.qualitative, r.unit) for key, r in found.items()} == {
+        "anti_tpo": (6.5, None, "UI/mL"), "tsh": (3.36, None, "µUI/mL"), "urine_glucose": (None, "negative", None),
+        "neutrophils": (5.43, None, "10³/µL"), "urine_nitrite": (None, "negative", None),
+        "pt_activity": (97.0, None, "%"), "urine_ph": (6.3, None, None)}

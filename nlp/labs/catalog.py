@@ -12,6 +12,10 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 
+_PREFIX = re.compile(r"(?:anticorpos?|antibod(?:y|ies) to|dosagem d[eoa]s?|pesquisa d[eoa]s?|determinacao d[eoa]s?|"
+                     r"taxa d[eoa]|nivel serico d[eoa]|serum|soro:?)\s+")
+
+
 @dataclass(frozen=True)
 class Marker:
     key: str
@@ -67,8 +71,11 @@ class Catalog:
     _by_name: dict[str, dict[str, str]]  # specimen → name → key
 
     def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
-        """The marker whose longest name starts at `position` of accent-folded text, and where it ends."""
+        """The marker whose longest name starts at `position` of accent-folded text (or after a generic
+        prefix: "Anticorpos anti-tireoperoxidase", "Dosagem de ferritina"), and where it ends."""
         found = self._patterns[specimen].match(folded, position)
+        if not found and (prefix := _PREFIX.match(folded, position)) is not None:
+            found = self._patterns[specimen].match(folded, prefix.end())
         if not found:
             return None
         return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
@@ -118,7 +125,9 @@ def catalog() -> Catalog:
             by_name["gas"].setdefault(fold(name), key)
         for name in entry.get("anywhere", []):
             by_name["blood"].setdefault(fold(name), key)
-    by_name["gas"] = {**by_name["blood"], **by_name["gas"]}  # a gas report names blood markers too
+    # A gas report names blood markers too; so may a urinalysis heading's line in side-by-side panels.
+    by_name["gas"] = {**by_name["blood"], **by_name["gas"]}
+    by_name["urine"] = {**by_name["blood"], **by_name["urine"]}
     patterns = {specimen: re.compile("({})(?![a-z0-9/^])".format(
         "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))))
         for specimen, names in by_name.items()}

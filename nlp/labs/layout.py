@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.units import Unit, parse_unit
 
-_LABEL = r"(?:(?:test|exame|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
+_LABEL = r"(?:(?:test|exame|analise|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
 _COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
 # "TGO / AST", "VPM - Volume plaquetário médio": the same marker named twice
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")

@@ -15,7 +15,7 @@ from nlp.text import fold
 
 # Labelled lines under a marker (matched on accent-folded text)
 _RESULT_LINE = re.compile(r"\s*(?:resultados?|results?|valor encontrado|valor obtido|value)\b[\s.…_]*[:=]?")
-_UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)\s*[:=]?\s*(?P<unit>\S+)")
+_UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)(?: de medida| of measure)?\s*[:=]?\s*(?P<unit>\S+)")
 _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
                              r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
 _FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
