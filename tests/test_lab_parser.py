@@ -435,3 +435,19 @@ def test_key_per_line_blocks_and_side_by_side_panels_of_two_specimens() -> None:
         "anti_tpo": (6.5, None, "UI/mL"), "tsh": (3.36, None, "µUI/mL"), "urine_glucose": (None, "negative", None),
         "neutrophils": (5.43, None, "10³/µL"), "urine_nitrite": (None, "negative", None),
         "pt_activity": (97.0, None, "%"), "urine_ph": (6.3, None, None)}
+
+
+def test_a_faxed_scan_of_two_blocks_side_by_side_and_its_misread_characters() -> None:
+    """As OCR gives a faxed page: two exams' blocks joined on each line, a colon for a point or a space, a
+    slash lost, a flag word glued to the unit, a count's thousands point taken for a decimal one."""
+    found = rows("Sexo: M   Idade: 82 anos\n"
+                 "HEMOGLOBINA  TRANSAMINASE PIRÚVICA (TGP)\n"
+                 "Método: Citometria de fluxo  Método: Cinético UV (IFCC)\n"
+                 "Resultado: 4.4 gdL  Valor de referéncia. 13.5 a 17.5  Resuitado: 25 U/L  Valor de referència: Inferior a 41\n"
+                 "PLAQUETAS  GAMA GT\n"
+                 "Resultado: 334:000 /mm³ Valor de referência: 150.000 a 450.000  Resultado: 17:U/L  Valor de referência: 8 a 61\n"
+                 "Leucócitos: 14.350/mm³ALTO  Valor de referência: 4.000 a 11.000\n"
+                 "Coleta: 26/03/2026 às 06:46\n")
+    assert {key: (r.value, r.unit, r.flag) for key, r in found.items()} == {
+        "hemoglobin": (4.4, "gdL", "LL"), "alt": (25.0, "U/L", "N"), "platelets": (334000.0, "/mm³", "N"),
+        "ggt": (17.0, "U/L", "N"), "wbc": (14350.0, "/mm³", "H")}

@@ -57,6 +57,7 @@ _QUALITATIVE = {
     "numerosas": "many", "numerosos": "many", "many": "many",
 }
 _BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
+_GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\.?$", re.IGNORECASE)
 _BARE_UNITS = frozenset({"fl", "pg"})
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
@@ -110,7 +111,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         elif kind == "bound" and not values and not in_range and (qualified := _QUALIFIED.match(text)):
             # "< 0,5 mg/dL" in the value's place: a value printed with a qualifier
             add(Value(text, parse_number(qualified["number"], decimal), unit_after,
-                                following.group().strip("()[],;") if unit_after and following else None, None,
+                                unit_text(following) if unit_after and following else None, None,
                                 following.end() if unit_after and following else token.end(),
                                 _COMPARATORS[fold(qualified["op"]).strip()]))
             index += unit_after is not None
@@ -133,12 +134,12 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                 if (beyond := unit_of(tokens[index + 2])) is not None and not in_range and len(values) < 2:
                     flag = following.group()
                     add(Value(text, parse_number(text, decimal), beyond,
-                                        tokens[index + 2].group().strip("()[],;"), None, tokens[index + 2].end()))
+                                        unit_text(tokens[index + 2]), None, tokens[index + 2].end()))
                     index += 3
                     last = tokens[index - 1].end()
                     continue
             if not in_range and unit_after is not None and len(values) < 2:
-                add(Value(text, parse_number(text, decimal), unit_after, following.group().strip("()[],;"),
+                add(Value(text, parse_number(text, decimal), unit_after, unit_text(following),
                                     None, following.end()))
                 index += 1
             elif not values:
@@ -155,7 +156,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             while index + 1 < len(tokens) and tokens[index].lastgroup != "close":
                 index += 1  # a parenthetical between the name and the value: "(HbA1c)", "(soro)", "(µIU/mL)"
             if index == opened + 2 and (unit := unit_of(tokens[opened + 1])) is not None:
-                name_unit = (unit, tokens[opened + 1].group())
+                name_unit = (unit, unit_text(tokens[opened + 1]))
         elif kind in ("pipe", "open", "close"):
             bracketed = (kind == "open" and bool(values)) or (bracketed and kind == "pipe")
         elif kind == "flag" and values:
@@ -173,7 +174,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             # "Result: 87   Units: g/L": the unit printed under its own label, for the values before it
             for value in values:
                 if value.unit is None and value.qualitative is None:
-                    value.unit, value.unit_text = unit, following.group().strip("()[],;")
+                    value.unit, value.unit_text = unit, unit_text(following)
             index += 1
             last = tokens[index].end()
         elif not values and (unit := _leading_unit(token)) is not None and name_unit in (None, (unit, text)):
@@ -198,7 +199,13 @@ def unit_of(token: re.Match[str]) -> Unit | None:
     text = token.group().strip("()[],;")
     if (FLAG.fullmatch(token.group()) and token.lastgroup == "word") or text.endswith(":"):
         return None  # a flag, or a label ("M: 4,50-5,90")
-    return parse_unit(text)
+    return parse_unit(unit_text(token))
+
+
+def unit_text(token: re.Match[str]) -> str:
+    """A unit token as printed, without brackets, a sentence's full stop or a flag word a scan glued to it
+    ("/mm³ALTO", "g/dL.")."""
+    return _GLUED_FLAG.sub("", token.group().strip("()[],;")).rstrip(".")
 
 
 def _leading_unit(token: re.Match[str]) -> Unit | None:

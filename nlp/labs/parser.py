@@ -13,7 +13,7 @@ as read and marked unconverted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from nlp.labs.bands import Patient, patient_band
@@ -33,6 +33,10 @@ from nlp.text import fold, language
 
 # A ditto mark in the unit column: the unit of the row above.
 _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
+# A scan reads a point or a space as a colon: "334:000 /mm³", "17:U/L" (a time has two digits after its colon,
+# a titre one before it: "06:46" and "1:160" are left alone).
+_SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
+_THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -96,6 +100,7 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
 def _laid_out(page: str, lang: str) -> tuple[str, str, list[Line]]:
     """The page with other value columns blanked (not a control's, a previous result's), folded, and its
     lines; laid out again only when something was blanked."""
+    page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     folded = fold(page)
     page_lines = lines(page, folded)
     blanked = own_column_only(page, page_lines, lang)
@@ -135,7 +140,8 @@ def _column(line: Line, position: int) -> Column:
     if len(line.anchors) == 1:
         return Column(alone=True)
     following = line.anchors[position + 1].start - line.start if position + 1 < len(line.anchors) else None
-    return Column(alone=False, start=line.anchors[position].start - line.start, end=following)
+    return Column(alone=False, start=line.anchors[position].start - line.start, end=following, index=position,
+                  count=len(line.anchors))
 
 
 def _read_page(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
@@ -179,6 +185,7 @@ def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit |
     chosen: list[tuple[Marker, Value, Unit | None]] = []
     for value in cell.values:
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
+        value = _whole_count(value, unit)
         if value.bracketed and chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker):
             continue  # "148 g/L (14.8 g/dL)": the same result in other units, not a second one
         if unit is not None and unit.text == "%" and percent_marker is not None:
@@ -188,9 +195,25 @@ def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit |
     results = []
     for position, (target, value, unit) in enumerate(chosen):
         reference = _reference(value, unit, position, found, decimal, patient)
+        if _counted_in_thousands(value, unit) and value.token[-4] == decimal and reference is not None:
+            # a whole count's range is in whole counts too ("4.000 a 11.000" beside "6.800 /mm³")
+            reference = parse_range(reference.text, "," if decimal == "." else ".") or reference
         results.append(judged(target, printed_name, value, unit, reference, found.reference_text, found.flag,
                               span, specimen=specimen))
     return results
+
+
+def _whole_count(value: Value, unit: Unit | None) -> Value:
+    """Cells counted per mm³ or µL (unscaled) are whole numbers: "6.800 /mm³" is 6,800 even where a scan's
+    text made the point look like the decimal mark."""
+    if not _counted_in_thousands(value, unit):
+        return value
+    return replace(value, number=float(value.token[:-4] + value.token[-3:]))
+
+
+def _counted_in_thousands(value: Value, unit: Unit | None) -> bool:
+    return unit is not None and value.number is not None and _THOUSANDS.fullmatch(value.token) is not None \
+        and str(unit.quantity.dimensionality) == "1 / [length] ** 3" and unit.quantity.magnitude == 1
 
 
 def _restated(first: Unit | None, unit: Unit | None, marker: Marker) -> bool:

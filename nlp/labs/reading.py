@@ -34,6 +34,8 @@ _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
+_LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
+_ANY_LABEL = re.compile(r"(?<![^\s])(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
 MAX_BLOCK_LINES = 10
 
@@ -46,14 +48,38 @@ class Column:
     alone: bool
     start: int = 0
     end: int | None = None
+    index: int = 0  # of the names on the line
+    count: int = 1
 
     def span(self, page: str, line: Line) -> tuple[int, int] | None:
-        """The part of `line` in this column: its cells (two or more spaces apart) that start there."""
+        """The part of `line` in this column: the index-th of its parts when the line repeats its first label
+        once per name ("Resultado: 4,4 g/dL  VR: …  Resultado: 25 U/L  VR: …", as a scan joins two blocks),
+        else its cells (two or more spaces apart) that start in the column's characters."""
         if self.alone:
             return line.start, line.end
+        if (parts := _label_parts(page, line, self.count)) is not None:
+            return parts[self.index]
         inside = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])
                   if self.start <= m.start() and (self.end is None or m.start() < self.end)]
         return (inside[0][0], inside[-1][1]) if inside else None
+
+
+def _label_parts(page: str, line: Line, count: int) -> list[tuple[int, int]] | None:
+    """The line cut where its first label ("Resultado:") comes again, when it comes once per name; a scan's
+    misread letters ("Resuitado") count as the same label."""
+    first = _LEADING_LABEL.match(page, line.start, line.end)
+    if first is None:
+        return None
+    key = _label_key(first["label"])
+    starts = [found.start("label") for found in _ANY_LABEL.finditer(page, line.start, line.end)
+              if _label_key(found["label"]) == key]
+    if len(starts) != count:
+        return None
+    return [(start, end) for start, end in zip(starts, [*starts[1:], line.end], strict=True)]
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"[il1|]", "l", fold(label))[:6]
 
 
 @dataclass

@@ -22,6 +22,7 @@ _Quantity = _REGISTRY.Quantity
 _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\{[^}]*\}", ""), (r"[\[\]]", ""),  # UCUM annotations ({cells}) and brackets ([IU])
     (r"[µμ]", "u"),
+    (r"(?i)^([munp]?g)\s?(d[lL])$", r"\1/\2"),  # "gdL", "mgdL": a scan lost the slash
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
     (r"(?i)^x\s*", ""),
     (r"10\s*(?:\^|\*\*|\*|[eE])\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3, "x10E3/uL"
