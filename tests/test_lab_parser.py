@@ -451,3 +451,15 @@ def test_a_faxed_scan_of_two_blocks_side_by_side_and_its_misread_characters() ->
     assert {key: (r.value, r.unit, r.flag) for key, r in found.items()} == {
         "hemoglobin": (4.4, "gdL", "LL"), "alt": (25.0, "U/L", "N"), "platelets": (334000.0, "/mm³", "N"),
         "ggt": (17.0, "U/L", "N"), "wbc": (14350.0, "/mm³", "H")}
+
+
+def test_cardiac_markers_and_drug_levels_with_their_therapeutic_range() -> None:
+    found = rows("TROPONINA I ULTRASSENSÍVEL     < 1,9 ng/L        Inferior a 34,2 ng/L\n"
+                 "CK-MB MASSA                    7,0 ng/mL          Inferior a 5,0 ng/mL\n"
+                 "D-DÍMERO                       280 ng/mL FEU      Inferior a 500 ng/mL FEU\n"
+                 "DIGOXINA                       0,92 ng/mL         Faixa terapêutica: 0,8 a 2,0 ng/mL\n"
+                 "LÍTIO                          0,43 mmol/L        Faixa terapêutica: 0,6 a 1,2 mmol/L\n")
+    assert {key: (r.loinc, r.value, r.unit, r.flag) for key, r in found.items()} == {
+        "troponin_i_hs": ("89579-7", 1.9, "ng/L", "N"), "ck_mb_mass": ("13969-1", 7.0, "ng/mL", "H"),
+        "d_dimer": ("48065-7", 280.0, "ng/mL FEU", "N"), "digoxin": ("10535-3", 0.92, "ng/mL", "N"),
+        "lithium": ("14334-7", 0.43, "mmol/L", "L")}

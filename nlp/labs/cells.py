@@ -25,7 +25,7 @@ _BOUND = (r"(?:[<>]\s*(?:or|ou)\s*=|<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|a
           r"menor que|maior que|abaixo de|acima de)")
 REFERENCE_LABEL = (r"ref(?:erence)?(?:\s*(?:range|interval|values?))?|ref\.|v\.?\s?r\.?|"
                    r"valor(?:es)?\s+de\s+refer[eê]ncia|intervalo\s+de\s+refer[eê]ncia|refer[eê]ncia|"
-                   r"desej[aá]vel|[oó]timo|normal")
+                   r"desej[aá]vel|[oó]timo|normal|faixa\s+terap[eê]utica|therapeutic\s+range|intervalo\s+terap[eê]utico")
 _TOKEN = re.compile(
     rf"(?P<ref>\(?\b(?:{REFERENCE_LABEL})\b\.?\s*:)"
     rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+"
@@ -57,6 +57,7 @@ _QUALITATIVE = {
     "numerosas": "many", "numerosos": "many", "many": "many",
 }
 _BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
+_DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\.?$", re.IGNORECASE)
 _BARE_UNITS = frozenset({"fl", "pg"})
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
@@ -186,6 +187,10 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         return None
     if name_unit is not None and values[0].unit is None and values[0].qualitative is None:
         values[0].unit, values[0].unit_text = name_unit
+    for value in values:  # a D-dimer's unit names its calibrator: "ng/mL FEU" is not "ng/mL DDU"
+        if value.unit_text is not None and (basis := _DIMER_BASIS.match(page, value.end, end)) is not None:
+            value.unit_text += f" {basis['basis'].upper()}"
+            value.end = basis.end()
     return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end))
 
 
