@@ -463,3 +463,15 @@ def test_cardiac_markers_and_drug_levels_with_their_therapeutic_range() -> None:
         "troponin_i_hs": ("89579-7", 1.9, "ng/L", "N"), "ck_mb_mass": ("13969-1", 7.0, "ng/mL", "H"),
         "d_dimer": ("48065-7", 280.0, "ng/mL FEU", "N"), "digoxin": ("10535-3", 0.92, "ng/mL", "N"),
         "lithium": ("14334-7", 0.43, "mmol/L", "L")}
+
+
+def test_names_with_asides_wrapped_in_their_cells_and_index_lines() -> None:
+    found = rows(" Haematocrit (packed cell volume, PCV)     0.40     L/L       0.36-0.47\n"
+                 " Thyroid-stimulating hormone (TSH), third  3.03     mIU/L     0.27-4.20\n"
+                 " generation\n"
+                 " Mean corpuscular hemoglobin               33.6     g/dL      32.0-36.0\n"
+                 " concentration (MCHC)\n"
+                 "Anti-HIV 1/2 + Ag p24 (4ª geração)  ...........  Não reagente       Não reagente\n"
+                 "    Índice: 0,11 (não reagente < 1,00)\n")
+    assert {key: (r.value, r.qualitative) for key, r in found.items()} == {
+        "hematocrit": (0.4, None), "tsh": (3.03, None), "mchc": (33.6, None), "hiv_screen": (None, "non-reactive")}

@@ -18,6 +18,8 @@ _DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=
 _QUALITATIVE_START = re.compile(r"(?:nao |not |non-?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
                                 r"ausente|absent|presente|present|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
+_CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
+_ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()]{1,20})\)", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
@@ -61,7 +63,26 @@ def lines(page: str, folded: str) -> list[Line]:
             specimen = _specimen(page[offset:end], folded[offset:end], specimen)
         found.append(Line(offset, end, anchors, specimen))
         offset += len(raw)
+    for line, following in zip(found, found[1:], strict=False):
+        if not following.anchors:
+            line.anchors = [_wrapped(folded, anchor, line, following) for anchor in line.anchors]
     return found
+
+
+def _wrapped(folded: str, anchor: Anchor, line: Line, following: Line) -> Anchor:
+    """The marker a name wrapped in its cell names: "Mean corpuscular hemoglobin" over "concentration (MCHC)"
+    is the MCHC, not the MCH; the rest of the name is the next line's cell in the same column."""
+    column = following.start + anchor.start - line.start
+    if column >= following.end or (column > following.start and folded[column - 1] != " "):
+        return anchor
+    rest = _CELL_TEXT.match(folded, column, following.end)
+    if rest is None:
+        return anchor
+    name = folded[anchor.start:anchor.name_end]
+    longer = catalog().match(f"{name} {rest.group()}", 0, line.specimen)
+    if longer is None or longer[1] <= len(name) + 1 or longer[0].key == anchor.marker.key:
+        return anchor
+    return Anchor(anchor.start, longer[0], anchor.name_end)
 
 
 def heading(text: str) -> bool:
@@ -116,5 +137,12 @@ def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen:
     again = catalog().match(folded, separator.end(), specimen)
     if again is None or again[0].key != marker.key or again[1] > end:
         return name_end
-    closing = again[1] + (1 if separator.group().strip() == "(" and folded[again[1]:again[1] + 1] == ")" else 0)
-    return closing
+    if separator.group().strip() != "(":
+        return again[1]
+    # "(packed cell volume, PCV)", "(TSH), third generation": the aside closes the name, with what a comma
+    # adds to it before the column gap
+    closing = folded.find(")", again[1], min(end, again[1] + 40))
+    if closing < 0:
+        return again[1]
+    added = _ADDED_WORDS.match(folded, closing + 1, end)
+    return added.end() if added else closing + 1

@@ -21,7 +21,7 @@ _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|fa
 _FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
 _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
                         r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
-                        r"collected|coletado|analisado|previous|anterior|resultado anterior)\b")
+                        r"collected|coletado|analisado|previous|anterior|resultado anterior|indice|index|s/co|cut-?off|coi)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
 _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
                                 r"presente|"
