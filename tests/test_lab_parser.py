@@ -475,3 +475,16 @@ def test_names_with_asides_wrapped_in_their_cells_and_index_lines() -> None:
                  "    Índice: 0,11 (não reagente < 1,00)\n")
     assert {key: (r.value, r.qualitative) for key, r in found.items()} == {
         "hematocrit": (0.4, None), "tsh": (3.03, None), "mchc": (33.6, None), "hiv_screen": (None, "non-reactive")}
+
+
+def test_a_range_in_another_scale_a_sex_without_colon_and_a_temperature_corrected_column() -> None:
+    found = rows("Sex: F\n"
+                 "Albumin       44 g/L    (4.4 g/dL)     35-50 (3.5-5.0 g/dL)\n"
+                 "Creatinine    50 umol/L (0.57 mg/dL)   M 62-106; F 44-80\n"
+                 "eGFR (CKD-EPI 2021)    68    mL/min/1.73 m²    > 60\n"
+                 "BLOOD GAS ANALYSIS\n"
+                 "Parameter                 Value      Temp corr.      Units          Normal range\n"
+                 "pCO2                      4.16              3.81     kPa              4.7-6.0\n")
+    assert {key: (r.value, r.unit, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
+        "albumin": (44.0, "g/L", 35.0, 50.0, "N"), "creatinine": (50.0, "umol/L", 44.0, 80.0, "N"),
+        "egfr": (68.0, "mL/min/1.73 m²", 60.0, None, "N"), "pco2": (4.16, "kPa", 4.7, 6.0, "L")}

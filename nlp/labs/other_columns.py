@@ -1,7 +1,8 @@
 """Value columns that are not this report's results, blanked before the rows are read: the older dates
 of a cumulative report ("Exame   14/03/2025   02/12/2024   18/08/2024   Unidade   Referência": the
 results are the newest column's, the rest is history repeated for comparison) and a control or previous
-result printed beside the patient's ("Test   Patient   Control   Units"). A table header is read cell by
+result printed beside the patient's ("Test   Patient   Control   Units"), a blood gas at the patient's
+temperature beside the one at 37 °C ("Parameter   Value   Temp corr.   Units"). A table header is read cell by
 cell (cells are two or more spaces apart), so prose or a patient header with dates never starts this; the
 next table header ends it. Cells are replaced by spaces, so every offset into the page still holds."""
 
@@ -20,7 +21,8 @@ _DATE = re.compile(rf"{DATE}")
 _TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao)")
 _OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
 _OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|prior(?: result)?|last result|"
-                    r"resultado anterior|anterior)")
+                    r"resultado anterior|anterior|"
+                    r"temp(?:erature)?\.?\s*corr(?:ected|\.)?(?:\s*\([^)]*\))?|corrigid[oa](?:\s*\([^)]*\))?)")
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|[HL]))?|-{{2,}}|—|–")
 

@@ -279,9 +279,9 @@ def _reference(value: Value, unit: Unit | None, position: int, found: Found, dec
         return tier
     cell = found.cell
     if cell.ranges:
-        if unit is not None:
+        if unit is not None:  # a range in the value's own unit; one in another scale is a conversion
             for reference, range_unit in cell.ranges:
-                if range_unit is not None and range_unit.quantity.dimensionality == unit.quantity.dimensionality:
+                if range_unit is not None and range_unit.quantity == unit.quantity:
                     return reference
         unitless = [reference for reference, range_unit in cell.ranges if range_unit is None]
         if len(cell.values) == 1:

@@ -44,7 +44,7 @@ def parse_range(text: str, decimal: str) -> Range | None:
 _SEXES = {"male": r"homens?|masculino|sexo\s+masculino|male|males|men|man|m|h", "female":
           r"mulheres?|feminino|sexo\s+feminino|female|females|women|woman|f"}
 _SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' for sex, words in _SEXES.items())})"
-                        r"\s*(?:\([^)]*\))?\s*[:=\-]", re.IGNORECASE)
+                        r"(?:\s*(?:\([^)]*\))?\s*[:=\-]|[ \t]+(?=\d))", re.IGNORECASE)  # "M: 62-106", "M 62-106"
 
 
 _AGE_BAND = re.compile(

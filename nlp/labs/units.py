@@ -53,7 +53,7 @@ _LAB_DIMENSIONS = frozenset({
 })
 _LAB_SPECIALS = frozenset({"fl", "pg", "mmhg", "kpa", "mm hg", "s", "seg", "sec", "secs", "seconds", "segundos", "mm/h", "mm/1h", "mm/1ª h",
                            "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
-                           "ml/min/1.73m²", "ml/min/1,73m²", "ml/min/1.73", "ml/min/1,73"})
+                           "ml/min/1.73m²", "ml/min/1,73m²", "ml/min/1.73 m²", "ml/min/1,73 m²", "ml/min/1.73", "ml/min/1,73"})
 
 
 @dataclass(frozen=True)
