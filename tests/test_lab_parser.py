@@ -488,3 +488,11 @@ def test_a_range_in_another_scale_a_sex_without_colon_and_a_temperature_correcte
     assert {key: (r.value, r.unit, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
         "albumin": (44.0, "g/L", 35.0, 50.0, "N"), "creatinine": (50.0, "umol/L", 44.0, 80.0, "N"),
         "egfr": (68.0, "mL/min/1.73 m²", 60.0, None, "N"), "pco2": (4.16, "kPa", 4.7, 6.0, "L")}
+
+
+def test_a_page_of_comments_gives_no_result_from_its_thresholds() -> None:
+    comments = ("Interpretation of the glycated haemoglobin result, according to current guidelines:\n"
+                "An HbA1c of 48 mmol/mol or more on two occasions is diagnostic of diabetes mellitus in adults.\n"
+                "A fasting glucose of 7.0 mmol/L or above indicates diabetes when it is confirmed on a second sample.\n"
+                "Values between the two thresholds should be discussed with the requesting clinician in due course.\n")
+    assert parse_lab_report([comments]).results == []

@@ -25,6 +25,11 @@ _VALUE_START = re.compile(r"(?:[<>≤≥]=?\s*)?\d")
 _CLAUSE_END = re.compile(r";|,\s|\.(?=\s|$)|\n\s*\n|\s(?:and|with|e|com)\s")
 
 
+_CRITERION = re.compile(r"\b(?:or (?:more|above|higher|greater|less|below)|ou (?:mais|menos|superior|acima|abaixo)|"
+                        r"indicat|indica|suggest|sugere|sugestiv|diagnos|consider|defin|criteri|target|goal|"
+                        r"meta\b|alvo|desirable|desejavel|risk|risco|cut-?off|ponto de corte)")
+
+
 @dataclass(frozen=True)
 class ProseReading:
     marker: Marker
@@ -58,6 +63,8 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         following = next((other for other, *_ in names[index + 1:] if other >= begin), len(page))
         clause = _CLAUSE_END.search(folded, begin, following)
         end = clause.start() if clause else following
+        if _CRITERION.search(folded, begin, end):
+            continue  # "an HbA1c of 6.5 % or more is diagnostic": a threshold, not this patient's result
         cell = read_cell(page, begin, end, decimal)
         if cell is None:
             continue
