@@ -91,16 +91,29 @@ class IncompatibleUnits(ValueError):
 
 
 def convert(value: float, source: Unit, target: Unit, molar_mass: float | None = None, valence: int = 1) -> float:
-    """`value` in `source` expressed in `target`."""
-    quantity = value * source.quantity
+    """`value` in `source` expressed in `target` (lab units scale linearly: one factor per pair, worked out
+    once with pint, then a multiplication)."""
+    factor = _factor(source.text, target.text, molar_mass, valence)
+    if factor is None:
+        raise IncompatibleUnits(f"{source.text} → {target.text}")
+    return value * factor
+
+
+@lru_cache(maxsize=4096)
+def _factor(source_text: str, target_text: str, molar_mass: float | None, valence: int) -> float | None:
+    """None: the two measure different things (and no molar mass or valence bridges them)."""
+    source, target = parse_unit(source_text), parse_unit(target_text)
+    if source is None or target is None:
+        return None
+    quantity = 1.0 * source.quantity
     if source.equivalents:
         quantity = quantity / valence
     target_quantity = target.quantity / valence if target.equivalents else target.quantity
     if quantity.dimensionality != target_quantity.dimensionality:
         if molar_mass is None:
-            raise IncompatibleUnits(f"{source.text} → {target.text}")
+            return None
         mass = _Quantity(molar_mass, "g/mol")
         quantity = quantity * mass if "[substance]" in quantity.dimensionality else quantity / mass
         if quantity.dimensionality != target_quantity.dimensionality:
-            raise IncompatibleUnits(f"{source.text} → {target.text}")
+            return None
     return float((quantity / target_quantity).to("dimensionless").magnitude)
