@@ -496,3 +496,12 @@ def test_a_page_of_comments_gives_no_result_from_its_thresholds() -> None:
                 "A fasting glucose of 7.0 mmol/L or above indicates diabetes when it is confirmed on a second sample.\n"
                 "Values between the two thresholds should be discussed with the requesting clinician in due course.\n")
     assert parse_lab_report([comments]).results == []
+
+
+def test_a_cumulative_report_with_units_and_ranges_before_its_dated_columns() -> None:
+    found = rows("Test                  Units          Ref. range          03/21/26     04/16/26     06/04/26\n"
+                 "WBC                   K/uL           4.00-11.00          0.60 L       0.72 L       0.70 LL\n"
+                 "Hematocrit            %              36.0-46.0           43.4         --           42.6\n"
+                 "eGFR                  mL/min/1.73m2 Greater than 60      78           70           72\n")
+    assert {key: (r.value, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
+        "wbc": (0.7, 4.0, 11.0, "LL"), "hematocrit": (42.6, 36.0, 46.0, "N"), "egfr": (72.0, 60.0, None, "N")}

@@ -109,6 +109,10 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         unit_after = unit_of(following) if following is not None else None
         if kind == "ref":
             in_range = True
+        elif kind in ("between", "bound") and not values and not in_range and _reference_first(
+                tokens, index, kind, name_unit is not None) and (parsed := parse_range(text, decimal)) is not None:
+            ranges.append((parsed, unit_after))  # "K/uL   4.00-11.00   0.70": the reference column comes first
+            index += unit_after is not None
         elif kind == "bound" and not values and not in_range and (qualified := _QUALIFIED.match(text)):
             # "< 0,5 mg/dL" in the value's place: a value printed with a qualifier
             add(Value(text, parse_number(qualified["number"], decimal), unit_after,
@@ -192,6 +196,13 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             value.unit_text += f" {basis['basis'].upper()}"
             value.end = basis.end()
     return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end))
+
+
+def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_first: bool) -> bool:
+    """Whether a range before any value is the reference column of a layout that prints it before the result
+    ("Test  Units  Ref. range  Result"): a plain number follows it; a one-sided bound ("< 190", which may be a
+    qualified value) only where the unit column came first too."""
+    return (kind == "between" or unit_first) and any(token.lastgroup == "number" for token in tokens[index + 1:])
 
 
 def _is_flag(token: re.Match[str]) -> bool:

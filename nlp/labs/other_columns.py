@@ -24,7 +24,11 @@ _OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|pr
                     r"resultado anterior|anterior|"
                     r"temp(?:erature)?\.?\s*corr(?:ected|\.)?(?:\s*\([^)]*\))?|corrigid[oa](?:\s*\([^)]*\))?)")
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
-_VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|[HL]))?|-{{2,}}|—|–")
+_VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
+# What a row may print between its name and its value columns: a unit, a reference range.
+_RANGE = (rf"(?:{NUMBER})\s?(?:-|–|to|a)\s?(?:{NUMBER})|"
+          rf"(?:<|>|<=|>=|greater than|less than|up to|ate|até)\s?(?:{NUMBER})")
+_BEFORE_VALUES = re.compile(rf"(?=\S)(?:[^\d\s]\S*)?(?:\s?(?:{_RANGE}))?", re.IGNORECASE)
 
 
 def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
@@ -64,12 +68,15 @@ def _header(text: str, language: str) -> tuple[int, int] | None:
 
 
 def _leading_values(page: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The value cells right after a row's name, up to its first other cell (a unit, a reference)."""
-    cells = []
+    """The value cells after a row's name, up to its first other cell; a unit and a reference range printed
+    before the values ("WBC   K/uL   4.00-11.00   0.60 L   0.72 L") are passed over."""
+    cells: list[tuple[int, int]] = []
     for gap in _GAP.finditer(page, start, end):
         following = _GAP.search(page, gap.end(), end)
         cell_end = following.start() if following else end
-        if not _VALUE.fullmatch(page[gap.end():cell_end]):
+        text = page[gap.end():cell_end]
+        if _VALUE.fullmatch(text):
+            cells.append((gap.end(), cell_end))
+        elif cells or not _BEFORE_VALUES.fullmatch(text):
             break
-        cells.append((gap.end(), cell_end))
     return cells
