@@ -505,3 +505,15 @@ def test_a_cumulative_report_with_units_and_ranges_before_its_dated_columns() ->
                  "eGFR                  mL/min/1.73m2 Greater than 60      78           70           72\n")
     assert {key: (r.value, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
         "wbc": (0.7, 4.0, 11.0, "LL"), "hematocrit": (42.6, 36.0, 46.0, "N"), "egfr": (72.0, 60.0, None, "N")}
+
+
+def test_three_cards_a_row_whose_lines_do_not_keep_the_names_columns() -> None:
+    found = rows("Sexo: Feminino\n"
+                 "  Hemoglobina (Hb)           Acima      Glóbulos brancos            Abaixo     Contagem de plaquetas      Normal\n"
+                 " 17,7 g/dL                 3.620 /mm³               212.000 /mm³\n"
+                 "\n"
+                 "         12,0                      15,5                     4.000                   11.000          "
+                 "        150.000                 450.000\n")
+    assert {key: (r.value, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
+        "hemoglobin": (17.7, 12.0, 15.5, "H"), "wbc": (3620.0, 4000.0, 11000.0, "L"),
+        "platelets": (212000.0, 150000.0, 450000.0, "N")}

@@ -59,6 +59,13 @@ class Column:
             return line.start, line.end
         if (parts := _label_parts(page, line, self.count)) is not None:
             return parts[self.index]
+        cells = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])]
+        if cells and len(cells) % self.count == 0 and len(cells) <= 2 * self.count:
+            # one or two cells per name ("17,7 g/dL   3.620 /mm³   212.000 /mm³"; a bar's two ends each): by order,
+            # as a line's spacing does not keep its columns under the names'
+            share = len(cells) // self.count
+            mine = cells[self.index * share:(self.index + 1) * share]
+            return mine[0][0], mine[-1][1]
         inside = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])
                   if self.start <= m.start() and (self.end is None or m.start() < self.end)]
         return (inside[0][0], inside[-1][1]) if inside else None
