@@ -517,3 +517,36 @@ def test_three_cards_a_row_whose_lines_do_not_keep_the_names_columns() -> None:
     assert {key: (r.value, r.ref_low, r.ref_high, r.flag) for key, r in found.items()} == {
         "hemoglobin": (17.7, 12.0, 15.5, "H"), "wbc": (3620.0, 4000.0, 11000.0, "L"),
         "platelets": (212000.0, 150000.0, 450000.0, "N")}
+
+
+def test_a_dipstick_grade_a_strip_leukocyte_and_ehrlich_units() -> None:
+    found = rows("URINE MICROSCOPY & DIPSTICK\n"
+                 "  Urobilinogen          0.2 E.U./dL        Less than 2.0\n"
+                 "  Leucocytes            3+            A    Negative\n"
+                 "  White cells           67 /µL        H    Less than 10\n")
+    assert {key: (r.value, r.qualitative, r.unit) for key, r in found.items()} == {
+        "urine_urobilinogen": (0.2, None, "E.U./dL"), "urine_leukocyte_esterase": (None, "positive", None),
+        "urine_wbc": (67.0, None, "/µL")}
+
+
+def test_antibodies_by_organism_and_class_and_a_differential_under_bare_unit_headers() -> None:
+    found = rows("TOXOPLASMA GONDII - ANTICORPOS IgG\nResultado:   REAGENTE\n"
+                 "RUBÉOLA - IgM\nResultado:  NÃO REAGENTE\n"
+                 "HEPATITE B - HBsAg\nResultado:  NÃO REAGENTE\n"
+                 "LEUCOGRAMA\n"
+                 "                                          %        /mm3      Valores de referencia\n"
+                 "BASTONETES..........................:     4         374      0 a 5 %   0 a 500\n"
+                 "NEUTROFILOS TOTAIS..................:    51       4.774      40 a 70 %   1.800 a 7.700\n")
+    assert {key: (r.value, r.qualitative, r.unit) for key, r in found.items()} == {
+        "toxoplasma_igg": (None, "reactive", None), "rubella_igm": (None, "non-reactive", None),
+        "hbsag": (None, "non-reactive", None), "band_neutrophils_pct": (4.0, None, "%"),
+        "band_neutrophils": (374.0, None, "/mm3"), "neutrophils_pct": (51.0, None, "%"),
+        "neutrophils": (4774.0, None, "/mm3")}
+
+
+def test_a_flag_column_between_the_patients_and_the_controls() -> None:
+    found = rows("Test              Patient    Flag  Control     Units          Reference Range\n"
+                 "PT                29.4  H       12.3     sec            11.0-14.0\n"
+                 "Thrombin Time     20.1  H       16.1     sec            14.0-19.0\n")
+    assert {key: (r.value, r.unit) for key, r in found.items()} == {"pt_seconds": (29.4, "sec"),
+                                                                   "thrombin_time": (20.1, "sec")}

@@ -13,7 +13,12 @@ from nlp.text import fold
 
 
 _PREFIX = re.compile(r"(?:anticorpos?|antibod(?:y|ies) to|dosagem d[eoa]s?|pesquisa d[eoa]s?|determinacao d[eoa]s?|"
-                     r"taxa d[eoa]|nivel serico d[eoa]|serum|soro:?)\s+")
+                     r"taxa d[eoa]|nivel serico d[eoa]|serum|soro:?)\s+|"
+                     r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
+# An antibody's names, from its organism's and its class's: "Toxoplasma gondii - anticorpos IgG", "Rubéola - IgM"
+_ANTIBODY_FORMS = ("{o} {c}", "{o} - {c}", "{o}, {c}", "{o} ({c})", "{o} - anticorpos {c}", "{o} anticorpos {c}",
+                   "anti-{o} {c}", "anticorpos anti-{o} {c}", "{o} ab {c}", "{o} antibody {c}", "{o} {c} antibody",
+                   "{o} - {c} (anticorpos)")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Marker:
     molar_loinc: str | None = None  # the code of the same analyte reported as a substance concentration
     field_loinc: str | None = None  # the code of a urine sediment count per microscope field
     specimen: str = "blood"  # "urine"/"gas": matched only inside a urinalysis or a blood-gas section
+    strip_marker: str | None = None  # read as a strip grade ("Negativo", "3+") it is this marker (esterase)
     gas_loinc: str | None = None  # measured by a blood-gas analyser (whole blood): its own code
     gas_molar_loinc: str | None = None
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
@@ -108,13 +114,16 @@ def catalog() -> Catalog:
     by_name: dict[str, dict[str, str]] = {"blood": {}, "urine": {}, "gas": {}}
     for key, entry in raw.items():
         unit = parse_unit(entry["unit"]) if entry["unit"] != "1" else None
-        names = tuple(fold(name) for name in entry["names"])
+        names = tuple(fold(name) for name in [*entry["names"], *(
+            form.format(o=organism, c=entry["antibody"]) for organism in entry.get("organisms", ())
+            for form in _ANTIBODY_FORMS)])
         marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
                         names=names, unit=unit, molar_mass=entry.get("molar_mass"),
                         valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),
                         field_loinc=entry.get("field_loinc"),
                         unit_loinc=tuple(entry.get("unit_loinc", {}).items()),
-                        specimen=entry.get("specimen", "blood"), gas_loinc=entry.get("gas_loinc"),
+                        specimen=entry.get("specimen", "blood"), strip_marker=entry.get("strip_marker"),
+                        gas_loinc=entry.get("gas_loinc"),
                         gas_molar_loinc=entry.get("gas_molar_loinc"))
         markers[key] = marker
         if "percent_loinc" in entry:

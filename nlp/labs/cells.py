@@ -9,7 +9,7 @@ neither filler nor a value comes before any value: that is prose or a heading, n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nlp.labs.flags import FLAG
 from nlp.labs.numbers import NUMBER, parse_number
@@ -32,7 +32,7 @@ _TOKEN = re.compile(
     rf"|(?<=\d\s)(?:por|p/)\s?campo\b|ml/min/1[.,]73\s?m(?:²|2)(?!\w))"  # two words: "3 por campo", eGFR's "m²"
     rf"|(?P<between>(?<![\d.,])(?:(?<![^\s(\[:])[-−](?=\d))?(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"
     rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
-    rf"|(?P<number>(?:(?<=\s)[-−+](?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]))"  # "-1.3": a base excess
+    rf"|(?P<number>(?:(?<=\s)[-−+](?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]|\+))"  # "-1.3": a base excess; "3+": a grade
     rf"|(?P<pipe>\|)"
     rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!]|HH|LL|H|L|N)[\])])"
     rf"|(?P<open>[(\[])|(?P<close>[)\]])"
@@ -55,6 +55,9 @@ _QUALITATIVE = {
     "nil": "negative", "none seen": "absent", "normal": "normal", "raras": "rare", "raros": "rare",
     "rara": "rare", "raro": "rare", "rare": "rare", "few": "few", "algumas": "few", "alguns": "few",
     "numerosas": "many", "numerosos": "many", "many": "many",
+    # dipstick grades
+    "+": "positive", "++": "positive", "+++": "positive", "++++": "positive", "1+": "positive", "2+": "positive",
+    "3+": "positive", "4+": "positive",
 }
 _BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
@@ -84,6 +87,7 @@ class Cell:
     ranges: list[tuple[Range, Unit | None]]
     flag: str | None
     end: int
+    loose: list[Value] = field(default_factory=list)  # bare numbers after the value (see parser's column units)
 
 
 def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
@@ -95,6 +99,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
     name_unit: tuple[Unit, str] | None = None  # printed with the name: "TSH (µIU/mL)"
     in_range = False
     bracketed = False  # inside brackets opened after a value: "148 g/L (14.8 g/dL)"
+    loose: list[Value] = []
     last = start
     index = 0
 
@@ -155,6 +160,9 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                     ranges.append((Range(low=low, high=high, text=f"{text}-{following.group()}"), None))
                 index += 1
                 in_range = True
+            elif not ranges and len(values) + len(loose) < 2:
+                # "4   374": a second bare number, a value only where a header gives each column its unit
+                loose.append(Value(text, parse_number(text, decimal), None, None, None, token.end()))
             last = tokens[index].end()
         elif kind == "open" and not values:
             opened = index
@@ -195,7 +203,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         if value.unit_text is not None and (basis := _DIMER_BASIS.match(page, value.end, end)) is not None:
             value.unit_text += f" {basis['basis'].upper()}"
             value.end = basis.end()
-    return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end))
+    return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end), loose=loose)
 
 
 def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_first: bool) -> bool:

@@ -22,7 +22,8 @@ _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that st
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()]{1,20})\)", re.IGNORECASE)
-_URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine)|urina (?:tipo|rotina|i\b|1\b)|"
+_URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine|microscopy|examination|chemistry)|"
+                            r"urina (?:tipo|rotina|i\b|1\b)|urinalise|"
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
@@ -100,6 +101,14 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
              if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"]
     if units:
         return units
+    # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
+    bare = []
+    for cell in re.split(r"\s{2,}", text.strip()):
+        if not ("/" in cell or "%" in cell) or (unit := parse_unit(cell)) is None:
+            break
+        bare.append(unit)
+    if len(bare) >= 2:
+        return bare
     return [] if heading(text) else current
 
 

@@ -25,6 +25,7 @@ _OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|pr
                     r"temp(?:erature)?\.?\s*corr(?:ected|\.)?(?:\s*\([^)]*\))?|corrigid[oa](?:\s*\([^)]*\))?)")
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
+_FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)
 # What a row may print between its name and its value columns: a unit, a reference range.
 _RANGE = (rf"(?:{NUMBER})\s?(?:-|–|to|a)\s?(?:{NUMBER})|"
           rf"(?:<|>|<=|>=|greater than|less than|up to|ate|até)\s?(?:{NUMBER})")
@@ -77,6 +78,8 @@ def _leading_values(page: str, start: int, end: int) -> list[tuple[int, int]]:
         text = page[gap.end():cell_end]
         if _VALUE.fullmatch(text):
             cells.append((gap.end(), cell_end))
+        elif cells and _FLAG_CELL.fullmatch(text):
+            continue  # a Flag column between the patient's and the control's ("29.4  H  12.3")
         elif cells or not _BEFORE_VALUES.fullmatch(text):
             break
     return cells

@@ -36,6 +36,7 @@ _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 # A scan reads a point or a space as a colon: "334:000 /mm³", "17:U/L" (a time has two digits after its colon,
 # a titre one before it: "06:46" and "1:160" are left alone).
 _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
+_STRIP_READINGS = frozenset({"negative", "positive", "trace"})
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
@@ -131,8 +132,14 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                 group_unit = units[min(position, len(units) - 1)] if units else None
                 if results and results[-1].unit and _DITTO.search(page[anchor.name_end:read.end]):
                     group_unit = parse_unit(results[-1].unit) or group_unit
-                results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read, group_unit,
-                                        decimal, patient, Span(number, anchor.start, read.end), line.specimen))
+                columns = None
+                if len(line.anchors) == 1 and len(units) > 1:
+                    if len(units) == len(read.cell.values) + len(read.cell.loose) and not read.cell.values[0].unit:
+                        read.cell.values += read.cell.loose  # "4   374" under "%   /mm3": one value per column
+                    columns = units if len(units) == len(read.cell.values) else None
+                results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read,
+                                        columns or [group_unit], decimal, patient,
+                                        Span(number, anchor.start, read.end), line.specimen))
     return _without_restatements(results)
 
 
@@ -158,7 +165,7 @@ def _read_page(page: str, folded: str, page_lines: list[Line], number: int, deci
 def _prose_results(page: str, folded: str, number: int, decimal: str, patient: Patient) -> list[LabResult]:
     return _without_restatements([
         result for reading in prose_readings(page, folded, decimal)
-        for result in _results(reading.marker, page[reading.start:reading.name_end], reading.found, None, decimal,
+        for result in _results(reading.marker, page[reading.start:reading.name_end], reading.found, [None], decimal,
                                patient, Span(number, reading.start, reading.found.end), "blood")])
 
 
@@ -178,12 +185,16 @@ def _without_restatements(results: list[LabResult]) -> list[LabResult]:
     return kept
 
 
-def _results(marker: Marker, printed_name: str, found: Found, group_unit: Unit | None, decimal: str,
+def _results(marker: Marker, printed_name: str, found: Found, group_units: list[Unit | None], decimal: str,
              patient: Patient, span: Span, specimen: str) -> list[LabResult]:
+    """`group_units`: the group header's unit, or one per value when it heads each value column."""
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
     chosen: list[tuple[Marker, Value, Unit | None]] = []
-    for value in cell.values:
+    if marker.strip_marker and all(value.qualitative in _STRIP_READINGS for value in cell.values):
+        marker = catalog().markers[marker.strip_marker]  # a strip's grade, not a count of cells
+    for position, value in enumerate(cell.values):
+        group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)
         if value.bracketed and chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker):

@@ -17,11 +17,13 @@ _REGISTRY = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 # A urine sediment is counted per microscope field, high power (cells) or low power (casts): not a volume.
 _REGISTRY.define("hpf = [high_power_field]")
 _REGISTRY.define("lpf = [low_power_field]")
+_REGISTRY.define("EU = [ehrlich_unit]")  # urobilinogen in Ehrlich units: no conversion to a mass
 _Quantity = _REGISTRY.Quantity
 
 _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\{[^}]*\}", ""), (r"[\[\]]", ""),  # UCUM annotations ({cells}) and brackets ([IU])
     (r"[µμ]", "u"),
+    (r"(?i)^e\.?u\.?(?=/)", "EU"),  # "E.U./dL"
     (r"(?i)^([munp]?g)\s?(d[lL])$", r"\1/\2"),  # "gdL", "mgdL": a scan lost the slash
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
     (r"(?i)^x\s*", ""),
@@ -50,6 +52,7 @@ _LETTERS = re.compile(r"[a-zA-Zµμ%]")
 _LAB_DIMENSIONS = frozenset({
     "[mass] / [length] ** 3", "[substance] / [length] ** 3", "1 / [length] ** 3",
     "[substance] / [time] / [length] ** 3", "dimensionless", "1 / [high_power_field]", "1 / [low_power_field]",
+    "[ehrlich_unit] / [length] ** 3",
 })
 _LAB_SPECIALS = frozenset({"fl", "pg", "mmhg", "kpa", "mm hg", "s", "seg", "sec", "secs", "seconds", "segundos", "mm/h", "mm/1h", "mm/1ª h",
                            "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
