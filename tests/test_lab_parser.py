@@ -550,3 +550,22 @@ def test_a_flag_column_between_the_patients_and_the_controls() -> None:
                  "Thrombin Time     20.1  H       16.1     sec            14.0-19.0\n")
     assert {key: (r.value, r.unit) for key, r in found.items()} == {"pt_seconds": (29.4, "sec"),
                                                                    "thrombin_time": (20.1, "sec")}
+
+
+def test_month_named_dates_head_a_cumulative_report_and_a_previous_results_date_is_no_value() -> None:
+    found = rows("Test                Units      Ref. range     21-Jul-2026   07-May-2026   29-Mar-2026\n"
+                 "Magnesium           mmol/L     0.70-1.00               --          1.19        1.25 H\n"
+                 "CRP                 mg/L       < 5.0                 59.4 H        67.1 H      56.2 H\n"
+                 "Test                Units      Ref. range            Result       Previous    Prev. date\n"
+                 "Hemoglobin A1c      %          4.0-5.6                  --           3.8 L     05/30/2026\n"
+                 "TSH                 mIU/L      0.27-4.20              2.10         2.33       05/30/2026\n")
+    assert {key: r.value for key, r in found.items()} == {"crp": 59.4, "tsh": 2.1}
+
+
+def test_a_letters_dose_unit_is_not_a_marker() -> None:
+    letter = ("Prezado colega, encaminho a paciente de 64 anos com diabetes tipo 2 em acompanhamento regular.\n"
+              "Em uso de losartana 50 mg 12/12h e metformina 850 mg duas vezes ao dia desde o ano passado.\n"
+              "Exames de setembro mostraram creatinina de 1,4 mg/dL e potássio 5,1 mEq/L, sem outras alterações.\n"
+              "Peço avaliação da função renal e ajuste das medicações conforme a sua avaliação clínica.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [("creatinine", 1.4),
+                                                                                     ("potassium", 5.1)]

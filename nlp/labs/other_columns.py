@@ -46,7 +46,7 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
         cells = _leading_values(page, line.anchors[0].name_end, line.end)
         if len(cells) < columns:
             continue  # a value missing: which column is which cannot be told
-        for position, (start, end) in enumerate(cells[:columns]):
+        for position, (start, end) in enumerate(cells[-columns:]):  # value-like cells before them are a reference
             if position != keep:
                 chars[start:end] = " " * (end - start)
     return "".join(chars)

@@ -15,6 +15,7 @@ from nlp.labs.reading import Found
 
 _SENTENCE_LINE = re.compile(r"^[ \t]*\S+(?: \S+){5,}[ \t]*$", re.MULTILINE)  # six words or more, single-spaced
 SENTENCE_SHARE = 0.35  # of a page's non-empty lines: a letter has 0.41-0.54, tables 0.0-0.41 (evaluation parts)
+_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
 _WORD_START = re.compile(r"(?<![\w+-])(?=\w)")
 # Between a name and its value: an aside in brackets ("(CKD-EPI 2021)", "(iron stores)"), then linking words.
 _LINK = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s:=)]*"
@@ -50,7 +51,8 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
     for word in _WORD_START.finditer(folded):
         if word.start() < position:
             continue
-        if (match := catalog().match(folded, word.start())) is not None:
+        if (match := catalog().match(folded, word.start())) is not None \
+                and not _AFTER_NUMBER.search(folded, max(0, word.start() - 2), word.start()):  # "50 mg": a dose, not Mg
             names.append((word.start(), *match))
             position = match[1]
     readings = []

@@ -26,9 +26,10 @@ from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
 # https://loinc.org/24357-6/) lists these pairs as alternatives of one result ("R-a"): an ordinal reading
 # ("Negativo", "1+") takes the [Presence] code, a quantitative one ("25 mg/dL") the [Mass/volume] code. A
 # method-less code and its by-method twin differ only in LOINC's method axis, which a report rarely prints:
-# HCV antibody 16128-1 (method-less) and 13955-0 (by immunoassay); ESR 30341-2 and 4537-7 (Westergren).
+# HCV antibody 16128-1 (method-less) and 13955-0 (by immunoassay); ESR 30341-2 and 4537-7 (Westergren); band
+# neutrophils 26508-2/764-1 (percentage) and 26507-4/763-3 (count), method-less and by manual count.
 _ALTERNATIVES = {"25428-4": "5792-7", "5770-3": "20505-4", "2514-8": "5797-6", "20454-5": "5804-0",
-                 "13955-0": "16128-1", "30341-2": "4537-7"}
+                 "13955-0": "16128-1", "30341-2": "4537-7", "26508-2": "764-1", "26507-4": "763-3"}
 _CACHE = Path(os.environ.get("CLINIGRAPH_EVAL_CACHE", Path(tempfile.gettempdir()) / "clinigraph-eval-pages"))
 CRITICAL = frozenset({"LL", "HH"})
 
