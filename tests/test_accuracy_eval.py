@@ -11,21 +11,24 @@ from __future__ import annotations
 import pytest
 
 from graph.driver import GraphDriver
-from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_test, labs_test_b,
-                              labs_test_c, medication_score, medications_test, search_dev, search_score, search_test,
+from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_dev_d, labs_test,
+                              labs_test_b, labs_test_c, medication_score, medications_test, search_dev, search_score, search_test,
                               search_test_b)
 
 
-@pytest.mark.parametrize(("module", "recall", "precision", "unit", "flag"), [
-    (labs_dev, 0.99, 0.99, 0.99, 0.99),
-    (labs_dev_b, 0.98, 0.98, 0.99, 0.99),
-    (labs_dev_c, 0.97, 0.98, 0.98, 0.98),
-    (labs_test, 0.97, 0.99, 0.99, 0.99),
-    (labs_test_b, 0.90, 0.96, 0.98, 0.99),
-    (labs_test_c, 0.92, 0.96, 0.97, 0.98),
+@pytest.mark.parametrize(("module", "recall", "precision", "unit", "flag", "critical"), [
+    (labs_dev, 0.99, 0.99, 0.99, 0.99, 0),
+    (labs_dev_b, 0.98, 0.98, 0.99, 0.99, 0),
+    (labs_dev_c, 0.97, 0.98, 0.98, 0.98, 0),
+    # Development part D prints a prothrombin time of 29.4 s as merely high; Kost's list (nlp/data/critical_limits.toml)
+    # makes it critical beyond 27 s: the one HH the part calls false.
+    (labs_dev_d, 0.95, 0.97, 0.97, 0.98, 1),
+    (labs_test, 0.97, 0.99, 0.99, 0.99, 0),
+    (labs_test_b, 0.93, 0.96, 0.98, 0.99, 0),
+    (labs_test_c, 0.93, 0.96, 0.97, 0.98, 0),
 ])
 def test_lab_values_units_and_flags(module, recall: float, precision: float, unit: float, flag: float,  # noqa: ANN001
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                    critical: int, capsys: pytest.CaptureFixture[str]) -> None:
     scores = lab_score.evaluate(module)
     with capsys.disabled():
         for family, score in sorted(scores.items()):
@@ -35,7 +38,7 @@ def test_lab_values_units_and_flags(module, recall: float, precision: float, uni
     every = scores["all"]
     assert every.recall >= recall and every.precision >= precision, (every.misses, every.wrong)
     assert every.unit_rate >= unit and every.flag_rate >= flag
-    assert every.false_critical == 0, "a value that is not critical was flagged LL/HH"
+    assert every.false_critical == critical, "a value that is not critical was flagged LL/HH"
 
 
 @pytest.mark.parametrize(("path", "floor", "habit"), [
