@@ -569,3 +569,28 @@ def test_a_letters_dose_unit_is_not_a_marker() -> None:
               "Peço avaliação da função renal e ajuste das medicações conforme a sua avaliação clínica.\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [("creatinine", 1.4),
                                                                                      ("potassium", 5.1)]
+
+
+def test_a_letters_doses_and_values_of_another_time_are_not_results() -> None:
+    letter = ("Dear Dr Smith, thank you for seeing this lady who has had increasing tiredness over the last months.\n"
+              "We started her on folic acid 5 mg daily and vitamin B12 1000 micrograms monthly this spring.\n"
+              "She also takes insulin 10 units at night and magnesium 400 mg daily with her evening meal.\n"
+              "Her creatinine was 98 umol/L in March and is now raised, and her haemoglobin is 112 g/L.\n"
+              "His potassium 2 weeks ago was 6.1 and it has been normal since the change of treatment.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [("hemoglobin", 112.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antibody to Hepatitis B surface antigen     Reactive", []),  # anti-HBs, never HBsAg
+    ("Pesquisa de leucócitos  Presentes", []),  # a stool test, not the blood count
+    ("Exame        Resultado   Anterior   Referência   Unidade\nGlicose      95          130        < 100        mg/dL\n",
+     [("glucose", 95.0)]),
+    ("Troponin I (ng/L)   < 5   34", [("troponin_i", 5.0)]),  # a qualified value, not a reference before one
+    ("Cortisol   7-10 AM   15.2 ug/dL   6.2-19.4", [("cortisol", 15.2)]),
+    ("URINA TIPO I\nCreatinina  120 mg/dL\n", []),  # a urine creatinine is not the serum's
+    ("Blood gas values\npH   7.40\nELETRÓLITOS\nPotássio   4,1 mmol/L   3,5 a 5,1\n", [("potassium", 4.1)]),
+])
+def test_what_the_review_found_read_wrongly(text: str, expected: list[tuple[str, float]]) -> None:
+    found = parse_lab_report([text]).results
+    assert [(r.marker.key, r.value) for r in found if r.marker.key != "blood_ph"] == expected
+    assert all(r.loinc != "6298-4" for r in found), "a serum section after a gas report takes serum codes"

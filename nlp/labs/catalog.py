@@ -12,8 +12,8 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 
-_PREFIX = re.compile(r"(?:anticorpos?|antibod(?:y|ies) to|dosagem d[eoa]s?|pesquisa d[eoa]s?|determinacao d[eoa]s?|"
-                     r"taxa d[eoa]|nivel serico d[eoa]|serum|soro:?)\s+|"
+_PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d[eoa]s?|taxa d[eoa]|"
+                     r"nivel serico d[eoa]|serum|soro:?)\s+|"
                      r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
 # An antibody's names, from its organism's and its class's: "Toxoplasma gondii - anticorpos IgG", "Rubéola - IgM"
 _ANTIBODY_FORMS = ("{o} {c}", "{o} - {c}", "{o}, {c}", "{o} ({c})", "{o} - anticorpos {c}", "{o} anticorpos {c}",
@@ -78,7 +78,8 @@ class Catalog:
 
     def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
         """The marker whose longest name starts at `position` of accent-folded text (or after a generic
-        prefix: "Anticorpos anti-tireoperoxidase", "Dosagem de ferritina"), and where it ends."""
+        prefix: "Dosagem de ferritina", "Hepatite B - HBsAg", "Anticorpos" before an "anti-" name), and where it
+        ends."""
         found = self._patterns[specimen].match(folded, position)
         if not found and (prefix := _PREFIX.match(folded, position)) is not None:
             found = self._patterns[specimen].match(folded, prefix.end())
@@ -134,9 +135,11 @@ def catalog() -> Catalog:
             by_name["gas"].setdefault(fold(name), key)
         for name in entry.get("anywhere", []):
             by_name["blood"].setdefault(fold(name), key)
-    # A gas report names blood markers too; so may a urinalysis heading's line in side-by-side panels.
-    by_name["gas"] = {**by_name["blood"], **by_name["gas"]}
-    by_name["urine"] = {**by_name["blood"], **by_name["urine"]}
+    by_name["gas"] = {**by_name["blood"], **by_name["gas"]}  # a gas report names blood markers too
+    # a serology beside a urinalysis ("URINA TIPO I / SOROLOGIA"): qualitative blood tests only, so a
+    # creatinine or uric acid there stays the urine's (or nothing), never the serum's
+    by_name["urine"] = {**{name: key for name, key in by_name["blood"].items() if markers[key].unit is None},
+                        **by_name["urine"]}
     patterns = {specimen: re.compile("({})(?![a-z0-9/^])".format(
         "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))))
         for specimen, names in by_name.items()}

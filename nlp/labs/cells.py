@@ -101,6 +101,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
     in_range = False
     bracketed = False  # inside brackets opened after a value: "148 g/L (14.8 g/dL)"
     loose: list[Value] = []
+    unit_column = False
     last = start
     index = 0
 
@@ -115,8 +116,10 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         unit_after = unit_of(following) if following is not None else None
         if kind == "ref":
             in_range = True
+        elif kind == "between" and following is not None and fold(following.group().strip("()[],;:")) in _BAND_UNITS:
+            index += 1  # "(7-10 AM)", "40-49 years": a band's label, not a range
         elif kind in ("between", "bound") and not values and not in_range and _reference_first(
-                tokens, index, kind, name_unit is not None) and (parsed := parse_range(text, decimal)) is not None:
+                tokens, index, kind, unit_column) and (parsed := parse_range(text, decimal)) is not None:
             ranges.append((parsed, unit_after))  # "K/uL   4.00-11.00   0.70": the reference column comes first
             index += unit_after is not None
         elif kind == "bound" and not values and not in_range and (qualified := _QUALIFIED.match(text)):
@@ -127,8 +130,6 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                                 _COMPARATORS[fold(qualified["op"]).strip()]))
             index += unit_after is not None
             last = tokens[index].end()
-        elif kind == "between" and following is not None and fold(following.group().strip("()[],;:")) in _BAND_UNITS:
-            index += 1  # "(7-10 AM)", "40-49 years": a band's label, not a range
         elif kind in ("between", "bound"):
             if not values:
                 return None
@@ -192,7 +193,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             index += 1
             last = tokens[index].end()
         elif not values and (unit := _leading_unit(token)) is not None and name_unit in (None, (unit, text)):
-            name_unit = (unit, text)  # a unit column before the result column (LIS exports)
+            name_unit, unit_column = (unit, text), True  # a unit column before the result column (LIS exports)
         elif not values and not _filler(text):
             return None
         index += 1

@@ -30,8 +30,9 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
 _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
 # The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
-_GAS_PART = re.compile(r"\b(?:values|valores|electrolyt|eletrolit|metabolit|oximetr|acid|acido|calculated|calculad|"
-                       r"measured|medid|parameters|parametros)")
+# ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
+_GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*metabolit|oximetr|"
+                       r"acid-base|acido-base|calculated|calculad|measured|medid|parameters|parametros)")
 # The parts of a urinalysis, whose headings do not end it.
 _URINE_PART = re.compile(r"\b(?:exame (?:fisico|quimico|microscopico)|sedimento(?:scopia)?|microscopia|elementos|"
                          r"physical|chemical|chemistry|microscop(?:y|ic)|dipstick|sediment)\b")
@@ -56,12 +57,12 @@ def lines(page: str, folded: str) -> list[Line]:
     """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
     "Glicose" is the urine test), a blood-gas heading to the analyser's (pH, pCO2; whole-blood codes), until a
     heading of another section."""
-    found, offset, specimen = [], 0, "blood"
+    found, offset, specimen, split = [], 0, "blood", None
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
-        anchors = _anchors(page, folded, offset, end, specimen)
+        anchors = _anchors(page, folded, offset, end, specimen, split)
         if not anchors:
-            specimen = _specimen(page[offset:end], folded[offset:end], specimen)
+            specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
         found.append(Line(offset, end, anchors, specimen))
         offset += len(raw)
     for line, following in zip(found, found[1:], strict=False):
@@ -112,20 +113,28 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     return [] if heading(text) else current
 
 
-def _specimen(text: str, folded: str, current: str) -> str:
-    if _URINE_HEADING.search(folded) or (current == "urine" and _URINE_PART.search(folded)):
-        return "urine"
+def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[str, int | None]:
+    """The section the lines below are in, and, when a urinalysis heading stands beside another panel's
+    ("HORMÔNIOS E VITAMINAS        URINA TIPO I"), the column where the urine panel begins (left of it the
+    names are blood markers)."""
+    if urine := _URINE_HEADING.search(folded):
+        left = text[:urine.start()]  # another panel's heading in capitals, not the page's title
+        beside = left.strip() != "" and heading(left)
+        return "urine", urine.start() if beside else None
+    if current == "urine" and _URINE_PART.search(folded):
+        return "urine", split
     if _GAS_HEADING.search(folded) or (current == "gas" and _GAS_PART.search(folded)):
-        return "gas"
-    return "blood" if current != "blood" and heading(text) else current
+        return "gas", None
+    return ("blood", None) if current != "blood" and heading(text) else (current, split)
 
 
-def _anchors(page: str, folded: str, start: int, end: int, specimen: str) -> list[Anchor]:
+def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split: int | None) -> list[Anchor]:
     """Marker names at the start of the line or of a column; a column ends where the next begins. A name
     that runs on into a sentence ("Iron circulating in the blood") is prose, not a name."""
     anchors: list[Anchor] = []
     for column in _COLUMN_START.finditer(folded, start, end):
-        found = catalog().match(folded, column.end(), specimen)
+        beside = split is not None and column.end() - start < split - 2  # the other panel, left of the urine's
+        found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
                 and not _PROSE.match(page, found[1], end):
             marker, name_end = found

@@ -13,6 +13,7 @@ import re
 from nlp.labs.dates import DATE, parse_date
 from nlp.labs.layout import Line
 from nlp.labs.numbers import NUMBER
+from nlp.labs.ranges import BETWEEN, LOWER, UPPER
 from nlp.text import fold
 
 _GAP = re.compile(r"\s{2,}")
@@ -27,9 +28,7 @@ _OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|pr
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
 _FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)
 # What a row may print between its name and its value columns: a unit, a reference range.
-_RANGE = (rf"(?:{NUMBER})\s?(?:-|–|to|a)\s?(?:{NUMBER})|"
-          rf"(?:<|>|<=|>=|greater than|less than|up to|ate|até)\s?(?:{NUMBER})")
-_BEFORE_VALUES = re.compile(rf"(?=\S)(?:[^\d\s]\S*)?(?:\s?(?:{_RANGE}))?", re.IGNORECASE)
+_UNIT_FIRST = re.compile(r"(?P<unit>[^\d\s]\S*)(?:\s(?P<rest>.+))?")  # a unit, and a range in the same cell
 
 
 def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
@@ -46,7 +45,7 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
         cells = _leading_values(page, line.anchors[0].name_end, line.end)
         if len(cells) < columns:
             continue  # a value missing: which column is which cannot be told
-        for position, (start, end) in enumerate(cells[-columns:]):  # value-like cells before them are a reference
+        for position, (start, end) in enumerate(cells[:columns]):
             if position != keep:
                 chars[start:end] = " " * (end - start)
     return "".join(chars)
@@ -68,18 +67,35 @@ def _header(text: str, language: str) -> tuple[int, int] | None:
     return 0, 0
 
 
+def _bound(text: str) -> bool:
+    return bool(UPPER.fullmatch(text) or LOWER.fullmatch(text))
+
+
+def _before_values(text: str) -> bool:
+    """A unit, a reference range, or both in one cell ("mL/min/1.73m2 Greater than 60")."""
+    if BETWEEN.fullmatch(text) or _bound(text):
+        return True
+    unit = _UNIT_FIRST.fullmatch(text)
+    return unit is not None and (unit["rest"] is None or bool(BETWEEN.fullmatch(unit["rest"]) or _bound(unit["rest"])))
+
+
 def _leading_values(page: str, start: int, end: int) -> list[tuple[int, int]]:
     """The value cells after a row's name, up to its first other cell; a unit and a reference range printed
     before the values ("WBC   K/uL   4.00-11.00   0.60 L   0.72 L") are passed over."""
     cells: list[tuple[int, int]] = []
+    unit_first = False
     for gap in _GAP.finditer(page, start, end):
         following = _GAP.search(page, gap.end(), end)
         cell_end = following.start() if following else end
         text = page[gap.end():cell_end]
+        if not cells and unit_first and _bound(text):
+            continue  # "mg/L   < 5.0   59.4 H": after a unit column, a bound is the reference column, not a value
         if _VALUE.fullmatch(text):
             cells.append((gap.end(), cell_end))
         elif cells and _FLAG_CELL.fullmatch(text):
             continue  # a Flag column between the patient's and the control's ("29.4  H  12.3")
-        elif cells or not _BEFORE_VALUES.fullmatch(text):
+        elif cells or not _before_values(text):
             break
+        else:
+            unit_first = True
     return cells

@@ -153,13 +153,13 @@ def _column(line: Line, position: int) -> Column:
 
 def _read_page(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
                patient: Patient) -> list[LabResult]:
-    """A report's rows; or, on a page written in sentences (a letter) where they say more than its rows, what
-    the sentences say."""
+    """A report's rows; or, on a page written in sentences (a letter) where they say more than twice as much as
+    its rows, what the sentences say."""
     rows = _page_results(page, folded, page_lines, number, decimal, patient)
     if not written_in_sentences(page):
         return rows
     said = _prose_results(page, folded, number, decimal, patient)
-    return said if len(said) > len(rows) else rows
+    return said if len(said) > 2 * len(rows) else rows
 
 
 def _prose_results(page: str, folded: str, number: int, decimal: str, patient: Patient) -> list[LabResult]:

@@ -15,7 +15,7 @@ from nlp.labs.reading import Found
 
 _SENTENCE_LINE = re.compile(r"^[ \t]*\S+(?: \S+){5,}[ \t]*$", re.MULTILINE)  # six words or more, single-spaced
 SENTENCE_SHARE = 0.35  # of a page's non-empty lines: a letter has 0.41-0.54, tables 0.0-0.41 (evaluation parts)
-_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
+_AFTER_NUMBER = re.compile(r"\d[ \t]?\Z")
 _WORD_START = re.compile(r"(?<![\w+-])(?=\w)")
 # Between a name and its value: an aside in brackets ("(CKD-EPI 2021)", "(iron stores)"), then linking words.
 _LINK = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s:=)]*"
@@ -29,6 +29,14 @@ _CLAUSE_END = re.compile(r";|,\s|\.(?=\s|$)|\n\s*\n|\s(?:and|with|e|com)\s")
 _CRITERION = re.compile(r"\b(?:or (?:more|above|higher|greater|less|below)|ou (?:mais|menos|superior|acima|abaixo)|"
                         r"indicat|indica|suggest|sugere|sugestiv|diagnos|consider|defin|criteri|target|goal|"
                         r"meta\b|alvo|desirable|desejavel|risk|risco|cut-?off|ponto de corte)")
+# A value said of another time ("98 umol/L in March", "2 weeks ago", "era 1,1 em março"): not this result.
+_ANOTHER_TIME = re.compile(r"\b(?:ago|previous(?:ly)?|earlier|before|last|baseline|in (?:jan|feb|mar|apr|may|jun|jul|aug|"
+                           r"sep|oct|nov|dec)[a-z]*|antes|anterior(?:mente)?|atras|previo|em (?:jan|fev|mar|abr|mai|"
+                           r"jun|jul|ago|set|out|nov|dez)[a-z]*|(?:weeks?|days?|months?|years?|semanas?|dias?|meses|"
+                           r"mes|anos?)\b)")
+# What may follow a value in a sentence: its unit, a flag, or the clause's end; another word ("5 mg daily",
+# "10 units at night") makes it a dose or a count of something else.
+_AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -67,8 +75,11 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         end = clause.start() if clause else following
         if _CRITERION.search(folded, begin, end):
             continue  # "an HbA1c of 6.5 % or more is diagnostic": a threshold, not this patient's result
+        aside = folded.find("(", begin, end)  # what an aside after the value says is of another value
+        if _ANOTHER_TIME.search(folded, begin, aside if aside >= 0 else end):
+            continue
         cell = read_cell(page, begin, end, decimal)
-        if cell is None:
+        if cell is None or not _AFTER_VALUE.match(page, cell.values[0].end, end):
             continue
         cell.values = cell.values[:1]
         readings.append(ProseReading(marker, start, name_end, Found(cell=cell, unit=None, reference_text="",
