@@ -57,18 +57,15 @@ def chat(endpoint: LlmEndpoint, messages: list[dict[str, str]]) -> str | None:
 
 
 async def achat(endpoint: LlmEndpoint, messages: list[dict[str, str]], slots: CapacityLimiter) -> str | None:
-    """`chat` on the API's event loop: waiting for a slot or for the model holds no thread, and each is bounded
-    by the endpoint's timeout."""
-    with anyio.move_on_after(endpoint.timeout_s) as waiting:
-        await slots.acquire()
-    if waiting.cancelled_caught:
-        log.warning("llm busy")
-        return None
-    try:
-        async with httpx.AsyncClient() as client:
-            return _answer(await client.post(**_request(endpoint, messages)))
-    except FAILURES as exc:
-        log.warning("llm unavailable", extra={"error": type(exc).__name__})
-        return None
-    finally:
-        slots.release()
+    """`chat` on the API's event loop: waiting for a slot and for the model holds no thread, and both together
+    take at most the endpoint's timeout."""
+    with anyio.move_on_after(endpoint.timeout_s) as deadline:
+        async with slots, httpx.AsyncClient() as client:
+            try:
+                return _answer(await client.post(**_request(endpoint, messages)))
+            except FAILURES as exc:
+                log.warning("llm unavailable", extra={"error": type(exc).__name__})
+                return None
+    if deadline.cancelled_caught:
+        log.warning("llm busy or slow")
+    return None

@@ -81,7 +81,7 @@ class ReadAudit:
                  "status": str(status)}
         try:
             await self.redis.xadd(STREAM.format(patient_id=subject.patient_id), event)  # type: ignore[arg-type]
-        except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as exc:
+        except redis.exceptions.RedisError as exc:  # unreachable, read-only, out of memory: not written
             log.error("read audit not written: the read is refused", extra={"error": type(exc).__name__,
                                                                             "status": status})
             return False

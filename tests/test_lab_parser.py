@@ -589,8 +589,20 @@ def test_a_letters_doses_and_values_of_another_time_are_not_results() -> None:
     ("Cortisol   7-10 AM   15.2 ug/dL   6.2-19.4", [("cortisol", 15.2)]),
     ("URINA TIPO I\nCreatinina  120 mg/dL\n", []),  # a urine creatinine is not the serum's
     ("Blood gas values\npH   7.40\nELETRÓLITOS\nPotássio   4,1 mmol/L   3,5 a 5,1\n", [("potassium", 4.1)]),
+    ("URINA TIPO I\nProteínas  +1\n", [("urine_protein", None)]),  # a grade, not the number 1
+    ("  Ferritina                 Normal       Ferro sérico              Normal\n"
+     "                                          85   ug/dL\n", [("iron", 85.0)]),  # under the right card only
+    ("URINE MICROSCOPY\nPus cells  Nil\n", [("urine_wbc", None)]),  # seen under the microscope, not a strip
+    ("Iron               15 umol/L     10 - 30\nbinding capacity not done\n", [("iron", 15.0)]),  # a comment
 ])
-def test_what_the_review_found_read_wrongly(text: str, expected: list[tuple[str, float]]) -> None:
+def test_what_the_review_found_read_wrongly(text: str, expected: list[tuple[str, float | None]]) -> None:
     found = parse_lab_report([text]).results
     assert [(r.marker.key, r.value) for r in found if r.marker.key != "blood_ph"] == expected
     assert all(r.loinc != "6298-4" for r in found), "a serum section after a gas report takes serum codes"
+
+
+def test_a_differentials_one_range_goes_to_the_value_it_fits() -> None:
+    found = rows("LEUCOGRAMA\n        %        /mm3      Valores de referencia\n"
+                 "Neutrófilos       60      4.080     1.800 a 7.500\n")
+    assert (found["neutrophils_pct"].ref_low, found["neutrophils"].ref_low, found["neutrophils"].ref_high) == \
+        (None, 1800.0, 7500.0)

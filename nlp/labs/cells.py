@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from nlp.labs.flags import FLAG
 from nlp.labs.numbers import NUMBER, parse_number
-from nlp.labs.ranges import Range, parse_range
+from nlp.labs.ranges import SIGN, Range, parse_range
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -31,9 +31,10 @@ _TOKEN = re.compile(
     rf"|(?P<date>(?<![\w.,/])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{2,4}}(?![\w/.,-]))"  # a date, not a value
     rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+"
     rf"|(?<=\d\s)(?:por|p/)\s?campo\b|ml/min/1[.,]73\s?m(?:²|2)(?!\w))"  # two words: "3 por campo", eGFR's "m²"
-    rf"|(?P<between>(?<![\d.,])(?:(?<![^\s(\[:])[-−](?=\d))?(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"
+    rf"|(?P<between>(?<![\d.,]){SIGN}(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"
     rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
-    rf"|(?P<number>(?:(?<=\s)[-−+](?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]|\+))"  # "-1.3": a base excess; "3+": a grade
+    rf"|(?P<number>(?:(?<=\s)(?:[-−]|\+(?=\d+[.,]\d))(?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]|\+))"  # "-1.3", "+1.2": a base
+    # excess; "3+", "+1": dipstick grades
     rf"|(?P<pipe>\|)"
     rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!]|HH|LL|H|L|N)[\])])"
     rf"|(?P<open>[(\[])|(?P<close>[)\]])"
@@ -58,7 +59,7 @@ _QUALITATIVE = {
     "numerosas": "many", "numerosos": "many", "many": "many",
     # dipstick grades
     "+": "positive", "++": "positive", "+++": "positive", "++++": "positive", "1+": "positive", "2+": "positive",
-    "3+": "positive", "4+": "positive",
+    "3+": "positive", "4+": "positive", "+1": "positive", "+2": "positive", "+3": "positive", "+4": "positive",
 }
 _BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ _DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=
 _QUALITATIVE_START = re.compile(r"(?:nao |not |non-?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
                                 r"ausente|absent|presente|present|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
+_ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
@@ -33,6 +34,8 @@ _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|
 # ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
 _GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*metabolit|oximetr|"
                        r"acid-base|acido-base|calculated|calculad|measured|medid|parameters|parametros)")
+_SEDIMENT_OR_STRIP = re.compile(r"\b(?:(?P<sediment>sediment\w*|microscop\w*|elementos figurados)|quimic\w*|"
+                                r"chemical|chemistry|dipstick|fita|tira reagente|strip)\b")
 # The parts of a urinalysis, whose headings do not end it.
 _URINE_PART = re.compile(r"\b(?:exame (?:fisico|quimico|microscopico)|sedimento(?:scopia)?|microscopia|elementos|"
                          r"physical|chemical|chemistry|microscop(?:y|ic)|dipstick|sediment)\b")
@@ -51,19 +54,23 @@ class Line:
     end: int
     anchors: list[Anchor]
     specimen: str = "blood"  # the section it is in: "blood", "urine" or "gas"
+    sediment: bool = False  # in a urinalysis's microscopy part (cells counted or seen, not a strip's grades)
 
 
 def lines(page: str, folded: str) -> list[Line]:
     """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
     "Glicose" is the urine test), a blood-gas heading to the analyser's (pH, pCO2; whole-blood codes), until a
     heading of another section."""
-    found, offset, specimen, split = [], 0, "blood", None
+    found, offset, specimen, split, sediment = [], 0, "blood", None, False
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         anchors = _anchors(page, folded, offset, end, specimen, split)
         if not anchors:
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
-        found.append(Line(offset, end, anchors, specimen))
+            if parts := [part["sediment"] is not None for part in _SEDIMENT_OR_STRIP.finditer(folded, offset, end)]:
+                sediment = all(parts)  # "URINE MICROSCOPY & DIPSTICK" names both: not only the microscopy
+            sediment = sediment and specimen == "urine"
+        found.append(Line(offset, end, anchors, specimen, sediment))
         offset += len(raw)
     for line, following in zip(found, found[1:], strict=False):
         if not following.anchors:
@@ -81,8 +88,11 @@ def _wrapped(folded: str, anchor: Anchor, line: Line, following: Line) -> Anchor
     if rest is None:
         return anchor
     name = folded[anchor.start:anchor.name_end]
-    longer = catalog().match(f"{name} {rest.group()}", 0, line.specimen)
-    if longer is None or longer[1] <= len(name) + 1 or longer[0].key == anchor.marker.key:
+    joined = f"{name} {rest.group()}"
+    longer = catalog().match(joined, 0, line.specimen)
+    # the whole cell is the name's rest, an aside in brackets at most ("binding capacity not done" is a comment)
+    if longer is None or longer[1] <= len(name) + 1 or longer[0].key == anchor.marker.key \
+            or not _ASIDE_OR_NOTHING.fullmatch(joined[longer[1]:]):
         return anchor
     return Anchor(anchor.start, longer[0], anchor.name_end)
 

@@ -36,6 +36,8 @@ _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 # A scan reads a point or a space as a colon: "334:000 /mm³", "17:U/L" (a time has two digits after its colon,
 # a titre one before it: "06:46" and "1:160" are left alone).
 _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
+# Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
+_STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
@@ -139,16 +141,17 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                     columns = units if len(units) == len(read.cell.values) else None
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read,
                                         columns or [group_unit], decimal, patient,
-                                        Span(number, anchor.start, read.end), line.specimen))
+                                        Span(number, anchor.start, read.end), line.specimen, line.sediment))
     return _without_restatements(results)
 
 
 def _column(line: Line, position: int) -> Column:
     if len(line.anchors) == 1:
         return Column(alone=True)
-    following = line.anchors[position + 1].start - line.start if position + 1 < len(line.anchors) else None
-    return Column(alone=False, start=line.anchors[position].start - line.start, end=following, index=position,
-                  count=len(line.anchors))
+    starts = tuple(anchor.start - line.start for anchor in line.anchors)
+    following = starts[position + 1] if position + 1 < len(starts) else None
+    return Column(alone=False, start=starts[position], end=following, index=position, count=len(starts),
+                  starts=starts)
 
 
 def _read_page(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
@@ -186,12 +189,13 @@ def _without_restatements(results: list[LabResult]) -> list[LabResult]:
 
 
 def _results(marker: Marker, printed_name: str, found: Found, group_units: list[Unit | None], decimal: str,
-             patient: Patient, span: Span, specimen: str) -> list[LabResult]:
+             patient: Patient, span: Span, specimen: str, sediment: bool = False) -> list[LabResult]:
     """`group_units`: the group header's unit, or one per value when it heads each value column."""
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
     chosen: list[tuple[Marker, Value, Unit | None]] = []
-    if marker.strip_marker and all(value.qualitative in _STRIP_READINGS for value in cell.values):
+    if marker.strip_marker and not sediment and fold(printed_name) in _STRIP_NAMES \
+            and all(value.qualitative in _STRIP_READINGS for value in cell.values):
         marker = catalog().markers[marker.strip_marker]  # a strip's grade, not a count of cells
     for position, value in enumerate(cell.values):
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
@@ -204,8 +208,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
             chosen.append((marker, value, unit))
     results = []
-    for position, (target, value, unit) in enumerate(chosen):
-        reference = _reference(value, unit, position, found, decimal, patient)
+    for target, value, unit in chosen:
+        reference = _reference(value, unit, found, decimal, patient)
         if _counted_in_thousands(value, unit) and value.token[-4] == decimal and reference is not None:
             # a whole count's range is in whole counts too ("4.000 a 11.000" beside "6.800 /mm³")
             reference = parse_range(reference.text, "," if decimal == "." else ".") or reference
@@ -270,7 +274,7 @@ def _compatible(unit: Unit, marker: Marker) -> bool:
     return True
 
 
-def _reference(value: Value, unit: Unit | None, position: int, found: Found, decimal: str,
+def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
                patient: Patient) -> Range | None:
     """The range that applies to this patient: the band whose conditions the patient meets when the report
     prints a table of them (nlp.labs.bands), the sex's when it prints one per sex, the age band's when it
@@ -297,12 +301,21 @@ def _reference(value: Value, unit: Unit | None, position: int, found: Found, dec
         unitless = [reference for reference, range_unit in cell.ranges if range_unit is None]
         if len(cell.values) == 1:
             return (unitless or [cell.ranges[0][0]])[0]
-        if position < len(cell.ranges) and cell.ranges[position][1] is None:
-            return cell.ranges[position][0]
-        return None
+        fitting = [reference for reference, range_unit in cell.ranges if range_unit is None and _fits(value, reference)]
+        return fitting[0] if len(fitting) == 1 else None
     if len(cell.values) == 1 and text.strip():
         return parse_range(text, decimal)
     return None
+
+
+def _fits(value: Value, reference: Range) -> bool:
+    """Whether a range without a unit is this value's among a row's several ("60   4.080   1.800 a 7.500": the
+    count's, not the percentage's): the value within a factor of ten of it."""
+    if value.number is None:
+        return False
+    low = reference.low if reference.low is not None else (reference.high or 0) / 10
+    high = reference.high if reference.high is not None else (reference.low or 0) * 10
+    return low / 10 <= value.number <= high * 10
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from nlp.labs.numbers import NUMBER, parse_number
 _SEPARATOR = r"\s*(?:-|–|—|a|à|to|até|ate)\s*"
 _UPPER = r"(?:<\s*(?:ou|or)\s*=|<=?|≤|=<|até|ate|up to|below|less than|inferior a|menor que|abaixo de)"
 _LOWER = r"(?:>\s*(?:ou|or)\s*=|>=?|≥|=>|acima de|above|greater than|superior a|maior que|maior ou igual a)"
-_SIGN = r"(?:(?<![^\s(\[:])[-−](?=\d))?"  # "-2.0 - 2.0": a base excess's signed bounds
-BETWEEN = re.compile(rf"(?P<low>{_SIGN}(?:{NUMBER})){_SEPARATOR}(?P<high>[+]?(?:{NUMBER}))(?![\d,.])", re.IGNORECASE)
+SIGN = r"(?:(?<![^\s(\[:])[-−](?=\d))?"  # "-2.0 - 2.0": a base excess's signed bounds
+BETWEEN = re.compile(rf"(?P<low>{SIGN}(?:{NUMBER})){_SEPARATOR}(?P<high>[+]?(?:{NUMBER}))(?![\d,.])", re.IGNORECASE)
 UPPER = re.compile(rf"{_UPPER}\s*(?P<high>{NUMBER})", re.IGNORECASE)
 LOWER = re.compile(rf"{_LOWER}\s*(?P<low>{NUMBER})", re.IGNORECASE)
 

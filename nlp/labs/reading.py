@@ -50,20 +50,24 @@ class Column:
     end: int | None = None
     index: int = 0  # of the names on the line
     count: int = 1
+    starts: tuple[int, ...] = ()  # where every name on the line starts
 
     def span(self, page: str, line: Line) -> tuple[int, int] | None:
         """The part of `line` in this column: the index-th of its parts when the line repeats its first label
-        once per name ("Resultado: 4,4 g/dL  VR: …  Resultado: 25 U/L  VR: …", as a scan joins two blocks),
-        else its cells (two or more spaces apart) that start in the column's characters."""
+        once per name ("Resultado: 4,4 g/dL  VR: …  Resultado: 25 U/L  VR: …", as a scan joins two blocks); the
+        index-th of its cells, by order, when it has one or two per name and each name's first starts before the
+        next name does (a line's spacing does not keep the names' columns exactly); else its cells that start in
+        the column's characters."""
         if self.alone:
             return line.start, line.end
         if (parts := _label_parts(page, line, self.count)) is not None:
             return parts[self.index]
         cells = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])]
-        if cells and len(cells) % self.count == 0 and len(cells) <= 2 * self.count:
+        share = len(cells) // self.count
+        if cells and len(cells) == share * self.count <= 2 * self.count and all(
+                cells[name * share][0] - line.start < following for name, following in enumerate(self.starts[1:])):
             # one or two cells per name ("17,7 g/dL   3.620 /mm³   212.000 /mm³"; a bar's two ends each): by order,
             # as a line's spacing does not keep its columns under the names'
-            share = len(cells) // self.count
             mine = cells[self.index * share:(self.index + 1) * share]
             return mine[0][0], mine[-1][1]
         inside = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])
@@ -151,7 +155,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 continue
             if cell is not None:
                 end = max(end, stop)
-    cell = cell or status
+    if cell is None and status is not None and anchor.marker.unit is None:
+        cell = status  # nothing under it: "Normal" is the result of a qualitative test
     if cell is None:
         return None
     return Found(cell=cell, unit=unit, reference_text="\n".join(part for part in reference if part.strip()),
