@@ -606,3 +606,15 @@ def test_a_differentials_one_range_goes_to_the_value_it_fits() -> None:
                  "Neutrófilos       60      4.080     1.800 a 7.500\n")
     assert (found["neutrophils_pct"].ref_low, found["neutrophils"].ref_low, found["neutrophils"].ref_high) == \
         (None, 1800.0, 7500.0)
+
+
+def test_conventional_and_si_columns_side_by_side_are_one_result() -> None:
+    found = parse_lab_report([
+        "                     Conventional                 SI\n"
+        "Test                 Result  Units        Result  Units      Flag   Reference (Conv.)   Reference (SI)\n"
+        "Hemoglobin            15.0  g/dL           150  g/L                 12 - 15.5           120 - 155\n"
+        "Bilirubin, total       0.5  mg/dL            9  µmol/L              0.2 - 1.2           3 - 21\n"
+        "AST                    119  U/L           1.98  µkat/L      HIGH   10 - 35             0.17 - 0.58\n"
+        "Neutrophils           3.6 x10^9/L          60  %                   2.0-7.5\n"]).results
+    assert [(r.marker.key, r.value) for r in found] == [("hemoglobin", 15.0), ("bilirubin_total", 0.5), ("ast", 119.0),
+                                                        ("neutrophils", 3.6), ("neutrophils_pct", 60.0)]

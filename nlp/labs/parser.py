@@ -201,8 +201,9 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)
-        if value.bracketed and chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker):
-            continue  # "148 g/L (14.8 g/dL)": the same result in other units, not a second one
+        if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
+                value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
+            continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
         if unit is not None and unit.text == "%" and percent_marker is not None:
             chosen.append((percent_marker, value, unit))
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
@@ -216,6 +217,28 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         results.append(judged(target, printed_name, value, unit, reference, found.reference_text, found.flag,
                               span, specimen=specimen))
     return results
+
+
+def _agree(first: Value, first_unit: Unit | None, value: Value, unit: Unit | None, marker: Marker) -> bool:
+    """Two values of one marker that are the same quantity once converted (within 3 % and each one's printed
+    rounding), as a report printing conventional and SI columns side by side gives them."""
+    if first.number is None or value.number is None or first_unit is None or unit is None or marker.unit is None:
+        return False
+    try:
+        scales = [convert(1.0, printed, marker.unit, marker.molar_mass, marker.valence)
+                  for printed in (first_unit, unit)]
+    except IncompatibleUnits:
+        return False
+    a, b = first.number * scales[0], value.number * scales[1]
+    rounding = sum(scale * _half_last_digit(token) for scale, token in zip(scales, (first.token, value.token),
+                                                                            strict=True))
+    return abs(a - b) <= 0.03 * max(abs(a), abs(b)) + rounding
+
+
+def _half_last_digit(token: str) -> float:
+    """Half the printed precision of a number: 0.5 for "9", 0.05 for "0,5"."""
+    decimals = re.search(r"[.,](\d+)$", token)
+    return 0.5 * 10 ** -(len(decimals.group(1)) if decimals and len(decimals.group(1)) != 3 else 0)
 
 
 def _whole_count(value: Value, unit: Unit | None) -> Value:
