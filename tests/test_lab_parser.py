@@ -618,3 +618,20 @@ def test_conventional_and_si_columns_side_by_side_are_one_result() -> None:
         "Neutrophils           3.6 x10^9/L          60  %                   2.0-7.5\n"]).results
     assert [(r.marker.key, r.value) for r in found] == [("hemoglobin", 15.0), ("bilirubin_total", 0.5), ("ast", 119.0),
                                                         ("neutrophils", 3.6), ("neutrophils_pct", 60.0)]
+
+
+def test_a_letter_with_a_list_of_results_and_sentences_and_urine_ratios() -> None:
+    letter = ("Dear Dr Jones, thank you for seeing this man who was admitted with a chest infection last week.\n"
+              "Blood tests on admission revealed creatinine 224 µmol/L (baseline 167), K 3.1 and CRP 3 mg/L.\n"
+              "He was treated with intravenous fluids and antibiotics and made a good recovery on the ward.\n"
+              "Further results:\n"
+              "   - Glucose 4.1 mmol/L [3.5-7.8]\n"
+              "   - HbA1c 34 mmol/mol [< 42]\n"
+              "      (previous HbA1c 38 mmol/mol six months ago)\n"
+              "Please could you repeat his renal function and electrolytes in one to two weeks, with thanks.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [
+        ("glucose", 4.1), ("hba1c", 34.0), ("creatinine", 224.0), ("potassium", 3.1), ("crp", 3.0)]
+    urine = rows("URINALYSIS\nDensidade   1.020   1.005 a 1.030\nAlbumin/Creatinine Ratio   65.1 mg/g creat\n"
+                 "Creatinine, Urine   78 mg/dL\n")
+    assert {key: r.value for key, r in urine.items()} == {"urine_specific_gravity": 1.02,
+                                                          "albumin_creatinine_ratio": 65.1, "urine_creatinine": 78.0}

@@ -32,12 +32,13 @@ _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
 # The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
 # ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
-_GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*metabolit|oximetr|"
+_GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*(?:metabolit|lactat)|oximetr|"
                        r"acid-base|acido-base|calculated|calculad|measured|medid|parameters|parametros)")
 _SEDIMENT_OR_STRIP = re.compile(r"\b(?:(?P<sediment>sediment\w*|microscop\w*|elementos figurados)|quimic\w*|"
-                                r"chemical|chemistry|dipstick|fita|tira reagente|strip)\b")
+                                r"chemical|chemistry|dipstick|fita|tira reagente|tira reativa|strip)\b")
 # The parts of a urinalysis, whose headings do not end it.
 _URINE_PART = re.compile(r"\b(?:exame (?:fisico|quimico|microscopico)|sedimento(?:scopia)?|microscopia|elementos|"
+                         r"caracteres|caracteristicas|aspectos gerais|"
                          r"physical|chemical|chemistry|microscop(?:y|ic)|dipstick|sediment)\b")
 
 

@@ -23,7 +23,7 @@ _TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?
 _OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
 _OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|prior(?: result)?|last result|"
                     r"resultado anterior|anterior|"
-                    r"temp(?:erature)?\.?\s*corr(?:ected|\.)?(?:\s*\([^)]*\))?|corrigid[oa](?:\s*\([^)]*\))?)")
+                    r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?)")
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
 _FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)

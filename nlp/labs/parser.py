@@ -156,13 +156,18 @@ def _column(line: Line, position: int) -> Column:
 
 def _read_page(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
                patient: Patient) -> list[LabResult]:
-    """A report's rows; or, on a page written in sentences (a letter) where they say more than twice as much as
-    its rows, what the sentences say."""
+    """A report's rows; on a page written in sentences (a letter), what the sentences say too, or alone when they
+    say more than twice as much as its rows."""
     rows = _page_results(page, folded, page_lines, number, decimal, patient)
     if not written_in_sentences(page):
         return rows
     said = _prose_results(page, folded, number, decimal, patient)
-    return said if len(said) > 2 * len(rows) else rows
+    if len(said) > 2 * len(rows):
+        return said
+    # a letter with a list of results too ("- Glucose 4.1 mmol/L [3.5-7.8]"): its rows, and what its other lines say
+    read = {(line.start, line.end) for line in page_lines for row in rows if line.start <= row.start < line.end}
+    return _without_restatements(rows + [result for result in said
+                                         if not any(start <= result.start < end for start, end in read)])
 
 
 def _prose_results(page: str, folded: str, number: int, decimal: str, patient: Patient) -> list[LabResult]:
@@ -201,6 +206,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)
+        if marker.key == "urine_specific_gravity" and value.number is not None and 1000 <= value.number <= 1060:
+            value = replace(value, number=value.number / 1000)  # "1.020" in a decimal-comma report is 1.020
         if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
                 value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
