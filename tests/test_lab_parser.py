@@ -635,3 +635,13 @@ def test_a_letter_with_a_list_of_results_and_sentences_and_urine_ratios() -> Non
                  "Creatinine, Urine   78 mg/dL\n")
     assert {key: r.value for key, r in urine.items()} == {"urine_specific_gravity": 1.02,
                                                           "albumin_creatinine_ratio": 65.1, "urine_creatinine": 78.0}
+
+
+def test_a_material_column_between_the_name_and_the_unit() -> None:
+    found = rows("EXAME                  | MATERIAL   | UNIDADE   | RESULTADO   | VALOR REFERENCIAL\n"
+                 "HEMOGLOBINA            | SANGUE     | g/dL      | 15,1        | 12 A 15,5\n"
+                 "CREATININA             | SORO       | mg/dL     | 0,78        | 0,55 A 1,02\n"
+                 "BETA-HCG QUALITATIVO   | SORO       | -         | NEGATIVO    | NEGATIVO\n")
+    assert {key: (r.value, r.qualitative, r.unit) for key, r in found.items()} == {
+        "hemoglobin": (15.1, None, "g/dL"), "creatinine": (0.78, None, "mg/dL"),
+        "hcg_qualitative": (None, "negative", None)}

@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 )
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
-_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma "
+_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma sangue blood "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random".split())
 _QUALITATIVE = {
