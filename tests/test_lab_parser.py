@@ -645,3 +645,25 @@ def test_a_material_column_between_the_name_and_the_unit() -> None:
     assert {key: (r.value, r.qualitative, r.unit) for key, r in found.items()} == {
         "hemoglobin": (15.1, None, "g/dL"), "creatinine": (0.78, None, "mg/dL"),
         "hcg_qualitative": (None, "negative", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Urine creatinine 24 hr   1.2 g/24 hr   0.8-1.8\n", []),  # a 24-hour collection's '24' is no value
+    ("URINÁLISE\nDensidade   1.035   1.005 a 1.030\n", [("urine_specific_gravity", 1.035, "H")]),
+    ("Test  01/03/2024  15/03/2024\nCRP  3 mg/L  4 mg/L\n", [("crp", 3.0, "N"), ("crp", 4.0, "N")]),  # not one
+    ("EXAME        MATERIAL   RESULTADO\nCreatinina   Sangue   0,9 mg/dL    Urina   80 mg/dL\n",
+     [("creatinine", 0.9, "N")]),  # the urine's creatinine is not the blood's
+    ("BLOOD GAS\nStandard bicarbonate   17.0 mmol/L\nHCO3 actual   15.2 mmol/L\n", [("gas_bicarbonate", 15.2, "N")]),
+])
+def test_what_the_second_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+def test_a_letters_sentences_never_restate_a_marker_its_table_gives() -> None:
+    letter = ("Dear Dr Jones, thank you for seeing this lady with anaemia and chronic kidney disease stage three.\n"
+              "On admission her potassium was 2.9 mmol/L and she was given oral supplements with good effect.\n"
+              "Her previous HbA1c was 58 mmol/mol and has now improved with the new treatment she started.\n"
+              "We will aim for a target INR 2.5 and we will see her again in clinic in about six weeks time.\n"
+              "Sodium  139 mmol/L\nPotassium  4.6 mmol/L\nCreatinine  88 umol/L\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [
+        ("sodium", 139.0), ("potassium", 4.6), ("creatinine", 88.0)]

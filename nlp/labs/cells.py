@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 )
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
-_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serum soro serico plasma sangue blood "
+_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serico "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random".split())
 _QUALITATIVE = {
@@ -64,6 +64,8 @@ _QUALITATIVE = {
 _BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\.?$", re.IGNORECASE)
+# A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value
+_MATERIALS = frozenset({"soro", "serum", "plasma", "sangue", "blood", "sangue total", "whole blood", "urina", "urine"})
 _BARE_UNITS = frozenset({"fl", "pg"})
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
@@ -193,6 +195,9 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                     value.unit, value.unit_text = unit, unit_text(following)
             index += 1
             last = tokens[index].end()
+        elif fold(text.strip("()[],;:|")) in _MATERIALS:
+            if values:
+                break  # "Creatinina  Sangue 0,9 mg/dL   Urina 80 mg/dL": another material's result
         elif not values and (unit := _leading_unit(token)) is not None and name_unit in (None, (unit, text)):
             name_unit, unit_column = (unit, text), True  # a unit column before the result column (LIS exports)
         elif not values and not _filler(text):

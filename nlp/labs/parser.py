@@ -165,9 +165,9 @@ def _read_page(page: str, folded: str, page_lines: list[Line], number: int, deci
     if len(said) > 2 * len(rows):
         return said
     # a letter with a list of results too ("- Glucose 4.1 mmol/L [3.5-7.8]"): its rows, and what its other lines say
-    read = {(line.start, line.end) for line in page_lines for row in rows if line.start <= row.start < line.end}
-    return _without_restatements(rows + [result for result in said
-                                         if not any(start <= result.start < end for start, end in read)])
+    # (a marker a row gives is the row's: a sentence about it tells of another time, "on admission it was 2.9")
+    given = {row.marker.key for row in rows}
+    return rows + [result for result in said if result.marker.key not in given]
 
 
 def _prose_results(page: str, folded: str, number: int, decimal: str, patient: Patient) -> list[LabResult]:
@@ -218,6 +218,9 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
     results = []
     for target, value, unit in chosen:
         reference = _reference(value, unit, found, decimal, patient)
+        if target.key == "urine_specific_gravity" and reference is not None and (reference.high or 0) > 100:
+            reference = Range(reference.low / 1000 if reference.low is not None else None,
+                              reference.high / 1000, reference.text)  # read with the value's thousands
         if _counted_in_thousands(value, unit) and value.token[-4] == decimal and reference is not None:
             # a whole count's range is in whole counts too ("4.000 a 11.000" beside "6.800 /mm³")
             reference = parse_range(reference.text, "," if decimal == "." else ".") or reference
@@ -227,8 +230,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
 
 
 def _agree(first: Value, first_unit: Unit | None, value: Value, unit: Unit | None, marker: Marker) -> bool:
-    """Two values of one marker that are the same quantity once converted (within 3 % and each one's printed
-    rounding), as a report printing conventional and SI columns side by side gives them."""
+    """Two values of one marker printed with different units that are the same quantity once converted (within
+    3 % and the coarser one's printed rounding), as a report printing conventional and SI columns gives them."""
     if first.number is None or value.number is None or first_unit is None or unit is None or marker.unit is None:
         return False
     try:
@@ -236,8 +239,10 @@ def _agree(first: Value, first_unit: Unit | None, value: Value, unit: Unit | Non
                   for printed in (first_unit, unit)]
     except IncompatibleUnits:
         return False
+    if fold(first_unit.text) == fold(unit.text):
+        return False  # one unit printed twice: two dated results, not a conversion
     a, b = first.number * scales[0], value.number * scales[1]
-    rounding = sum(scale * _half_last_digit(token) for scale, token in zip(scales, (first.token, value.token),
+    rounding = min(scale * _half_last_digit(token) for scale, token in zip(scales, (first.token, value.token),
                                                                             strict=True))
     return abs(a - b) <= 0.03 * max(abs(a), abs(b)) + rounding
 

@@ -30,7 +30,10 @@ _CRITERION = re.compile(r"\b(?:or (?:more|above|higher|greater|less|below)|ou (?
                         r"indicat|indica|suggest|sugere|sugestiv|diagnos|consider|defin|criteri|target|goal|"
                         r"meta\b|alvo|desirable|desejavel|risk|risco|cut-?off|ponto de corte)")
 # A value said of another time ("98 umol/L in March", "2 weeks ago", "era 1,1 em março"): not this result.
-_ANOTHER_TIME = re.compile(r"\b(?:ago|previous(?:ly)?|earlier|before|last|baseline|in (?:jan|feb|mar|apr|may|jun|jul|aug|"
+# Said before the name, in its clause ("her previous HbA1c was 58", "target INR 2.5", "na última consulta")
+_ANOTHER_BEFORE = re.compile(r"\b(?:previous(?:ly)?|prior|target|baseline|anterior|meta|alvo|na ultima)\b")
+_ANOTHER_TIME = re.compile(r"\b(?:(?:target|na ultima|meta|alvo)\b|ago|previous(?:ly)?|earlier|before|last|baseline|"
+                           r"in (?:jan|feb|mar|apr|may|jun|jul|aug|"
                            r"sep|oct|nov|dec)[a-z]*|antes|anterior(?:mente)?|atras|previo|em (?:jan|fev|mar|abr|mai|"
                            r"jun|jul|ago|set|out|nov|dez)[a-z]*|(?:weeks?|days?|months?|years?|semanas?|dias?|meses|"
                            r"mes|anos?)\b)")
@@ -60,8 +63,9 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         if word.start() < position:
             continue
         if (match := catalog().match(folded, word.start())) is not None \
+                and (match[1] - word.start() > 2 or not page[word.start():match[1]].islower()) \
                 and not _AFTER_NUMBER.search(folded, max(0, word.start() - 2), word.start()):  # "50 mg": a dose, not Mg
-            names.append((word.start(), *match))
+            names.append((word.start(), *match))  # ("na", "k" in lowercase are words, not Na and K)
             position = match[1]
     readings = []
     for index, (start, marker, name_end) in enumerate(names):
@@ -76,7 +80,9 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         if _CRITERION.search(folded, begin, end):
             continue  # "an HbA1c of 6.5 % or more is diagnostic": a threshold, not this patient's result
         aside = folded.find("(", begin, end)  # what an aside after the value says is of another value
-        if _ANOTHER_TIME.search(folded, begin, aside if aside >= 0 else end):
+        clause = max(folded.rfind(mark, 0, start) for mark in (". ", ".\n", "; ", "\n\n", ":\n", ", ", " and ", " e "))
+        if _ANOTHER_TIME.search(folded, begin, aside if aside >= 0 else end) \
+                or _ANOTHER_BEFORE.search(folded, max(clause, 0), start):
             continue
         cell = read_cell(page, begin, end, decimal)
         if cell is None or not _AFTER_VALUE.match(page, cell.values[0].end, end):
