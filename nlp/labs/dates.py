@@ -6,10 +6,10 @@ import re
 from datetime import date
 
 # ISO, day/month/year with slashes, dots or dashes, or with the month's name ("21-Jul-2026", "3 fev 2026")
-_MONTHS = {name: number for number, names in enumerate((
+MONTHS = {name: number for number, names in enumerate((
     ("jan",), ("feb", "fev"), ("mar",), ("apr", "abr"), ("may", "mai"), ("jun",), ("jul",), ("aug", "ago"),
     ("sep", "set"), ("oct", "out"), ("nov",), ("dec", "dez")), start=1) for name in names}
-_NAMED = r"\d{1,2}[-/ ](?:" + "|".join(_MONTHS) + r")[a-z]*\.?[-/ ]\d{2,4}"
+_NAMED = r"\d{1,2}[-/ ](?:" + "|".join(MONTHS) + r")[a-z]*\.?[-/ ]\d{2,4}"
 DATE = rf"(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?i:{_NAMED}))"
 _LABELS = {
     "collected": r"collection\s*date|collected(?:\s+on)?|specimen\s+date|data\s+(?:da|de)\s+coleta|coletad[oa]\s+em|coleta",
@@ -23,7 +23,7 @@ def parse_date(text: str, language: str) -> date | None:
     """A printed date; slashes are day-first in Portuguese and month-first in English unless a part
     is over 12, dots are day-first, dashes with a four-digit year first are ISO."""
     if (named := re.fullmatch(r"(\d{1,2})[-/ ]([a-z]{3})[a-z]*\.?[-/ ](\d{2,4})", text.lower())) is not None:
-        day, month, year = int(named[1]), _MONTHS.get(named[2], 0), int(named[3])
+        day, month, year = int(named[1]), MONTHS.get(named[2], 0), int(named[3])
         try:
             return date(year + (2000 if year < 100 else 0), month, day)
         except ValueError:

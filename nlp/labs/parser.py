@@ -206,8 +206,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)
-        if marker.key == "urine_specific_gravity" and value.number is not None and 1000 <= value.number <= 1060:
-            value = replace(value, number=value.number / 1000)  # "1.020" in a decimal-comma report is 1.020
+        if marker.point_decimal and value.number is not None and value.number >= 1000:
+            value = replace(value, number=value.number / 1000)
         if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
                 value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
@@ -218,7 +218,7 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
     results = []
     for target, value, unit in chosen:
         reference = _reference(value, unit, found, decimal, patient)
-        if target.key == "urine_specific_gravity" and reference is not None and (reference.high or 0) > 100:
+        if target.point_decimal and reference is not None and (reference.high or 0) >= 1000:
             reference = Range(reference.low / 1000 if reference.low is not None else None,
                               reference.high / 1000, reference.text)  # read with the value's thousands
         if _counted_in_thousands(value, unit) and value.token[-4] == decimal and reference is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import read_cell
+from nlp.labs.dates import MONTHS
 from nlp.labs.reading import Found
 
 _SENTENCE_LINE = re.compile(r"^[ \t]*\S+(?: \S+){5,}[ \t]*$", re.MULTILINE)  # six words or more, single-spaced
@@ -29,14 +30,13 @@ _CLAUSE_END = re.compile(r";|,\s|\.(?=\s|$)|\n\s*\n|\s(?:and|with|e|com)\s")
 _CRITERION = re.compile(r"\b(?:or (?:more|above|higher|greater|less|below)|ou (?:mais|menos|superior|acima|abaixo)|"
                         r"indicat|indica|suggest|sugere|sugestiv|diagnos|consider|defin|criteri|target|goal|"
                         r"meta\b|alvo|desirable|desejavel|risk|risco|cut-?off|ponto de corte)")
-# A value said of another time ("98 umol/L in March", "2 weeks ago", "era 1,1 em março"): not this result.
+_PREVIOUS = r"previous(?:ly)?|prior|target|baseline|anterior(?:mente)?|meta|alvo|na ultima"
 # Said before the name, in its clause ("her previous HbA1c was 58", "target INR 2.5", "na última consulta")
-_ANOTHER_BEFORE = re.compile(r"\b(?:previous(?:ly)?|prior|target|baseline|anterior|meta|alvo|na ultima)\b")
-_ANOTHER_TIME = re.compile(r"\b(?:(?:target|na ultima|meta|alvo)\b|ago|previous(?:ly)?|earlier|before|last|baseline|"
-                           r"in (?:jan|feb|mar|apr|may|jun|jul|aug|"
-                           r"sep|oct|nov|dec)[a-z]*|antes|anterior(?:mente)?|atras|previo|em (?:jan|fev|mar|abr|mai|"
-                           r"jun|jul|ago|set|out|nov|dez)[a-z]*|(?:weeks?|days?|months?|years?|semanas?|dias?|meses|"
-                           r"mes|anos?)\b)")
+_ANOTHER_BEFORE = re.compile(rf"\b(?:{_PREVIOUS})\b")
+# Said after the value ("98 umol/L in March", "2 weeks ago", "era 1,1 em março"): of another time, not this result
+_ANOTHER_TIME = re.compile(rf"\b(?:{_PREVIOUS}|ago|earlier|before|last|antes|atras|previo|"
+                           rf"(?:in|em) (?:{'|'.join(MONTHS)})[a-z]*|weeks?|days?|months?|years?|semanas?|dias?|meses|"
+                           rf"mes|anos?)\b")
 # What may follow a value in a sentence: its unit, a flag, or the clause's end; another word ("5 mg daily",
 # "10 units at night") makes it a dose or a count of something else.
 _AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)")
