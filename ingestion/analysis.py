@@ -34,6 +34,7 @@ def analyse_source(source: Source, structured: StructuredLabs | None = None) -> 
         analysis = replace(analysis, labs=structured.results,
                            facts=[fact for fact in analysis.facts if fact.page != source.page_count],
                            collected_on=analysis.collected_on or (max(dates) if dates else None),
-                           title=analysis.title if source.storage_key else None)  # not a result line
+                           title=analysis.title if source.storage_key else None,  # not a result line
+                           heading=analysis.heading if source.storage_key else None)
     inputs = embedding_inputs(analysis)
     return Enriched(analysis, embed(inputs), [indexed(text) for text in search_inputs(analysis, inputs)])

@@ -74,4 +74,5 @@ class Analysis:
     collected_on: date | None = None
     reported_on: date | None = None
     title: str | None = None  # the document's first line ("RAIO-X DE TÓRAX PA E PERFIL")
+    heading: str | None = None  # its first lines, which say what it is when the first names only the clinic
     document_type: str | None = None

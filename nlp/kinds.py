@@ -4,6 +4,7 @@ question asks for. Import-light on purpose: the API process uses it without load
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from nlp.text import fold
 
@@ -18,6 +19,17 @@ KIND_WORDS = {
     "lifestyle": "lifestyle habits hábitos de vida", "social": "social history história social",
     "lab_result": "lab test result exame laboratorial resultado",
 }
+
+# Month names in both languages: a document's date in words, so "exames de março de 2023" finds its passages.
+MONTH_WORDS = ("january janeiro", "february fevereiro", "march março", "april abril", "may maio", "june junho",
+               "july julho", "august agosto", "september setembro", "october outubro", "november novembro",
+               "december dezembro")
+
+
+def date_words(day: date) -> str:
+    """A date as a question may name it: its month in both languages and its year."""
+    return f"{MONTH_WORDS[day.month - 1]} {day.year}"
+
 
 # Words for each document type in both languages, added to every passage of such a document.
 DOCUMENT_TYPE_WORDS = {

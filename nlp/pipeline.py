@@ -7,7 +7,7 @@ from datetime import date
 from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
 from nlp.facts import Analysis, Fact
-from nlp.kinds import DOCUMENT_TYPE_WORDS, KIND_WORDS
+from nlp.kinds import DOCUMENT_TYPE_WORDS, KIND_WORDS, date_words
 from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.sections import PassageIndex, passages
 from nlp.text import language
@@ -15,6 +15,8 @@ from nlp.vitals import extract_vitals
 
 LAB_TYPES = frozenset({"lab_report"})
 MAX_TITLE_CHARS = 80
+HEADING_LINES = 5  # a clinic's name, its department, the patient, the date, then the exam's or note's name
+MAX_HEADING_CHARS = 400
 
 
 def analyse(pages: list[str], document_type: str | None) -> Analysis:
@@ -32,7 +34,7 @@ def analyse(pages: list[str], document_type: str | None) -> Analysis:
         labs, collected, reported = report.results, report.collected_on, report.reported_on
         facts = [fact for fact in facts if not (fact.kind == "medication" and _in_lab_result(fact, labs))]
     return Analysis(language=lang, passages=passages(pages), facts=facts, labs=labs, collected_on=collected,
-                    title=_title(pages), document_type=document_type,
+                    title=_title(pages), heading=_heading(pages), document_type=document_type,
                     reported_on=reported or _own_encounter_date(facts))
 
 
@@ -59,16 +61,22 @@ def _title(pages: list[str]) -> str | None:
     return first[:MAX_TITLE_CHARS] if first else None
 
 
+def _heading(pages: list[str]) -> str | None:
+    lines = [line.strip() for page in pages for line in page.splitlines() if line.strip()][:HEADING_LINES]
+    return " ".join(lines)[:MAX_HEADING_CHARS] or None
+
+
 def embedding_inputs(analysis: Analysis) -> list[str]:
     """What is embedded for each passage: its text, then the names and kinds of the facts found in it
-    (English and Portuguese names), which carries meaning across the two languages."""
+    (English and Portuguese names), which carries meaning across the two languages. A lab result's names go
+    to every passage its block runs through: its name may end one passage and its value start the next."""
     index = PassageIndex(analysis.passages)
     words: list[set[str]] = [set() for _ in analysis.passages]
     for fact in analysis.facts:
         if (position := index.find(fact.page, fact.start)) is not None:
             words[position].add(f"{KIND_WORDS.get(fact.kind, fact.kind)}: {' / '.join((fact.name, *fact.aliases))}")
     for lab in analysis.labs:
-        if (position := index.find(lab.page, lab.start)) is not None:
+        for position in index.covering(lab.page, lab.start, lab.end):
             words[position].add(f"{KIND_WORDS['lab_result']}: {lab.marker.name_en} {lab.marker.name_pt}")
     return [passage.text.strip() + ("\n" + "; ".join(sorted(found)) if found else "")
             for passage, found in zip(analysis.passages, words, strict=True)]
@@ -76,10 +84,12 @@ def embedding_inputs(analysis: Analysis) -> list[str]:
 
 def search_inputs(analysis: Analysis, embedded: list[str]) -> list[str]:
     """What each passage's search terms come from: what was embedded, and where the passage sits (the
-    document's title and type, its section). The impression of a chest X-ray says only "right lower
-    lobe pneumonia"; its document says which exam it was. Kept out of the embedding input, whose
-    length is the embedding's cost."""
-    where = "; ".join(part for part in (analysis.title, DOCUMENT_TYPE_WORDS.get(analysis.document_type or ""))
-                      if part)
+    document's heading, type and date in words, its section). The impression of a chest X-ray says only
+    "right lower lobe pneumonia"; its document's heading says which exam it was, often below the clinic's
+    name, and "exames de março de 2023" asks by the date. Kept out of the embedding input, whose length is
+    the embedding's cost."""
+    dated = analysis.collected_on or analysis.reported_on
+    where = "; ".join(part for part in (analysis.heading, DOCUMENT_TYPE_WORDS.get(analysis.document_type or ""),
+                                        dated and date_words(dated)) if part)
     return [f"{text}\n{where}; {passage.section or ''}" for passage, text in zip(analysis.passages, embedded,
                                                                                strict=True)]

@@ -71,21 +71,35 @@ def passages(pages: list[str], max_chars: int = MAX_PASSAGE_CHARS) -> list[Passa
 
 def _pieces(page: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Contiguous pieces of page[start:end], each ending after a sentence or line break when it can,
+    at a blank line rather than inside a paragraph (a lab block's name and its result stay together),
     and never longer than max_chars unless one sentence is."""
     breaks = [m.end() for m in _BREAK.finditer(page, start, end)] + [end]
     pieces: list[tuple[int, int]] = []
-    piece_start = last_break = start
+    piece_start = last_break = last_paragraph = start
     for position in breaks:
         if position - piece_start > max_chars and last_break > piece_start:
-            pieces.append((piece_start, last_break))
-            piece_start = last_break
+            cut = last_paragraph if last_paragraph - piece_start >= max_chars // 3 else last_break
+            pieces.append((piece_start, cut))
+            piece_start = cut
         while position - piece_start > max_chars * 2:  # one enormous "sentence": cut it
             pieces.append((piece_start, piece_start + max_chars))
             piece_start += max_chars
         last_break = position
+        if _ends_paragraph(page, start, position):
+            last_paragraph = position
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
+
+
+def _ends_paragraph(page: str, start: int, position: int) -> bool:
+    """Whether page[start:position] ends with a blank line (spaces and tabs on it allowed)."""
+    if position <= start or page[position - 1] != "\n":
+        return False
+    before = position - 2
+    while before >= start and page[before] in " \t":
+        before -= 1
+    return before >= start and page[before] == "\n"
 
 
 def pages_from(stored: list[Passage], page_count: int) -> list[str]:
@@ -111,3 +125,9 @@ class PassageIndex:
         starts, positions = self._pages.get(page, ([], []))
         index = bisect.bisect_right(starts, offset) - 1
         return positions[index] if index >= 0 else None
+
+    def covering(self, page: int, start: int, end: int) -> list[int]:
+        """The positions of the passages a span of the page runs through (a lab block's name in one, its
+        result in the next)."""
+        first, last = self.find(page, start), self.find(page, max(start, end - 1))
+        return [] if first is None or last is None else list(range(first, last + 1))

@@ -2,16 +2,21 @@
 
 Both stemmers apply to every word, of passages and of questions alike, so a question matches a
 passage whichever of the two languages either is written in ("ultrassom do fígado" meets "fígado
-ultrassonografia"). Import-light: the API process uses it for every question."""
+ultrassonografia"). A question is cut into units, each one thing it asks for in every form a passage may
+write it: a word's stems, or a phrase's synonyms from the search glossary and the concept lexicon
+("falta de ar" also as "dyspnea", "SOB"). Import-light: the API process uses it for every question."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
 
 import snowballstemmer
 
-from nlp.text import fold
+from nlp.text import fold, language
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _STOPWORDS = frozenset(
@@ -23,6 +28,15 @@ _STOPWORDS = frozenset(
     "the of and or in on at to for with without by from is was were are be been being this that these those "
     "what which when where who whom how did does do has have had it its an as any all his her their there "
     "patient paciente".split())
+# Words that only shape a question ("why was he…", "quanto tempo…"): never what it asks for.
+_QUESTION_WORDS = frozenset(
+    "he she him hers they them we you my our your can could would should will shall may might must get gets got "
+    "go goes went now then why show shows showed tell told see seen about after before there here so if "
+    "ever also last latest recent any some much many does done "
+    "quanto quanta quantos quantas porque porque quem houve tinha teve fez feita feito feitos feitas esta estava "
+    "estao sobre algum alguma alguns algumas desde depois antes agora ultimo ultima ainda tambem ver mostrou "
+    "mostra".split())
+_MAX_PHRASE_WORDS = 4
 
 
 @cache
@@ -30,11 +44,41 @@ def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
     return snowballstemmer.stemmer("portuguese"), snowballstemmer.stemmer("english")
 
 
-def terms(text: str) -> set[str]:
-    """The stems of the text's words in both languages (numbers kept as written)."""
-    words = [word for word in _WORD.findall(fold(text)) if word not in _STOPWORDS and len(word) > 1]
+# English and Portuguese spell the same Greek and Latin roots differently (cholesterol/colesterol,
+# vaccine/vacina, hypertension/hipertensão): a stem's cognate key undoes the usual differences.
+_COGNATE_SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"ch"), "c"),
+                     (re.compile(r"y"), "i"), (re.compile(r"k"), "c"), (re.compile(r"[ao]e"), "e"),
+                     (re.compile(r"([a-z])\1"), r"\1"), (re.compile(r"[aeio]$"), ""))
+_MIN_COGNATE_CHARS = 5
+
+
+def _cognate(stem: str) -> str | None:
+    for pattern, replacement in _COGNATE_SPELLING:
+        stem = pattern.sub(replacement, stem)
+    return stem if len(stem) >= _MIN_COGNATE_CHARS else None
+
+
+@lru_cache(maxsize=65_536)
+def _stems(word: str, written: str | None = None) -> frozenset[str]:
+    """A folded word's stems in both languages, the Portuguese one also from the word as written (its
+    rules expect the accents: internação → intern), and their cognate keys."""
     portuguese, english = _stemmers()
-    return set(portuguese.stemWords(words)) | set(english.stemWords(words))
+    stems = {portuguese.stemWord(word), english.stemWord(word)}
+    if written is not None and written != word:
+        stems.add(fold(portuguese.stemWord(written)))
+    return frozenset(stems | {key for stem in stems if (key := _cognate(stem)) is not None and key not in stems})
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """Each word folded (what is matched) and as written, lower-cased (what the stemmer reads best)."""
+    folded = fold(text)
+    return [(match.group(), text[match.start():match.end()].lower()) for match in _WORD.finditer(folded)]
+
+
+def terms(text: str) -> set[str]:
+    """The stems of the text's words in both languages and their cognate keys (numbers kept as written)."""
+    return {stem for word, written in _words(text) if word not in _STOPWORDS and len(word) > 1
+            for stem in _stems(word, written)}
 
 
 def indexed(text: str) -> str:
@@ -42,18 +86,80 @@ def indexed(text: str) -> str:
     return " " + " ".join(sorted(terms(text))) + " "
 
 
-def question_terms(question: str) -> set[str]:
-    """A question's terms, plus those of the names, in both languages, of the clinical concepts it names
-    ("ultrassom do fígado" also asks for "ultrasound"): the curated lexicon, not the drug dictionary,
-    so the API process stays light."""
+Form = tuple[frozenset[str], ...]  # a phrase as its words' stems: every word must be in the passage
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing a question asks for; a passage has it when it has one of its forms."""
+
+    forms: tuple[Form, ...]
+    synonyms: tuple[str, ...] = ()  # the other phrases, folded, when the unit is a known phrase
+
+    @property
+    def terms(self) -> set[str]:
+        return {stem for form in self.forms for word in form for stem in word}
+
+    def score(self, matched: set[str], weight: dict[str, float]) -> float:
+        """The best form present: the sum of its words' weights (a word counts by its rarest stem found)."""
+        return max((sum(max(weight[stem] for stem in word & matched) for word in form)
+                    for form in self.forms if all(word & matched for word in form)), default=0.0)
+
+
+def _form(phrase: str) -> Form:
+    return tuple(_stems(word, written) for word, written in _words(phrase) if word not in _STOPWORDS and len(word) > 1)
+
+
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Folded phrase → every phrase meaning the same: the search glossary's groups and the concept
+    lexicon's names in both languages."""
     from nlp.lexicon import concepts
 
-    words = _WORD.findall(fold(question))
-    names: set[str] = set()
-    for size in range(min(4, len(words)), 0, -1):
-        for start in range(len(words) - size + 1):
-            phrase = " ".join(words[start:start + size])
-            for table in concepts().values():
-                if (entry := table.get(phrase)) is not None:
-                    names |= {entry.name_en, entry.name_pt}
-    return terms(question) | terms(" ".join(names))
+    table: dict[str, set[str]] = {}
+    raw = tomllib.loads(files("nlp").joinpath("data/search_glossary.toml").read_text(encoding="utf-8"))
+    groups = [{fold(word) for word in group["words"]} for group in raw["group"]]
+    for entries in concepts().values():
+        for phrase, entry in entries.items():
+            groups.append({phrase, fold(entry.name_en), fold(entry.name_pt)})
+    for group in groups:
+        for phrase in group:
+            table.setdefault(phrase, set()).update(group)
+    return {phrase: frozenset(group) for phrase, group in table.items()}
+
+
+def question_units(question: str) -> list[Unit]:
+    """The question's units, left to right: the longest phrase the synonyms know at each word, else the
+    word itself; question-shaping words ("why", "quanto") and stopwords ask for nothing."""
+    written = _words(question)
+    words = [word for word, _ in written]
+    synonyms = _synonyms()
+    units: list[Unit] = []
+    position = 0
+    while position < len(words):
+        for size in range(min(_MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+            phrase = " ".join(words[position:position + size])
+            if phrase in synonyms and _form(phrase) and not (size == 1 and phrase in _QUESTION_WORDS):
+                forms = {form for form in map(_form, sorted(synonyms[phrase])) if form}
+                units.append(Unit(tuple(sorted(forms, key=lambda form: (len(form), sorted(map(sorted, form))))),
+                                  tuple(sorted(synonyms[phrase] - {phrase}))))
+                position += size
+                break
+        else:
+            word = words[position]
+            if word not in _STOPWORDS and word not in _QUESTION_WORDS and len(word) > 1:
+                units.append(Unit(((_stems(word, written[position][1]),),)))
+            position += 1
+    return units
+
+
+_PORTUGUESE_LETTERS = re.compile(r"[ãõçáéíóúâêôà]")
+
+
+def meaning_text(question: str, units: list[Unit]) -> str:
+    """What the question is embedded as. The embedding model is English-only: a Portuguese question (by its
+    function words or its letters) goes with the synonyms of its known phrases, among them their English
+    names; an English question goes as asked."""
+    synonyms = [phrase for unit in units for phrase in unit.synonyms]
+    portuguese = language(question) == "pt" or _PORTUGUESE_LETTERS.search(question.lower()) is not None
+    return f"{question}\n{'; '.join(synonyms)}" if portuguese and synonyms else question

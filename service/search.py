@@ -1,21 +1,57 @@
-"""Passage search for one patient: the question embedded with the packaged model and cut into search
-terms, then ranked in the graph (graph.search: meaning and words, fused).
+"""Hybrid passage search for one patient: meaning (embedding similarity), words (the question's units,
+nlp.terms) and, when the question asks for a kind of fact ("which drugs…"), the passages that hold one,
+fused by reciprocal rank.
 
-The model loads on the first call (in the API process: the first search after a start)."""
+The embedding model is English-only, so a Portuguese question leans on the words; a question phrased
+unlike the passage leans on the meaning. Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009:
+score = Σ 1 / (60 + rank)) needs no calibration between the scores. The words rank passages by the units
+they hold, each unit weighted by the inverse document frequency of its terms within the patient's own
+passages (BM25's idf), ties going to the closer meaning; the passages holding an asked-for kind of fact
+rank by similarity. The model loads in the background as the API starts (service.search_model)."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from graph import search as graph_search
 from graph.driver import GraphDriver
 from nlp.embeddings import embed
 from nlp.kinds import asked_kinds
-from nlp.terms import question_terms
+from nlp.terms import Unit, meaning_text, question_units
+
+RRF_K = 60
 
 
 def search(driver: GraphDriver, tenant_id: str, patient_id: str, question: str, k: int) -> list[dict[str, Any]]:
-    """The best `k` passages, best first, with their document ids, score and facts."""
-    vector = embed([question])[0]
-    words = sorted(question_terms(question))
-    return graph_search.passages(driver, tenant_id, patient_id, vector, words, asked_kinds(question), k)
+    """The best `k` passages, best first, each with its document ids, a 0–1 score (1: first by every
+    ranking) and its facts."""
+    units = question_units(question)
+    candidates = graph_search.candidates(driver, tenant_id, patient_id, embed([meaning_text(question, units)])[0],
+                                         sorted(set().union(*(unit.terms for unit in units))), asked_kinds(question))
+    scores = fused(candidates, units)
+    best = sorted(scores, key=lambda identifier: (-scores[identifier], identifier))[:k]
+    rows = graph_search.passages_by_id(driver, tenant_id, patient_id, best)
+    rankings = 3 if any(row["asked"] for row in candidates) else 2
+    return [row | {"score": scores[row["chunk"]["id"]] * (RRF_K + 1) / rankings} for row in rows]
+
+
+def fused(candidates: list[dict[str, Any]], units: list[Unit]) -> dict[str, float]:
+    """Reciprocal-rank fusion of the similarity ranking, the word ranking (passages holding no unit are
+    not in it) and the asked-kind ranking (only passages holding such a fact)."""
+    count = len(candidates)
+    frequency: dict[str, int] = {}
+    for row in candidates:
+        for term in row["matched"]:
+            frequency[term] = frequency.get(term, 0) + 1
+    weight = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
+    words = {row["id"]: sum(unit.score(set(row["matched"]), weight) for unit in units) for row in candidates}
+    by_meaning = sorted(candidates, key=lambda row: (-row["similarity"], row["id"]))
+    by_words = [row for row in by_meaning if words[row["id"]] > 0]
+    by_words.sort(key=lambda row: -words[row["id"]])  # stable: ties keep the order of meaning
+    by_kind = [row for row in by_meaning if row["asked"]]
+    scores = {row["id"]: 0.0 for row in candidates}
+    for ranking in (by_meaning, by_words, by_kind):
+        for rank, row in enumerate(ranking, start=1):
+            scores[row["id"]] += 1 / (RRF_K + rank)
+    return scores

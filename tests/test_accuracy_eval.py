@@ -12,8 +12,8 @@ import pytest
 
 from graph.driver import GraphDriver
 from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e,
-                              labs_test, labs_test_b, labs_test_c, medication_score, medications_test, search_dev, search_score, search_test,
-                              search_test_b)
+                              labs_test, labs_test_b, labs_test_c, medication_score, medications_test, search_dev, search_dev_b,
+                              search_score, search_test, search_test_b, search_test_c)
 
 
 @pytest.mark.parametrize(("module", "recall", "precision", "unit", "flag", "critical"), [
@@ -64,9 +64,11 @@ def test_medications_found_in_every_kind_of_document() -> None:
 
 # Search moves by a question or two between runs (bfloat16 embeddings on however many threads the run has):
 # the floors are today's figures less three questions.
-@pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.65, "en": 0.55}),
-                                              (search_test, {"pt": 0.59, "en": 0.57}),
-                                              (search_test_b, {"pt": 0.36, "en": 0.48})])
+@pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.67, "en": 0.71}),
+                                              (search_dev_b, {"pt": 0.53, "en": 0.48}),
+                                              (search_test, {"pt": 0.66, "en": 0.64}),
+                                              (search_test_b, {"pt": 0.45, "en": 0.63}),
+                                              (search_test_c, {"pt": 0.40, "en": 0.44})])
 def test_search_recall_at_3_in_each_language(graph: GraphDriver, module,  # noqa: ANN001
                                              floor: dict[str, float]) -> None:
     scores = search_score.evaluate(graph, module)

@@ -164,6 +164,42 @@ def test_a_portuguese_question_finds_the_portuguese_passage(patient: Patient, gr
     assert all(0.0 <= r["score"] <= 1.0 for r in results)
 
 
+CHEST_XRAY_EN = [
+    "OSPREY LAKE REGIONAL HOSPITAL - Department of Radiology",
+    "EXAM: XR CHEST 2 VIEWS (PA AND LATERAL)",
+    "",
+    "FINDINGS: Cardiac silhouette at the upper limits of normal in size.",
+    "Dense consolidation in the right lower lobe.",
+    "",
+    "IMPRESSION: Right lower lobe pneumonia. Small right parapneumonic effusion.",
+]
+KIDNEY_US_PT = [
+    "CENTRO DE DIAGNOSTICO POR IMAGEM - CLINICA SANTA HELENA",
+    "Exame: ULTRASSONOGRAFIA DE ABDOME TOTAL",
+    "",
+    "Rins topicos, de dimensoes normais.",
+    "Cisto cortical simples no polo superior do rim esquerdo, medindo 1,8 cm.",
+    "",
+    "Vesicula biliar com calculos moveis, sem sinais de colecistite.",
+]
+
+
+def test_a_question_finds_the_passage_in_the_other_language_through_synonyms(patient: Patient,
+                                                                               graph: GraphDriver) -> None:
+    """No word of either question is in its passage as written: "cyst" meets "cisto" by its cognate key,
+    "kidney" meets "rim" through the search glossary; "coração" and "raio-x" meet "cardiac" and the
+    report's heading ("XR CHEST"), and the English-only model reads the Portuguese question with the
+    English names of its phrases."""
+    processed(patient, graph, fixtures.text_pdf(EN_NOTE))
+    processed(patient, graph, fixtures.text_pdf(PT_NOTE))
+    xray, _ = processed(patient, graph, fixtures.text_pdf(CHEST_XRAY_EN), document_type="imaging")
+    ultrasound, _ = processed(patient, graph, fixtures.text_pdf(KIDNEY_US_PT), document_type="imaging")
+    found = search(patient, "kidney cyst size", k=3)["results"]
+    assert any(r["document_id"] == ultrasound and "Cisto cortical" in r["text"] for r in found), found
+    found = search(patient, "tamanho do coração no raio-x", k=3)["results"]
+    assert any(r["document_id"] == xray and "Cardiac silhouette" in r["text"] for r in found), found
+
+
 def test_soft_deleted_documents_leave_search_and_other_tenants_get_404(patient: Patient, graph: GraphDriver,
                                                                         client: TestClient, new_tenant) -> None:  # noqa: ANN001
     document_id, _ = processed(patient, graph, fixtures.text_pdf(EN_NOTE))

@@ -1,0 +1,102 @@
+"""How search reads a question and a passage (nlp.terms, nlp.sections, nlp.pipeline) and ranks passages
+(service.search.fused): pure functions, no database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nlp.facts import Analysis
+from nlp.pipeline import analyse, embedding_inputs, search_inputs
+from nlp.sections import passages
+from nlp.terms import Unit, meaning_text, question_units, terms
+from service.search import fused
+
+
+def matches(question: str, passage: str) -> list[bool]:
+    """For each unit of the question, whether the passage has it."""
+    held = terms(passage)
+    return [unit.score(held, dict.fromkeys(unit.terms, 1.0)) > 0 for unit in question_units(question)]
+
+
+def test_words_that_only_shape_a_question_ask_for_nothing() -> None:
+    assert len(question_units("why was he in Orlando?")) == 1
+    assert len(question_units("quanto tempo durou a cirurgia?")) == 3  # tempo, durou, cirurgia
+
+
+def test_a_known_phrase_is_one_unit_met_by_its_synonyms_in_either_language() -> None:
+    assert matches("falta de ar", "Chief complaint: shortness of breath on exertion.") == [True]
+    assert matches("falta de ar", "Dyspnea NYHA II.") == [True]
+    assert matches("kidney function", "Creatinina: 1,1 mg/dL (VR: 0,5 a 1,0)") == [True]
+    assert matches("falta de ar", "Nega febre.") == [False]
+
+
+def test_cognates_meet_across_the_two_spellings() -> None:
+    assert "pneumococ" in terms("pneumococcal") & terms("pneumocócica")
+    assert "ecocardiogram" in terms("echocardiogram") & terms("ecocardiograma")
+    assert terms("hypertension") & terms("hipertensão")
+    assert matches("pneumococcal", "Aplicada vacina pneumocócica 20-valente.") == [True]
+
+
+def test_portuguese_words_are_stemmed_as_written_and_without_accents() -> None:
+    assert "intern" in terms("internação")  # the Portuguese stemmer's rules expect the accents
+    assert terms("internação") & terms("internacao")  # a scan that lost them still meets the word
+
+
+def test_a_unit_counts_once_however_many_of_its_stems_a_passage_holds() -> None:
+    unit = question_units("cirurgia")[0]
+    held = terms("Cirurgia geral: surgery booked")
+    weight = dict.fromkeys(held, 1.0)
+    assert unit.score(held, weight) == 1.0
+
+
+def test_a_portuguese_question_is_embedded_with_the_english_names_of_its_phrases() -> None:
+    question = "inchaço nos tornozelos"
+    text = meaning_text(question, question_units(question))
+    assert text.startswith(question) and "swelling" in text and "ankle" in text
+    assert meaning_text("ankle swelling", question_units("ankle swelling")) == "ankle swelling"
+
+
+def test_passages_holding_the_same_words_rank_among_themselves_by_meaning() -> None:
+    units = [Unit(((frozenset({"potass"}),),))]
+    candidates = [{"id": "a", "similarity": 0.2, "matched": ["potass"], "asked": False},
+                  {"id": "b", "similarity": 0.6, "matched": ["potass"], "asked": False},
+                  {"id": "c", "similarity": 0.9, "matched": [], "asked": False}]
+    scores = fused(candidates, units)
+    assert scores["b"] > scores["a"] > scores["c"]  # c, closest in meaning, holds no word asked for
+
+
+BLOCKS = ("LABORATÓRIO VIDA\nPaciente: Maria   Data da coleta: 14/03/2023\n\n"
+          "CREATININA\nResultado ...........: 1,1 mg/dL           (VR: 0,5 a 1,0)\n\n"
+          "UREIA\nResultado ...........: 30 mg/dL            (VR: 15 a 40)\n\n"
+          "POTÁSSIO\nResultado ...........: 5,2 mEq/L           (VR: 3,5 a 5,1)\n\n"
+          "TSH\nResultado ...........: 2,8 µUI/mL          (VR: 0,4 a 4,5)\n")
+
+
+def test_a_lab_block_is_not_cut_between_its_name_and_its_result() -> None:
+    for passage in passages([BLOCKS]):
+        for name in ("CREATININA", "UREIA", "POTÁSSIO", "TSH"):
+            if name in passage.text:
+                result = passage.text[passage.text.index(name):]
+                assert "Resultado" in result, passage.text
+
+
+def test_every_passage_is_searchable_by_its_documents_heading_and_date() -> None:
+    analysis = analyse([BLOCKS], "lab_report")
+    assert analysis.collected_on == date(2023, 3, 14) and len(analysis.passages) > 1
+    for searched in search_inputs(analysis, embedding_inputs(analysis)):
+        assert "LABORATÓRIO VIDA" in searched and "março 2023" in searched
+
+
+def test_a_lab_results_names_reach_every_passage_its_block_runs_through() -> None:
+    page = "HEMOGRAMA\n" + "Observação do laboratório sobre a coleta e o transporte da amostra. " * 2 + \
+        "\nPOTÁSSIO\nResultado: 5,2 mEq/L (VR: 3,5 a 5,1)\n"
+    analysis = analyse([page], "lab_report")
+    potassium = next(lab for lab in analysis.labs if lab.marker.key == "potassium")
+    inputs = embedding_inputs(analysis)
+    spanned = [index for index, p in enumerate(analysis.passages) if p.start < potassium.end and potassium.start < p.end]
+    assert all(potassium.marker.name_en in inputs[index] for index in spanned)
+
+
+def test_an_analysis_without_a_heading_still_searches() -> None:
+    analysis = Analysis(language="en", passages=passages(["Potassium 4.1"]), facts=[], labs=[])
+    assert search_inputs(analysis, embedding_inputs(analysis))[0].startswith("Potassium 4.1")
