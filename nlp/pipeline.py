@@ -9,7 +9,7 @@ from nlp.entities import extract_entities
 from nlp.facts import Analysis, Fact
 from nlp.kinds import DOCUMENT_TYPE_WORDS, KIND_WORDS, date_words
 from nlp.labs.parser import LabResult, parse_lab_report
-from nlp.sections import PassageIndex, passages
+from nlp.sections import PassageIndex, passages, sections
 from nlp.text import language
 from nlp.vitals import extract_vitals
 
@@ -62,7 +62,10 @@ def _title(pages: list[str]) -> str | None:
 
 
 def _heading(pages: list[str]) -> str | None:
-    lines = [line.strip() for page in pages for line in page.splitlines() if line.strip()][:HEADING_LINES]
+    """The lines above the first section of the first page with text: never the body of a short note."""
+    page = next((page for page in pages if page.strip()), "")
+    end = next((start for start, name in sections(page) if name is not None), len(page))
+    lines = [line.strip() for line in page[:end].splitlines() if line.strip()][:HEADING_LINES]
     return " ".join(lines)[:MAX_HEADING_CHARS] or None
 
 

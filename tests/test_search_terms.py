@@ -87,6 +87,15 @@ def test_every_passage_is_searchable_by_its_documents_heading_and_date() -> None
         assert "LABORATÓRIO VIDA" in searched and "março 2023" in searched
 
 
+def test_a_notes_heading_stops_at_its_first_section() -> None:
+    note = ("EVOLUCAO CLINICA\nQueixa principal: dor toracica ha 2 dias.\nPaciente nega febre.\n"
+            "Historia de infarto em 2020. Mae com diabetes mellitus tipo 2.\nEm uso de losartana 50 mg.")
+    analysis = analyse([note], "clinical_note")
+    assert analysis.heading == "EVOLUCAO CLINICA"
+    searched = search_inputs(analysis, embedding_inputs(analysis))
+    assert [("diabetes" in text) for text in searched].count(True) == 1
+
+
 def test_a_lab_results_names_reach_every_passage_its_block_runs_through() -> None:
     page = "HEMOGRAMA\n" + "Observação do laboratório sobre a coleta e o transporte da amostra. " * 2 + \
         "\nPOTÁSSIO\nResultado: 5,2 mEq/L (VR: 3,5 a 5,1)\n"
