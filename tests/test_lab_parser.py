@@ -667,3 +667,17 @@ def test_a_letters_sentences_never_restate_a_marker_its_table_gives() -> None:
               "Sodium  139 mmol/L\nPotassium  4.6 mmol/L\nCreatinine  88 umol/L\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [
         ("sodium", 139.0), ("potassium", 4.6), ("creatinine", 88.0)]
+
+
+def test_a_name_that_says_urine_is_the_urine_test_in_any_section() -> None:
+    """A chemistry panel's "Albumin, Urine" is not serum albumin, under whatever heading it stands; a reference
+    column that gives no range ("Not established") does not hide the unit column after it."""
+    found = parse_lab_report(["URINE ALBUMIN / CREATININE RATIO\n"
+                              "  Albumin, Urine              50.8      Not established       mg/L\n"
+                              "  Creatinine, Urine           78        Not established       mg/dL\n"
+                              "BIOQUÍMICA\n"
+                              "  Creatinina urinária         80        Não estabelecido      mg/dL\n"]).results
+    assert [(r.marker.key, r.value, r.unit) for r in found] == [
+        ("urine_albumin", 50.8, "mg/L"), ("urine_creatinine", 78.0, "mg/dL"), ("urine_creatinine", 80.0, "mg/dL")]
+    timed = parse_lab_report(["Creatinina urinária de 24 horas   1,2 g/24h   0,8 a 1,8\n"]).results
+    assert timed == []  # the amount passed in a day is another analyte

@@ -15,6 +15,9 @@ from nlp.text import fold
 _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d[eoa]s?|taxa d[eoa]|"
                      r"nivel serico d[eoa]|serum|soro:?)\s+|"
                      r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
+# A timed collection after a name ("Urine creatinine 24 hr", "Creatinina urinária de 24 horas") names another
+# analyte, the amount passed in a day: not the marker the name alone is.
+_TIMED = re.compile(r"[ \t,]*(?:de |in |em )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
 # An antibody's names, from its organism's and its class's: "Toxoplasma gondii - anticorpos IgG", "Rubéola - IgM"
 _ANTIBODY_FORMS = ("{o} {c}", "{o} - {c}", "{o}, {c}", "{o} ({c})", "{o} - anticorpos {c}", "{o} anticorpos {c}",
                    "anti-{o} {c}", "anticorpos anti-{o} {c}", "{o} ab {c}", "{o} antibody {c}", "{o} {c} antibody",
@@ -80,11 +83,11 @@ class Catalog:
     def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
         """The marker whose longest name starts at `position` of accent-folded text (or after a generic
         prefix: "Dosagem de ferritina", "Hepatite B - HBsAg", "Anticorpos" before an "anti-" name), and where it
-        ends."""
+        ends; none when the name goes on to a timed collection."""
         found = self._patterns[specimen].match(folded, position)
         if not found and (prefix := _PREFIX.match(folded, position)) is not None:
             found = self._patterns[specimen].match(folded, prefix.end())
-        if not found:
+        if not found or _TIMED.match(folded, found.end(1)):
             return None
         return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
 

@@ -67,6 +67,10 @@ _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\
 # A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value
 _MATERIALS = frozenset({"soro", "serum", "plasma", "sangue", "blood", "sangue total", "whole blood", "urina", "urine"})
 _BARE_UNITS = frozenset({"fl", "pg"})
+# A reference column that gives no range ("Not established", "Ver nota"): the unit column may still follow.
+_NO_REFERENCE = frozenset({"not established", "nao estabelecido", "nao estabelecida", "nao estabelecidos",
+                           "see note", "see comment", "ver nota", "vide nota", "ver comentario", "not applicable",
+                           "nao aplicavel", "nao se aplica"})
 _UNIT_LABELS = frozenset({"units:", "unit:", "unidade:", "unidades:", "un.:", "unid.:"})
 _COMPARATORS = {"<": "<", "≤": "<=", "<=": "<=", "=<": "<=", ">": ">", "≥": ">=", ">=": ">=", "=>": ">=",
                 "inferior a": "<", "menor que": "<", "less than": "<", "superior a": ">", "maior que": ">",
@@ -185,6 +189,15 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             add(Value(text, None, None, None, label, tokens[index + consumed - 1].end()))
             index += consumed - 1
             last = tokens[index].end()
+        elif values and (words := _no_reference(tokens, index)) is not None:
+            index += words - 1
+            in_range = True
+            if index + 1 < len(tokens) and (unit := unit_of(tokens[index + 1])) is not None:
+                for value in values:
+                    if value.unit is None and value.qualitative is None:
+                        value.unit, value.unit_text = unit, unit_text(tokens[index + 1])
+                index += 1
+            last = tokens[index].end()
         elif values and FLAG.fullmatch(text):
             flag = text
             last = token.end()
@@ -258,6 +271,12 @@ def _filler(text: str) -> bool:
 def qualitative_label(text: str) -> str | None:
     """The normalised label of a qualitative result ("Não reagente" → non-reactive), None if it is none."""
     return _QUALITATIVE.get(fold(text.strip().strip("()[],;:.")))
+
+
+def _no_reference(tokens: list[re.Match[str]], index: int) -> int | None:
+    """How many words from `index` say the reference column gives no range, if they do."""
+    words = [fold(token.group().strip("()[],;:.")) for token in tokens[index:index + 3]]
+    return next((size for size in (3, 2) if " ".join(words[:size]) in _NO_REFERENCE), None)
 
 
 def _qualitative(tokens: list[re.Match[str]], index: int) -> tuple[str, int] | None:
