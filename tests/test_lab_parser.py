@@ -681,3 +681,20 @@ def test_a_name_that_says_urine_is_the_urine_test_in_any_section() -> None:
         ("urine_albumin", 50.8, "mg/L"), ("urine_creatinine", 78.0, "mg/dL"), ("urine_creatinine", 80.0, "mg/dL")]
     timed = parse_lab_report(["Creatinina urinária de 24 horas   1,2 g/24h   0,8 a 1,8\n"]).results
     assert timed == []  # the amount passed in a day is another analyte
+
+
+def test_a_venous_gas_takes_the_venous_codes_and_a_bracketed_sign_is_a_flag() -> None:
+    """LOINC codes a gas by where it was drawn; "(+)"/"(-)" printed between a value and its unit flag it."""
+    report = ("GASOMETRIA VENOSA\n"
+              "pH                    7,43 (+)              7,31 a 7,41\n"
+              "PCO2                  45,3 mmHg             41,0 a 51,0\n"
+              "Bicarbonato (HCO3)    29,8 (+)  mmol/L      23,0 a 29,0\n"
+              "Sódio (Na+)           134 (-)   mmol/L      136 a 145\n")
+    found = [(r.marker.key, r.loinc, r.value, r.unit, r.printed_flag) for r in parse_lab_report([report]).results]
+    assert found == [("blood_ph", "2746-6", 7.43, None, "H"), ("pco2", "2021-4", 45.3, "mmHg", "N"),
+                     ("gas_bicarbonate", "14627-4", 29.8, "mmol/L", "H"), ("sodium", "2947-0", 134.0, "mmol/L", "L")]
+    arterial = parse_lab_report(["GASOMETRIA ARTERIAL\npH   7,40   7,35 a 7,45\n"]).results
+    assert [r.loinc for r in arterial] == ["2744-1"]
+    serology = parse_lab_report(["SOROLOGIA\nHBsAg   (+)\nAnti-HIV 1 e 2   0,12 (-)\n"]).results
+    assert [(r.marker.key, r.qualitative, r.flag) for r in serology] == [("hbsag", "positive", "N"),
+                                                                        ("hiv_screen", None, "N")]  # negative

@@ -12,6 +12,7 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 
+GASES = ("gas", "venous gas")  # a blood-gas section: arterial (or unsaid), or venous
 _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d[eoa]s?|taxa d[eoa]|"
                      r"nivel serico d[eoa]|serum|soro:?)\s+|"
                      r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
@@ -41,6 +42,7 @@ class Marker:
     strip_marker: str | None = None  # read as a strip grade ("Negativo", "3+") it is this marker (esterase)
     gas_loinc: str | None = None  # measured by a blood-gas analyser (whole blood): its own code
     gas_molar_loinc: str | None = None
+    venous_loinc: str | None = None  # in a venous blood gas (the others are arterial)
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
 
     def own_code(self, unit: Unit | None) -> str | None:
@@ -62,7 +64,9 @@ class Marker:
         blood-gas analyser's whole-blood reading apart from the serum one (potassium 6298-4 vs 2823-3)."""
         if (own := self.own_code(unit)) is not None:
             return own
-        if specimen == "gas" and self.gas_loinc is not None:
+        if specimen == "venous gas" and self.venous_loinc is not None:
+            return self.venous_loinc
+        if specimen in GASES and self.gas_loinc is not None:
             molar = unit is not None and "[substance]" in unit.quantity.dimensionality and not unit.equivalents
             return self.gas_molar_loinc if molar and self.gas_molar_loinc else self.gas_loinc
         if unit is not None and self.molar_loinc and "[substance]" in unit.quantity.dimensionality \
@@ -130,7 +134,7 @@ def catalog() -> Catalog:
                         specimen=entry.get("specimen", "blood"), strip_marker=entry.get("strip_marker"),
                         point_decimal=entry.get("point_decimal", False),
                         gas_loinc=entry.get("gas_loinc"),
-                        gas_molar_loinc=entry.get("gas_molar_loinc"))
+                        gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"))
         markers[key] = marker
         if "percent_loinc" in entry:
             percent[key] = marker.percent_variant(entry["percent_loinc"])
@@ -141,6 +145,7 @@ def catalog() -> Catalog:
         for name in entry.get("anywhere", []):
             by_name["blood"].setdefault(fold(name), key)
     by_name["gas"] = {**by_name["blood"], **by_name["gas"]}  # a gas report names blood markers too
+    by_name["venous gas"] = by_name["gas"]
     # a serology beside a urinalysis ("URINA TIPO I / SOROLOGIA"): qualitative blood tests only, so a
     # creatinine or uric acid there stays the urine's (or nothing), never the serum's
     by_name["urine"] = {**{name: key for name, key in by_name["blood"].items() if markers[key].unit is None},

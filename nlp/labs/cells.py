@@ -36,7 +36,7 @@ _TOKEN = re.compile(
     rf"|(?P<number>(?:(?<=\s)(?:[-−]|\+(?=\d+[.,]\d))(?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]|\+))"  # "-1.3", "+1.2": a base
     # excess; "3+", "+1": dipstick grades
     rf"|(?P<pipe>\|)"
-    rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!]|HH|LL|H|L|N)[\])])"
+    rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!+-]|HH|LL|H|L|N)[\])])"  # "(+)"/"(-)" after a value: above/below
     rf"|(?P<open>[(\[])|(?P<close>[)\]])"
     rf"|(?P<word>[^\s|()\[\]]+)",
     re.IGNORECASE,

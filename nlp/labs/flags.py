@@ -19,9 +19,10 @@ _LETTERS = {
     "critical low": "LL", "critical high": "HH", "lc": "LL", "hc": "HH",
 }
 _ARROWS = {"↑": "H", "↑↑": "HH", "↓": "L", "↓↓": "LL", "⬆": "H", "⬇": "L"}
+_SIGNS = {"(+)": "H", "[+]": "H", "(-)": "L", "[-]": "L"}  # bracketed after a value: above or below the range
 _DIRECTIONLESS = {"*", "**", "!", "abnormal", "anormal", "alterado", "alterada", "critical", "critico", "crítico",
                   "panic", "panico", "pânico"}  # "Critical": the value and its limits say which side
-FLAG = re.compile(r"[\[(]?(?:↑↑|↓↓|[↑↓⬆⬇]|\*{1,2}|!|HH|LL|H|L|N|A|B|LC|HC)[\])]?(?=\s|$)|"
+FLAG = re.compile(r"[\[(]?(?:↑↑|↓↓|[↑↓⬆⬇]|\*{1,2}|!|HH|LL|H|L|N|A|B|LC|HC)[\])]?(?=\s|$)|[\[(][+-][\])](?=\s|$)|"
                   r"(?i:\b(?:critical (?:high|low)|high|low|normal|alto|alta|baixo|baixa|elevado|elevada|abnormal|"
                   r"anormal|alterado|alterada|critical|cr[ií]tico|panic|p[aâ]nico)\b)")
 
@@ -78,11 +79,18 @@ def contradicts(critical: str | None, against_range: str | None) -> bool:
     return critical is not None and against_range is not None and against_range != critical[0]
 
 
+def sign_flag(raw: str | None) -> bool:
+    """Whether the printed flag is a bracketed sign, which means above/below only beside a range."""
+    return raw is not None and raw.strip() in _SIGNS
+
+
 def printed_flag(raw: str | None) -> str | None:
     """What the lab printed, normalised to L/H/LL/HH/N; "A" for a direction-less mark (*, !, "alterado");
     None when it printed nothing."""
     if not raw:
         return None
+    if raw.strip() in _SIGNS:
+        return _SIGNS[raw.strip()]
     token = raw.strip("[]() ").lower()
     if token in _LETTERS:
         return _LETTERS[token]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.labs.catalog import Marker, catalog
+from nlp.labs.catalog import GASES, Marker, catalog
 from nlp.labs.units import Unit, parse_unit
 
 _LABEL = r"(?:(?:test|exame|analise|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
@@ -30,6 +30,7 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
 _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
+_VENOUS = re.compile(r"\b(?:venos[oa]|venous|vbg)\b")  # "GASOMETRIA VENOSA", "Amostra: sangue venoso"
 # The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
 # ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
 _GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*(?:metabolit|lactat)|oximetr|"
@@ -54,7 +55,7 @@ class Line:
     start: int
     end: int
     anchors: list[Anchor]
-    specimen: str = "blood"  # the section it is in: "blood", "urine" or "gas"
+    specimen: str = "blood"  # the section it is in: "blood", "urine", "gas" or "venous gas"
     sediment: bool = False  # in a urinalysis's microscopy part (cells counted or seen, not a strip's grades)
 
 
@@ -134,8 +135,10 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
         return "urine", urine.start() if beside else None
     if current == "urine" and _URINE_PART.search(folded):
         return "urine", split
-    if _GAS_HEADING.search(folded) or (current == "gas" and _GAS_PART.search(folded)):
-        return "gas", None
+    if _GAS_HEADING.search(folded):
+        return ("venous gas" if _VENOUS.search(folded) else "gas"), None
+    if current in GASES and (_GAS_PART.search(folded) or _VENOUS.search(folded)):
+        return ("venous gas" if _VENOUS.search(folded) else current), None
     return ("blood", None) if current != "blood" and heading(text) else (current, split)
 
 

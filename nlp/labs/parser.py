@@ -20,7 +20,7 @@ from nlp.labs.bands import Patient, patient_band
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import Cell, Value
 from nlp.labs.dates import report_dates
-from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag
+from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag, sign_flag
 from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
@@ -377,6 +377,8 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
     computed = critical or against_range
     unconverted = value.number is not None and marker.unit is not None and canonical[0] is None
     printed = printed_flag(printed_raw)
+    if against_range is None and sign_flag(printed_raw):
+        printed = None  # "0,12 (-)" with no range: a serology's negative, not a value below one
     flag, corrected = final_flag(printed, computed)
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
