@@ -698,3 +698,11 @@ def test_a_venous_gas_takes_the_venous_codes_and_a_bracketed_sign_is_a_flag() ->
     serology = parse_lab_report(["SOROLOGIA\nHBsAg   (+)\nAnti-HIV 1 e 2   0,12 (-)\n"]).results
     assert [(r.marker.key, r.qualitative, r.flag) for r in serology] == [("hbsag", "positive", "N"),
                                                                         ("hiv_screen", None, "N")]  # negative
+
+
+def test_the_days_control_beside_the_patients_value_is_not_a_result() -> None:
+    """A coagulogram prints the control plasma's time beside the patient's under an indented header."""
+    report = ("TEMPO DE TROMBOPLASTINA PARCIAL ATIVADA (TTPA)\n"
+              "                                   Paciente            Controle do dia     Valores de referência\n"
+              "  TTPA (segundos)                  32,4 segundos       28,9 segundos       24,0 a 38,0 segundos\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([report]).results] == [("aptt", 32.4)]

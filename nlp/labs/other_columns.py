@@ -21,11 +21,16 @@ _DATE = re.compile(rf"{DATE}")
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
 _TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao)")
 _OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
-_OTHER = re.compile(r"(?:control|controle|normal control|previous(?: result)?|prior(?: result)?|last result|"
+_OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|controle normal|control value|"
+                    r"previous(?: result)?|prior(?: result)?|last result|"
                     r"resultado anterior|anterior|"
                     r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?)")
+_BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
+# Beside a control, the cells may carry their unit and a flag word: "33,4 segundos Alto   11,3 segundos".
+_VALUE_WITH_UNIT = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
+                              rf"(?:\s?(?:\*|↑|↓|HH|LL|[HL]|alto|baixo|high|low))?|-{{2,}}|—|–", re.IGNORECASE)
 _FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)
 # What a row may print between its name and its value columns: a unit, a reference range.
 _UNIT_FIRST = re.compile(r"(?P<unit>[^\d\s]\S*)(?:\s(?P<rest>.+))?")  # a unit, and a range in the same cell
@@ -34,15 +39,15 @@ _UNIT_FIRST = re.compile(r"(?P<unit>[^\d\s]\S*)(?:\s(?P<rest>.+))?")  # a unit, 
 def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     """The page with the cells of every other value column blanked on the rows under such a header."""
     chars = list(page)
-    columns, keep = 0, 0
+    columns, keep, dated = 0, 0, False
     for line in page_lines:
         if not line.anchors:
             if (header := _header(page[line.start:line.end], language)) is not None:
-                columns, keep = header
+                columns, keep, dated = header
             continue
         if columns < 2:
             continue
-        cells = _leading_values(page, line.anchors[0].name_end, line.end)
+        cells = _leading_values(page, line.anchors[0].name_end, line.end, _VALUE if dated else _VALUE_WITH_UNIT)
         if len(cells) < columns:
             continue  # a value missing: which column is which cannot be told
         for position, (start, end) in enumerate(cells[:columns]):
@@ -51,20 +56,21 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     return "".join(chars)
 
 
-def _header(text: str, language: str) -> tuple[int, int] | None:
-    """(value columns, the one that holds this report's results) when `text` heads a table: (0, 0) for
-    a table with one value column; None when `text` is no table header."""
+def _header(text: str, language: str) -> tuple[int, int, bool] | None:
+    """(value columns, the one that holds this report's results, whether they are dates) when `text` heads a
+    table: (0, 0, False) for a table with one value column; None when `text` is no table header."""
     cells = [fold(cell) for cell in _GAP.split(text.strip()) if cell]
-    if len(cells) < 3 or not _TEST.fullmatch(cells[0]):
+    blank_first = len(text) - len(text.lstrip(" \t")) >= _BLANK_NAMES_COLUMN  # "        Paciente   Controle"
+    if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or (blank_first and _OWN.fullmatch(cells[0]))):
         return None
     dates = [parsed for cell in cells if _DATE.fullmatch(cell) and (parsed := parse_date(cell, language))]
     if len(dates) >= 2:
-        return len(dates), dates.index(max(dates))
+        return len(dates), dates.index(max(dates)), True
     values = [cell for cell in cells if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell)]
     own = [index for index, cell in enumerate(values) if _OWN.fullmatch(cell)]
     if len(own) == 1 and len(values) >= 2:
-        return len(values), own[0]
-    return 0, 0
+        return len(values), own[0], False
+    return 0, 0, False
 
 
 def _bound(text: str) -> bool:
@@ -79,7 +85,7 @@ def _before_values(text: str) -> bool:
     return unit is not None and (unit["rest"] is None or bool(BETWEEN.fullmatch(unit["rest"]) or _bound(unit["rest"])))
 
 
-def _leading_values(page: str, start: int, end: int) -> list[tuple[int, int]]:
+def _leading_values(page: str, start: int, end: int, value: re.Pattern[str]) -> list[tuple[int, int]]:
     """The value cells after a row's name, up to its first other cell; a unit and a reference range printed
     before the values ("WBC   K/uL   4.00-11.00   0.60 L   0.72 L") are passed over."""
     cells: list[tuple[int, int]] = []
@@ -90,7 +96,7 @@ def _leading_values(page: str, start: int, end: int) -> list[tuple[int, int]]:
         text = page[gap.end():cell_end]
         if not cells and unit_first and _bound(text):
             continue  # "mg/L   < 5.0   59.4 H": after a unit column, a bound is the reference column, not a value
-        if _VALUE.fullmatch(text):
+        if value.fullmatch(text):
             cells.append((gap.end(), cell_end))
         elif cells and _FLAG_CELL.fullmatch(text):
             continue  # a Flag column between the patient's and the control's ("29.4  H  12.3")
