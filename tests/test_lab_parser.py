@@ -706,3 +706,13 @@ def test_the_days_control_beside_the_patients_value_is_not_a_result() -> None:
               "                                   Paciente            Controle do dia     Valores de referência\n"
               "  TTPA (segundos)                  32,4 segundos       28,9 segundos       24,0 a 38,0 segundos\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([report]).results] == [("aptt", 32.4)]
+
+
+def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
+    """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
+    report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"
+              "Eosinófilos  4  365  1a6  20 a 500\n"
+              "Basófilos  1  91  0a2  0 a 200\n")
+    found = [(r.marker.key, r.value, r.flag) for r in parse_lab_report([report]).results]
+    assert found == [("eosinophils_pct", 4.0, "N"), ("eosinophils", 365.0, "N"),
+                     ("basophils_pct", 1.0, "N"), ("basophils", 91.0, "N")]
