@@ -716,3 +716,15 @@ def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     found = [(r.marker.key, r.value, r.flag) for r in parse_lab_report([report]).results]
     assert found == [("eosinophils_pct", 4.0, "N"), ("eosinophils", 365.0, "N"),
                      ("basophils_pct", 1.0, "N"), ("basophils", 91.0, "N")]
+
+
+def test_a_cortisol_named_morning_or_afternoon_takes_its_timed_code_and_range() -> None:
+    """The band's label "(7-10 a.m.)" is not the range; LOINC codes AM and PM specimens apart (by mass)."""
+    report = ("HORMONES\n"
+              "Cortisol, AM (8 a.m.)        15.8     µg/dL     AM (7-10 a.m.): 6.2-19.4\n"
+              "Cortisol, PM (4 p.m.)         4.8     µg/dL     PM (3-5 p.m.): 2.3-11.9\n"
+              "Cortisol                     12.0     µg/dL     6.2-19.4\n"
+              "CORTISOL MATINAL             331      nmol/L    171 a 536\n")
+    found = [(r.loinc, r.value, r.ref_low, r.flag) for r in parse_lab_report([report]).results]
+    assert found == [("9813-7", 15.8, 6.2, "N"), ("9812-9", 4.8, 2.3, "N"), ("2143-6", 12.0, 6.2, "N"),
+                     ("14675-3", 331.0, 171.0, "N")]

@@ -12,7 +12,10 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 
-GASES = ("gas", "venous gas")  # a blood-gas section: arterial (or unsaid), or venous
+GASES = ("gas", "venous gas")
+# A specimen's time of day in its printed name: "Cortisol, AM (8 a.m.)", "Cortisol matinal", "Cortisol - 16h".
+_TIMING = {"am": re.compile(r"\b(?:am|a\.m\.|manha|matinal|morning|[6-9] ?h)\b|\b[6-9] ?a\.?m"),
+           "pm": re.compile(r"\b(?:pm|p\.m\.|tarde|vespertino|afternoon|evening|1[4-8] ?h)\b|\b[2-6] ?p\.?m")}  # a blood-gas section: arterial (or unsaid), or venous
 _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d[eoa]s?|taxa d[eoa]|"
                      r"nivel serico d[eoa]|serum|soro:?)\s+|"
                      r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
@@ -43,6 +46,7 @@ class Marker:
     gas_loinc: str | None = None  # measured by a blood-gas analyser (whole blood): its own code
     gas_molar_loinc: str | None = None
     venous_loinc: str | None = None  # in a venous blood gas (the others are arterial)
+    timed_loinc: tuple[tuple[str, str], ...] = ()  # a morning or afternoon specimen named so ("Cortisol, PM"), by mass
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
 
     def own_code(self, unit: Unit | None) -> str | None:
@@ -59,9 +63,10 @@ class Marker:
         return Marker(key=f"{self.key}_pct", loinc=percent_loinc, name_en=f"{self.name_en} %",
                       name_pt=f"{self.name_pt} %", names=(), unit=parse_unit("%"), specimen=self.specimen)
 
-    def loinc_for(self, unit: Unit | None, specimen: str = "blood") -> str:
-        """LOINC codes mass and substance concentrations apart (glucose mg/dL 2345-7, mmol/L 14749-6), and a
-        blood-gas analyser's whole-blood reading apart from the serum one (potassium 6298-4 vs 2823-3)."""
+    def loinc_for(self, unit: Unit | None, specimen: str = "blood", printed_name: str = "") -> str:
+        """LOINC codes mass and substance concentrations apart (glucose mg/dL 2345-7, mmol/L 14749-6), a
+        blood-gas analyser's whole-blood reading apart from the serum one (potassium 6298-4 vs 2823-3), and a
+        morning specimen apart from an afternoon one where the printed name says which (cortisol)."""
         if (own := self.own_code(unit)) is not None:
             return own
         if specimen == "venous gas" and self.venous_loinc is not None:
@@ -74,7 +79,9 @@ class Marker:
             return self.molar_loinc
         if unit is not None and self.field_loinc and "_power_field]" in str(unit.quantity.dimensionality):
             return self.field_loinc
-        return self.loinc
+        # mass concentration only: LOINC's timed cortisol codes are per mass
+        return next((code for timing, code in self.timed_loinc if _TIMING[timing].search(fold(printed_name))),
+                    self.loinc)
 
 
 @dataclass(frozen=True)
@@ -134,7 +141,8 @@ def catalog() -> Catalog:
                         specimen=entry.get("specimen", "blood"), strip_marker=entry.get("strip_marker"),
                         point_decimal=entry.get("point_decimal", False),
                         gas_loinc=entry.get("gas_loinc"),
-                        gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"))
+                        gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"),
+                        timed_loinc=tuple(entry.get("timed_loinc", {}).items()))
         markers[key] = marker
         if "percent_loinc" in entry:
             percent[key] = marker.percent_variant(entry["percent_loinc"])

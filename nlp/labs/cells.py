@@ -61,7 +61,7 @@ _QUALITATIVE = {
     "+": "positive", "++": "positive", "+++": "positive", "++++": "positive", "1+": "positive", "2+": "positive",
     "3+": "positive", "4+": "positive", "+1": "positive", "+2": "positive", "+3": "positive", "+4": "positive",
 }
-_BAND_UNITS = frozenset("years yrs y anos am pm hrs weeks semanas months meses".split())
+_BAND_UNITS = frozenset("years yrs y anos am pm a.m. p.m. hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\.?$", re.IGNORECASE)
 # A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value

@@ -382,7 +382,7 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
     flag, corrected = final_flag(printed, computed)
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
-        marker=marker, loinc=marker.loinc_for(unit, specimen), printed_name=printed_name, value=value.number,
+        marker=marker, loinc=marker.loinc_for(unit, specimen, printed_name), printed_name=printed_name, value=value.number,
         value_text=value.token, qualitative=value.qualitative, comparator=value.comparator,
         unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,
