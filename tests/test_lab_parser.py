@@ -728,3 +728,15 @@ def test_a_cortisol_named_morning_or_afternoon_takes_its_timed_code_and_range() 
     found = [(r.loinc, r.value, r.ref_low, r.flag) for r in parse_lab_report([report]).results]
     assert found == [("9813-7", 15.8, 6.2, "N"), ("9812-9", 4.8, 2.3, "N"), ("2143-6", 12.0, 6.2, "N"),
                      ("14675-3", 331.0, 171.0, "N")]
+
+
+def test_a_urinalysis_reads_mucus_hyaline_casts_and_ua_named_counts() -> None:
+    report = ("URINALYSIS\nMicroscopic\n"
+              "WBC, UA              26      H     0 - 5       /HPF\n"
+              "Hyaline Casts        1             0 - 2       /LPF\n"
+              "Mucus                Rare\n"
+              "EAS\nFilamentos de muco   Raros\nCilindros hialinos   Ausentes\n")
+    found = [(r.marker.key, r.loinc, r.value, r.qualitative) for r in parse_lab_report([report]).results]
+    assert found == [("urine_wbc", "5821-4", 26.0, None), ("urine_hyaline_casts", "5796-8", 1.0, None),
+                     ("urine_mucus", "8247-9", None, "rare"), ("urine_mucus", "8247-9", None, "rare"),
+                     ("urine_hyaline_casts", "25162-9", None, "absent")]
