@@ -740,3 +740,10 @@ def test_a_urinalysis_reads_mucus_hyaline_casts_and_ua_named_counts() -> None:
     assert found == [("urine_wbc", "5821-4", 26.0, None), ("urine_hyaline_casts", "5796-8", 1.0, None),
                      ("urine_mucus", "8247-9", None, "rare"), ("urine_mucus", "8247-9", None, "rare"),
                      ("urine_hyaline_casts", "25162-9", None, "absent")]
+
+
+def test_generic_prefixes_may_follow_one_another() -> None:
+    report = ("SOROLOGIA\nHEPATITE B - ANTICORPOS ANTI-HBc TOTAL\nMaterial: soro   Método: Quimioluminescência\n"
+              "Resultado:   Reagente\n")
+    assert [(r.marker.key, r.qualitative) for r in parse_lab_report([report]).results] == [
+        ("anti_hbc_total", "reactive")]

@@ -96,8 +96,9 @@ class Catalog:
         prefix: "Dosagem de ferritina", "Hepatite B - HBsAg", "Anticorpos" before an "anti-" name), and where it
         ends; none when the name goes on to a timed collection."""
         found = self._patterns[specimen].match(folded, position)
-        if not found and (prefix := _PREFIX.match(folded, position)) is not None:
-            found = self._patterns[specimen].match(folded, prefix.end())
+        while not found and (prefix := _PREFIX.match(folded, position)) is not None:
+            position = prefix.end()  # prefixes may follow one another: "Hepatite B - Anticorpos anti-HBc"
+            found = self._patterns[specimen].match(folded, position)
         if not found or _TIMED.match(folded, found.end(1)):
             return None
         return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
