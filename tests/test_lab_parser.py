@@ -747,3 +747,11 @@ def test_generic_prefixes_may_follow_one_another() -> None:
               "Resultado:   Reagente\n")
     assert [(r.marker.key, r.qualitative) for r in parse_lab_report([report]).results] == [
         ("anti_hbc_total", "reactive")]
+
+
+def test_a_us_strips_grade_words_are_positive_readings() -> None:
+    report = ("URINALYSIS\nChemical (dipstick)\n"
+              "  Hemoglobin              Moderate     Abnormal    Negative\n"
+              "  Leukocyte Esterase      Small        Abnormal    Negative\n")
+    assert [(r.marker.key, r.qualitative, r.flag) for r in parse_lab_report([report]).results] == [
+        ("urine_blood", "positive", "A"), ("urine_leukocyte_esterase", "positive", "A")]

@@ -57,7 +57,8 @@ _QUALITATIVE = {
     "nil": "negative", "none seen": "absent", "normal": "normal", "raras": "rare", "raros": "rare",
     "rara": "rare", "raro": "rare", "rare": "rare", "few": "few", "algumas": "few", "alguns": "few",
     "numerosas": "many", "numerosos": "many", "many": "many",
-    # dipstick grades
+    # dipstick grades ("Small", "Moderate", "Large": the US strips' words for 1+ to 3+)
+    "small": "positive", "moderate": "positive", "large": "positive",
     "+": "positive", "++": "positive", "+++": "positive", "++++": "positive", "1+": "positive", "2+": "positive",
     "3+": "positive", "4+": "positive", "+1": "positive", "+2": "positive", "+3": "positive", "+4": "positive",
 }
