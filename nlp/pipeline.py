@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from nlp.encounters import extract_encounters
@@ -17,6 +18,8 @@ LAB_TYPES = frozenset({"lab_report"})
 MAX_TITLE_CHARS = 80
 HEADING_LINES = 5  # a clinic's name, its department, the patient, the date, then the exam's or note's name
 MAX_HEADING_CHARS = 400
+_HEADING_KINDS = frozenset({"procedure", "encounter"})  # facts a heading may hold: the exam, the visit
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def analyse(pages: list[str], document_type: str | None) -> Analysis:
@@ -34,7 +37,7 @@ def analyse(pages: list[str], document_type: str | None) -> Analysis:
         labs, collected, reported = report.results, report.collected_on, report.reported_on
         facts = [fact for fact in facts if not (fact.kind == "medication" and _in_lab_result(fact, labs))]
     return Analysis(language=lang, passages=passages(pages), facts=facts, labs=labs, collected_on=collected,
-                    title=_title(pages), heading=_heading(pages), document_type=document_type,
+                    title=_title(pages), heading=_heading(pages, facts, labs), document_type=document_type,
                     reported_on=reported or _own_encounter_date(facts))
 
 
@@ -61,12 +64,18 @@ def _title(pages: list[str]) -> str | None:
     return first[:MAX_TITLE_CHARS] if first else None
 
 
-def _heading(pages: list[str]) -> str | None:
-    """The lines above the first section of the first page with text: never the body of a short note."""
-    page = next((page for page in pages if page.strip()), "")
-    end = next((start for start, name in sections(page) if name is not None), len(page))
-    lines = [line.strip() for line in page[:end].splitlines() if line.strip()][:HEADING_LINES]
-    return " ".join(lines)[:MAX_HEADING_CHARS] or None
+def _heading(pages: list[str], facts: list[Fact], labs: list[LabResult]) -> str | None:
+    """The first page's lines above its first blank line, its first section and its first clinical fact or
+    result (an exam's name is a procedure, a visit's date an encounter: both may head it): never the body of
+    a note or a report."""
+    number, page = next(((number, page) for number, page in enumerate(pages, start=1) if page.strip()), (1, ""))
+    blank = _BLANK_LINE.search(page, len(page) - len(page.lstrip()))
+    end = min([next((start for start, name in sections(page) if name is not None), len(page)),
+               blank.start() + 1 if blank else len(page),
+               *(fact.start for fact in facts if fact.page == number and fact.kind not in _HEADING_KINDS),
+               *(lab.start for lab in labs if lab.page == number)])
+    lines = [line.strip() for line in page[:page.rfind("\n", 0, end) + 1].splitlines() if line.strip()]
+    return " ".join(lines[:HEADING_LINES])[:MAX_HEADING_CHARS] or None
 
 
 def embedding_inputs(analysis: Analysis) -> list[str]:

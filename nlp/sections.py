@@ -77,7 +77,7 @@ def _pieces(page: str, start: int, end: int, max_chars: int) -> list[tuple[int, 
     pieces: list[tuple[int, int]] = []
     piece_start = last_break = last_paragraph = start
     for position in breaks:
-        if position - piece_start > max_chars and last_break > piece_start:
+        while position - piece_start > max_chars and last_break > piece_start:  # twice after an early blank line
             cut = last_paragraph if last_paragraph - piece_start >= max_chars // 3 else last_break
             pieces.append((piece_start, cut))
             piece_start = cut

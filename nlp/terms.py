@@ -30,7 +30,7 @@ _STOPWORDS = frozenset(
     "patient paciente".split())
 # Words that only shape a question ("why was he…", "quanto tempo…"): never what it asks for.
 _QUESTION_WORDS = frozenset(
-    "he she him hers they them we you my our your can could would should will shall may might must get gets got "
+    "he she him hers they them we you my our your can could would should will shall might must get gets got "
     "go goes went now then why show shows showed tell told see seen about after before there here so if "
     "ever also last latest recent any some much many does done "
     "quanto quanta quantos quantas porque porque quem houve tinha teve fez feita feito feitos feitas esta estava "
@@ -112,19 +112,22 @@ def _form(phrase: str) -> Form:
 
 @cache
 def _synonyms() -> dict[str, frozenset[str]]:
-    """Folded phrase → every phrase meaning the same: the search glossary's groups and the concept
-    lexicon's names in both languages."""
+    """Folded phrase → every phrase it asks for: the search glossary's groups (a class's members too) and the
+    concept lexicon's names in both languages."""
     from nlp.lexicon import concepts
 
     table: dict[str, set[str]] = {}
     raw = tomllib.loads(files("nlp").joinpath("data/search_glossary.toml").read_text(encoding="utf-8"))
-    groups = [{fold(word) for word in group["words"]} for group in raw["group"]]
+    groups = [({fold(word) for word in group["words"]}, {fold(word) for word in group.get("members", ())})
+              for group in raw["group"]]
     for entries in concepts().values():
         for phrase, entry in entries.items():
-            groups.append({phrase, fold(entry.name_en), fold(entry.name_pt)})
-    for group in groups:
-        for phrase in group:
-            table.setdefault(phrase, set()).update(group)
+            groups.append(({phrase, fold(entry.name_en), fold(entry.name_pt)}, set()))
+    for words, members in groups:
+        for phrase in words:
+            table.setdefault(phrase, set()).update(words | members)
+        for member in members:  # a drug asks for itself and its class, not for the class's other drugs
+            table.setdefault(member, set()).update(words | {member})
     return {phrase: frozenset(group) for phrase, group in table.items()}
 
 

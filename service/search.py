@@ -45,7 +45,8 @@ def fused(candidates: list[dict[str, Any]], units: list[Unit]) -> dict[str, floa
         for term in row["matched"]:
             frequency[term] = frequency.get(term, 0) + 1
     weight = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
-    words = {row["id"]: sum(unit.score(set(row["matched"]), weight) for unit in units) for row in candidates}
+    words = {row["id"]: sum(unit.score(set(row["matched"]), weight) for unit in units) if row["matched"] else 0.0
+             for row in candidates}
     by_meaning = sorted(candidates, key=lambda row: (-row["similarity"], row["id"]))
     by_words = [row for row in by_meaning if words[row["id"]] > 0]
     by_words.sort(key=lambda row: -words[row["id"]])  # stable: ties keep the order of meaning

@@ -755,3 +755,21 @@ def test_a_us_strips_grade_words_are_positive_readings() -> None:
               "  Leukocyte Esterase      Small        Abnormal    Negative\n")
     assert [(r.marker.key, r.qualitative, r.flag) for r in parse_lab_report([report]).results] == [
         ("urine_blood", "positive", "A"), ("urine_leukocyte_esterase", "positive", "A")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferritina   45 ng/mL   Ver nota\n", [("ferritin", 45.0, "N")]),  # the phrase ends the row: no crash
+    ("Vitamin D   32 ng/mL   Not established", [("vitamin_d", 32.0, "N")]),
+    ("BIOQUIMICA\nCreatinina urinária (24h)   1200 mg/24h   800 a 1800\n", []),  # a day's amount, another analyte
+    ("BIOQUIMICA\nCreatinina urinária - 24 horas   1200 mg/24h   800 a 1800\n", []),
+    ("HEMATOLOGY\nPlatelets   250   150-400   x10^9/L\nPlatelets   Large platelets present\n",
+     [("platelets", 250.0, "N")]),  # a strip's grade word only on a urine strip
+    ("TEMPO DE TROMBOPLASTINA PARCIAL ATIVADA (TTPA)\n"
+     "                                   Paciente            Controle do dia     Valores de referência\n"
+     "  TTPA (segundos)                  32,4 segundos       28,9 segundos       24,0 a 38,0 segundos\n"
+     "D-DÍMERO\n  D-dímero   980 ng/mL   < 500 ng/mL\n\nPROTEÍNA C REATIVA\n  PCR   12 mg/L   < 5 mg/L\n",
+     [("aptt", 32.4, "N"), ("d_dimer", 980.0, "H"), ("crp", 12.0, "H")]),  # a control header heads its block only
+    ("Exame  Resultado  Anterior  Referência\nPCR  12 mg/L  < 5 mg/L\n", [("crp", 12.0, "H")]),
+])
+def test_what_the_third_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected

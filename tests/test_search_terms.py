@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from nlp.facts import Analysis
+from nlp.kinds import date_words
 from nlp.pipeline import analyse, embedding_inputs, search_inputs
 from nlp.sections import passages
 from nlp.terms import Unit, meaning_text, question_units, terms
@@ -83,6 +84,7 @@ def test_a_lab_block_is_not_cut_between_its_name_and_its_result() -> None:
 def test_every_passage_is_searchable_by_its_documents_heading_and_date() -> None:
     analysis = analyse([BLOCKS], "lab_report")
     assert analysis.collected_on == date(2023, 3, 14) and len(analysis.passages) > 1
+    assert analysis.heading == "LABORATÓRIO VIDA Paciente: Maria   Data da coleta: 14/03/2023"  # not its results
     for searched in search_inputs(analysis, embedding_inputs(analysis)):
         assert "LABORATÓRIO VIDA" in searched and "março 2023" in searched
 
@@ -94,6 +96,24 @@ def test_a_notes_heading_stops_at_its_first_section() -> None:
     assert analysis.heading == "EVOLUCAO CLINICA"
     searched = search_inputs(analysis, embedding_inputs(analysis))
     assert [("diabetes" in text) for text in searched].count(True) == 1
+
+
+def test_a_heading_stops_at_the_first_clinical_fact_of_a_note_without_sections() -> None:
+    note = "Paciente com dor torácica há 2 dias.\nMãe com diabetes mellitus.\nNega febre.\nEm uso de losartana 50 mg.\n"
+    analysis = analyse([note], "clinical_note")
+    assert analysis.heading is None or "diabetes" not in analysis.heading
+
+
+def test_a_drug_asks_for_itself_and_its_class_never_for_another_drug() -> None:
+    assert matches("amitriptilina", "Iniciada bupropiona 150 mg.") == [False]
+    assert matches("amitriptilina", "Em uso de antidepressivo tricíclico.") == [True]
+    assert matches("estatina", "Rosuvastatina 20 mg à noite.") == [True]
+    assert matches("exams from May 2023", date_words(date(2023, 5, 2))) == [False, True, True]  # "may" asks
+
+
+def test_passages_stay_within_their_size_after_an_early_blank_line() -> None:
+    page = "x" * 58 + "\n\n" + "a" * 89 + "\n" + "b" * 149 + "\n"
+    assert [len(p.text) for p in passages([page])] == [60, 90, 150]
 
 
 def test_a_lab_results_names_reach_every_passage_its_block_runs_through() -> None:

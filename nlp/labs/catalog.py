@@ -12,16 +12,16 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 
-GASES = ("gas", "venous gas")
+GASES = ("gas", "venous gas")  # a blood-gas section: arterial (or unsaid), or venous
 # A specimen's time of day in its printed name: "Cortisol, AM (8 a.m.)", "Cortisol matinal", "Cortisol - 16h".
 _TIMING = {"am": re.compile(r"\b(?:am|a\.m\.|manha|matinal|morning|[6-9] ?h)\b|\b[6-9] ?a\.?m"),
-           "pm": re.compile(r"\b(?:pm|p\.m\.|tarde|vespertino|afternoon|evening|1[4-8] ?h)\b|\b[2-6] ?p\.?m")}  # a blood-gas section: arterial (or unsaid), or venous
+           "pm": re.compile(r"\b(?:pm|p\.m\.|tarde|vespertino|afternoon|evening|1[4-8] ?h)\b|\b[2-6] ?p\.?m")}
 _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d[eoa]s?|taxa d[eoa]|"
                      r"nivel serico d[eoa]|serum|soro:?)\s+|"
                      r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
 # A timed collection after a name ("Urine creatinine 24 hr", "Creatinina urinária de 24 horas") names another
 # analyte, the amount passed in a day: not the marker the name alone is.
-_TIMED = re.compile(r"[ \t,]*(?:de |in |em )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
+_TIMED = re.compile(r"[ \t,(\[–—-]*(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
 # An antibody's names, from its organism's and its class's: "Toxoplasma gondii - anticorpos IgG", "Rubéola - IgM"
 _ANTIBODY_FORMS = ("{o} {c}", "{o} - {c}", "{o}, {c}", "{o} ({c})", "{o} - anticorpos {c}", "{o} anticorpos {c}",
                    "anti-{o} {c}", "anticorpos anti-{o} {c}", "{o} ab {c}", "{o} antibody {c}", "{o} {c} antibody",

@@ -57,11 +57,12 @@ _QUALITATIVE = {
     "nil": "negative", "none seen": "absent", "normal": "normal", "raras": "rare", "raros": "rare",
     "rara": "rare", "raro": "rare", "rare": "rare", "few": "few", "algumas": "few", "alguns": "few",
     "numerosas": "many", "numerosos": "many", "many": "many",
-    # dipstick grades ("Small", "Moderate", "Large": the US strips' words for 1+ to 3+)
+    # dipstick grades ("Small", "Moderate", "Large": the US strips' words for 1+ to 3+, STRIP_WORDS)
     "small": "positive", "moderate": "positive", "large": "positive",
     "+": "positive", "++": "positive", "+++": "positive", "++++": "positive", "1+": "positive", "2+": "positive",
     "3+": "positive", "4+": "positive", "+1": "positive", "+2": "positive", "+3": "positive", "+4": "positive",
 }
+STRIP_WORDS = frozenset({"small", "moderate", "large"})  # a reading only on a urine strip ("Large platelets")
 _BAND_UNITS = frozenset("years yrs y anos am pm a.m. p.m. hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\.?$", re.IGNORECASE)
@@ -277,7 +278,7 @@ def qualitative_label(text: str) -> str | None:
 def _no_reference(tokens: list[re.Match[str]], index: int) -> int | None:
     """How many words from `index` say the reference column gives no range, if they do."""
     words = [fold(token.group().strip("()[],;:.")) for token in tokens[index:index + 3]]
-    return next((size for size in (3, 2) if " ".join(words[:size]) in _NO_REFERENCE), None)
+    return next((size for size in (3, 2) if len(words) >= size and " ".join(words[:size]) in _NO_REFERENCE), None)
 
 
 def _qualitative(tokens: list[re.Match[str]], index: int) -> tuple[str, int] | None:

@@ -28,8 +28,9 @@ _OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|control
 _BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
-# Beside a control, the cells may carry their unit and a flag word: "33,4 segundos Alto   11,3 segundos".
-_VALUE_WITH_UNIT = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
+# Under an indented "Paciente   Controle" header the cells may carry their unit and a flag word ("33,4 segundos
+# Alto   11,3 segundos"); a qualified number there ("< 500 ng/mL") is the reference column, not a value.
+_VALUE_WITH_UNIT = re.compile(rf"(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
                               rf"(?:\s?(?:\*|↑|↓|HH|LL|[HL]|alto|baixo|high|low))?|-{{2,}}|—|–", re.IGNORECASE)
 _FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)
 # What a row may print between its name and its value columns: a unit, a reference range.
@@ -39,15 +40,17 @@ _UNIT_FIRST = re.compile(r"(?P<unit>[^\d\s]\S*)(?:\s(?P<rest>.+))?")  # a unit, 
 def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     """The page with the cells of every other value column blanked on the rows under such a header."""
     chars = list(page)
-    columns, keep, dated = 0, 0, False
+    columns, keep, indented = 0, 0, False
     for line in page_lines:
         if not line.anchors:
             if (header := _header(page[line.start:line.end], language)) is not None:
-                columns, keep, dated = header
+                columns, keep, indented = header
             continue
         if columns < 2:
             continue
-        cells = _leading_values(page, line.anchors[0].name_end, line.end, _VALUE if dated else _VALUE_WITH_UNIT)
+        cells = _leading_values(page, line.anchors[0].name_end, line.end, _VALUE_WITH_UNIT if indented else _VALUE)
+        if indented and not cells:
+            columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:
             continue  # a value missing: which column is which cannot be told
         for position, (start, end) in enumerate(cells[:columns]):
@@ -57,19 +60,20 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
 
 
 def _header(text: str, language: str) -> tuple[int, int, bool] | None:
-    """(value columns, the one that holds this report's results, whether they are dates) when `text` heads a
-    table: (0, 0, False) for a table with one value column; None when `text` is no table header."""
+    """(value columns, the one that holds this report's results, whether the header is indented over a blank
+    names column) when `text` heads a table: (0, 0, False) for a table with one value column; None when
+    `text` is no table header."""
     cells = [fold(cell) for cell in _GAP.split(text.strip()) if cell]
-    blank_first = len(text) - len(text.lstrip(" \t")) >= _BLANK_NAMES_COLUMN  # "        Paciente   Controle"
-    if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or (blank_first and _OWN.fullmatch(cells[0]))):
+    indented = len(text) - len(text.lstrip(" \t")) >= _BLANK_NAMES_COLUMN  # "        Paciente   Controle"
+    if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or (indented and _OWN.fullmatch(cells[0]))):
         return None
     dates = [parsed for cell in cells if _DATE.fullmatch(cell) and (parsed := parse_date(cell, language))]
     if len(dates) >= 2:
-        return len(dates), dates.index(max(dates)), True
+        return len(dates), dates.index(max(dates)), False
     values = [cell for cell in cells if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell)]
     own = [index for index, cell in enumerate(values) if _OWN.fullmatch(cell)]
     if len(own) == 1 and len(values) >= 2:
-        return len(values), own[0], False
+        return len(values), own[0], indented and not _TEST.fullmatch(cells[0])
     return 0, 0, False
 
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from nlp.labs.bands import Patient, patient_band
 from nlp.labs.catalog import Marker, catalog
-from nlp.labs.cells import Cell, Value
+from nlp.labs.cells import STRIP_WORDS, Cell, Value
 from nlp.labs.dates import report_dates
 from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag, sign_flag
 from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
@@ -203,6 +203,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
             and all(value.qualitative in _STRIP_READINGS for value in cell.values):
         marker = catalog().markers[marker.strip_marker]  # a strip's grade, not a count of cells
     for position, value in enumerate(cell.values):
+        if marker.specimen != "urine" and fold(value.token) in STRIP_WORDS:
+            continue
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)
