@@ -66,7 +66,7 @@ def test_medications_found_in_every_kind_of_document() -> None:
 # the floors are today's figures less three questions.
 @pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.67, "en": 0.71}),
                                               (search_dev_b, {"pt": 0.53, "en": 0.48}),
-                                              (search_test, {"pt": 0.66, "en": 0.64}),
+                                              (search_test, {"pt": 0.63, "en": 0.64}),
                                               (search_test_b, {"pt": 0.45, "en": 0.63}),
                                               (search_test_c, {"pt": 0.40, "en": 0.44})])
 def test_search_recall_at_3_in_each_language(graph: GraphDriver, module,  # noqa: ANN001
