@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from nlp.encounters import extract_encounters
@@ -10,7 +9,7 @@ from nlp.entities import extract_entities
 from nlp.facts import Analysis, Fact
 from nlp.kinds import DOCUMENT_TYPE_WORDS, KIND_WORDS, date_words
 from nlp.labs.parser import LabResult, parse_lab_report
-from nlp.sections import PassageIndex, passages, sections
+from nlp.sections import BLANK_LINE, PassageIndex, passages, sections
 from nlp.text import language
 from nlp.vitals import extract_vitals
 
@@ -19,7 +18,6 @@ MAX_TITLE_CHARS = 80
 HEADING_LINES = 5  # a clinic's name, its department, the patient, the date, then the exam's or note's name
 MAX_HEADING_CHARS = 400
 _HEADING_KINDS = frozenset({"procedure", "encounter"})  # facts a heading may hold: the exam, the visit
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def analyse(pages: list[str], document_type: str | None) -> Analysis:
@@ -69,9 +67,9 @@ def _heading(pages: list[str], facts: list[Fact], labs: list[LabResult]) -> str 
     result (an exam's name is a procedure, a visit's date an encounter: both may head it): never the body of
     a note or a report."""
     number, page = next(((number, page) for number, page in enumerate(pages, start=1) if page.strip()), (1, ""))
-    blank = _BLANK_LINE.search(page, len(page) - len(page.lstrip()))
+    blank = BLANK_LINE.search(page, len(page) - len(page.lstrip()))
     end = min([next((start for start, name in sections(page) if name is not None), len(page)),
-               blank.start() + 1 if blank else len(page),
+               blank.start() if blank else len(page),
                *(fact.start for fact in facts if fact.page == number and fact.kind not in _HEADING_KINDS),
                *(lab.start for lab in labs if lab.page == number)])
     lines = [line.strip() for line in page[:page.rfind("\n", 0, end) + 1].splitlines() if line.strip()]

@@ -34,6 +34,7 @@ _HEADER = re.compile(
     re.MULTILINE,
 )
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\n")
+BLANK_LINE = re.compile(r"(?<=\n)[ \t]*\n")  # a line with nothing on it: a paragraph ends where it does
 
 
 def sections(page: str) -> list[tuple[int, str | None]]:
@@ -74,6 +75,7 @@ def _pieces(page: str, start: int, end: int, max_chars: int) -> list[tuple[int, 
     at a blank line rather than inside a paragraph (a lab block's name and its result stay together),
     and never longer than max_chars unless one sentence is."""
     breaks = [m.end() for m in _BREAK.finditer(page, start, end)] + [end]
+    paragraph_ends = {m.end() for m in BLANK_LINE.finditer(page, start, end)}
     pieces: list[tuple[int, int]] = []
     piece_start = last_break = last_paragraph = start
     for position in breaks:
@@ -85,21 +87,11 @@ def _pieces(page: str, start: int, end: int, max_chars: int) -> list[tuple[int, 
             pieces.append((piece_start, piece_start + max_chars))
             piece_start += max_chars
         last_break = position
-        if _ends_paragraph(page, start, position):
+        if position in paragraph_ends:
             last_paragraph = position
     if piece_start < end:
         pieces.append((piece_start, end))
     return pieces
-
-
-def _ends_paragraph(page: str, start: int, position: int) -> bool:
-    """Whether page[start:position] ends with a blank line (spaces and tabs on it allowed)."""
-    if position <= start or page[position - 1] != "\n":
-        return False
-    before = position - 2
-    while before >= start and page[before] in " \t":
-        before -= 1
-    return before >= start and page[before] == "\n"
 
 
 def pages_from(stored: list[Passage], page_count: int) -> list[str]:

@@ -135,10 +135,11 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
         return "urine", urine.start() if beside else None
     if current == "urine" and _URINE_PART.search(folded):
         return "urine", split
+    venous = _VENOUS.search(folded) is not None
     if _GAS_HEADING.search(folded):
-        return ("venous gas" if _VENOUS.search(folded) else "gas"), None
-    if current in GASES and (_GAS_PART.search(folded) or _VENOUS.search(folded)):
-        return ("venous gas" if _VENOUS.search(folded) else current), None
+        return ("venous gas" if venous else "gas"), None
+    if current in GASES and (venous or _GAS_PART.search(folded)):
+        return ("venous gas" if venous else current), None
     return ("blood", None) if current != "blood" and heading(text) else (current, split)
 
 
