@@ -708,6 +708,31 @@ def test_the_days_control_beside_the_patients_value_is_not_a_result() -> None:
     assert [(r.marker.key, r.value) for r in parse_lab_report([report]).results] == [("aptt", 32.4)]
 
 
+def test_a_time_tests_tempo_row_under_its_heading_is_its_result_not_the_controls() -> None:
+    """"Tempo" under "TEMPO DE PROTROMBINA" is the heading's time, with or without a colon; the control plasma's
+    time beside it is not a second result, and a label with a gap under another heading reads nothing."""
+    report = ("TEMPO DE PROTROMBINA (TP)\n"
+              "                                   Paciente            Controle do dia     Valores de referência\n"
+              "  Tempo                            14,2 segundos Alto  11,3 segundos       10,0 a 14,0 segundos\n"
+              "  TP - atividade                   62 % Baixo                              Superior a 70 %\n"
+              "TEMPO DE TROMBINA\nTempo: 16,1 s   14 a 19 s\n"
+              "BICARBONATO\n  Padrão   24,8 mmol/L\n")
+    found = [(r.marker.key, r.value, r.flag) for r in parse_lab_report([report]).results]
+    assert found == [("pt_seconds", 14.2, "H"), ("pt_activity", 62.0, "L"), ("thrombin_time", 16.1, "N")]
+
+
+def test_a_plain_cell_name_is_the_percentage_where_the_page_names_its_counts_apart() -> None:
+    """A photographed differential lost its "%" signs: "Lymphs 24" beside "Lymphs (Absolute) 1.2 x10E3/uL" is
+    the percentage (unconverted, its unit unread), never a count of 24; without such a row it stays a count."""
+    report = ("CBC With Differential/Platelet\n"
+              "Lymphs  24  20-45\n"
+              "Lymphs (Absolute)  1.2  x10E3/uL  0.7-3.1\n")
+    found = [(r.marker.key, r.loinc, r.value, r.unit) for r in parse_lab_report([report]).results]
+    assert found == [("lymphocytes_pct", "736-9", 24.0, None), ("lymphocytes", "731-0", 1.2, "x10E3/uL")]
+    alone = parse_lab_report(["CBC\nLymphs  2.4  1.0-4.8\n"]).results
+    assert [(r.marker.key, r.value) for r in alone] == [("lymphocytes", 2.4)]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

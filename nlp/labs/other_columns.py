@@ -14,6 +14,7 @@ from nlp.labs.dates import DATE, parse_date
 from nlp.labs.layout import Line
 from nlp.labs.numbers import NUMBER
 from nlp.labs.ranges import BETWEEN, LOWER, UPPER
+from nlp.labs.reading import TIME_LABEL
 from nlp.text import fold
 
 _GAP = re.compile(r"\s{2,}")
@@ -42,13 +43,17 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     chars = list(page)
     columns, keep, indented = 0, 0, False
     for line in page_lines:
+        label = None
         if not line.anchors:
             if (header := _header(page[line.start:line.end], language)) is not None:
                 columns, keep, indented = header
-            continue
+                continue
+            if not indented or (label := TIME_LABEL.match(fold(page[line.start:line.end]))) is None:
+                continue  # a time test's "Tempo   33,4 segundos   11,3 segundos" row is read under its heading
         if columns < 2:
             continue
-        cells = _leading_values(page, line.anchors[0].name_end, line.end, _VALUE_WITH_UNIT if indented else _VALUE)
+        name_end = line.start + label.end() if label is not None else line.anchors[0].name_end
+        cells = _leading_values(page, name_end, line.end, _VALUE_WITH_UNIT if indented else _VALUE)
         if indented and not cells:
             columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:

@@ -40,6 +40,9 @@ _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:])
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
+# A differential's count named as such ("Lymphs (Absolute)", "Linfócitos absolutos", "Eos #"): on a page that
+# names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
+_ABSOLUTE_NAME = re.compile(r"\babs(?:olute|olutos?|\.)?(?:\b|(?=\W))|#")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -117,6 +120,8 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                   patient: Patient) -> list[LabResult]:
     results: list[LabResult] = []
     units: list[Unit] = []
+    counts_named = {anchor.marker.key for line in page_lines for anchor in line.anchors
+                    if _ABSOLUTE_NAME.search(folded, anchor.start, anchor.name_end)}
     for index, line in enumerate(page_lines):
         if not line.anchors:
             units = group_units(page[line.start:line.end], units)
@@ -139,9 +144,12 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                     if len(units) == len(read.cell.values) + len(read.cell.loose) and not read.cell.values[0].unit:
                         read.cell.values += read.cell.loose  # "4   374" under "%   /mm3": one value per column
                     columns = units if len(units) == len(read.cell.values) else None
+                plain_is_percent = anchor.marker.key in counts_named and not _ABSOLUTE_NAME.search(
+                    folded, anchor.start, anchor.name_end)
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read,
                                         columns or [group_unit], decimal, patient,
-                                        Span(number, anchor.start, read.end), line.specimen, line.sediment))
+                                        Span(number, anchor.start, read.end), line.specimen, line.sediment,
+                                        plain_is_percent))
     return _without_restatements(results)
 
 
@@ -194,8 +202,11 @@ def _without_restatements(results: list[LabResult]) -> list[LabResult]:
 
 
 def _results(marker: Marker, printed_name: str, found: Found, group_units: list[Unit | None], decimal: str,
-             patient: Patient, span: Span, specimen: str, sediment: bool = False) -> list[LabResult]:
-    """`group_units`: the group header's unit, or one per value when it heads each value column."""
+             patient: Patient, span: Span, specimen: str, sediment: bool = False,
+             plain_is_percent: bool = False) -> list[LabResult]:
+    """`group_units`: the group header's unit, or one per value when it heads each value column;
+    `plain_is_percent`: the page names this cell type's count apart, so a value of its plain name whose unit
+    was not read is the percentage (kept unconverted, as every value without its unit)."""
     percent_marker = catalog().percent.get(marker.key)
     cell = found.cell
     chosen: list[tuple[Marker, Value, Unit | None]] = []
@@ -213,7 +224,7 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
                 value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
-        if unit is not None and unit.text == "%" and percent_marker is not None:
+        if percent_marker is not None and ((unit is not None and unit.text == "%") or (unit is None and plain_is_percent)):
             chosen.append((percent_marker, value, unit))
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
             chosen.append((marker, value, unit))

@@ -21,14 +21,17 @@ _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|fa
 _FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
 _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
                         r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
-                        r"collected|coletado|analisado|previous|anterior|resultado anterior|indice|index|s/co|cut-?off|coi)\b")
+                        r"collected|coletado|analisado|previous|anterior|resultado anterior|indice|index|s/co|cut-?off|coi|"
+                        r"controle|control)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
 _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
                                 r"presente|"
                                 r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
                                 r"present|detected|not detected|trace)")
-# "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label
-_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
+# "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label; a
+# time test's "Tempo" also with a column's gap before its value ("Tempo      11,8 segundos")
+TIME_LABEL = re.compile(r"\s*(?:tempo|time)(?: do paciente| of patient)?(?=\s{2,})")
+_LABELLED_VALUE = re.compile(rf"\s*(?:[a-z][^:\d]{{0,30}}[:.]\s*|(?:{TIME_LABEL.pattern})\s{{2,}})(?=[<>≤≥]?\s*\d)")
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
