@@ -20,10 +20,10 @@ from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, 
     (labs_dev, 0.99, 0.99, 0.99, 0.99, 0),
     (labs_dev_b, 0.98, 0.98, 0.99, 0.99, 0),
     (labs_dev_c, 0.97, 0.98, 0.98, 0.98, 0),
-    # Development part D prints a prothrombin time of 29.4 s as merely high; Kost's list (nlp/data/critical_limits.toml)
-    # makes it critical beyond 27 s: the one HH the part calls false.
+    # Development parts D and E print prothrombin times of 29.4 s (D), 33.4 and 27.4 s (E) as merely high; Kost's list
+    # (nlp/data/critical_limits.toml) makes them critical beyond 27 s: the HHs these parts call false.
     (labs_dev_d, 0.96, 0.98, 0.97, 0.98, 1),
-    (labs_dev_e, 0.86, 0.91, 0.97, 0.97, 0),
+    (labs_dev_e, 0.88, 0.91, 0.97, 0.97, 2),
     (labs_test, 0.97, 0.99, 0.99, 0.99, 0),
     (labs_test_b, 0.93, 0.96, 0.98, 0.99, 0),
     (labs_test_c, 0.93, 0.96, 0.97, 0.98, 0),
