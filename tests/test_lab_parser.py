@@ -733,6 +733,13 @@ def test_a_plain_cell_name_is_the_percentage_where_the_page_names_its_counts_apa
     assert [(r.marker.key, r.value) for r in alone] == [("lymphocytes", 2.4)]
 
 
+def test_per_field_counts_written_p_c_are_counts_per_high_power_field() -> None:
+    """Brazilian sediment counts "por campo" are often printed "p/c": without the unit they took the per-volume codes."""
+    report = "URINA TIPO I (EAS)\nSEDIMENTOSCOPIA\n  Leucócitos   2 p/c   até 5 p/c\n  Hemácias   12 p/c   até 3 p/c\n"
+    found = [(r.loinc, r.value, r.unit, r.flag) for r in parse_lab_report([report]).results]
+    assert found == [("5821-4", 2.0, "p/c", "N"), ("13945-1", 12.0, "p/c", "H")]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

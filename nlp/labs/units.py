@@ -33,7 +33,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?i)^mill(?:ions?)?\s*/", "1e6/"), (r"(?i)^lakhs?\s*/", "1e5/"),  # Indian "2.45 lakhs/cumm", "mill/cumm"
     (r"(?i)^(?:thou(?:sands?)?)\s*/", "1e3/"),
     (r"(?i)\bcu\.?\s?mm\b|\bcmm\b", "mm**3"),  # "/cumm", "/cu mm", "/cmm": cubic millimetre
-    (r"(?i)^(?:/|p/|por\s+)campo$|^/hpf$|^/cga$", "1/hpf"), (r"(?i)^/lpf$|^/cpa$", "1/lpf"),
+    (r"(?i)^(?:/|p/|por\s+)campo$|^p/c$|^/hpf$|^/cga$", "1/hpf"), (r"(?i)^/lpf$|^/cpa$", "1/lpf"),
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
