@@ -740,6 +740,15 @@ def test_per_field_counts_written_p_c_are_counts_per_high_power_field() -> None:
     assert found == [("5821-4", 2.0, "p/c", "N"), ("13945-1", 12.0, "p/c", "H")]
 
 
+def test_a_scans_specks_and_misread_marks_are_undone() -> None:
+    """A speck before "Resultado:", an apostrophe inside "Não reagente" and a semicolon read for a decimal comma."""
+    report = ("ANTI-HCV - ANTICORPOS CONTRA HEPATITE C\nMaterial: Soro\n、Resultado:  Não reagente\n"
+              "HBsAg - ANTÍGENO DE SUPERFÍCIE DA HEPATITE B\nResultado:  Não'reagente\n"
+              "TSH - HORMÔNIO TIREOESTIMULANTE\nRESULTADO  2;58 µUI/mL  Valor de referência: De 0,27 a 4,2 µUI/mL\n")
+    found = [(r.marker.key, r.value, r.qualitative) for r in parse_lab_report([report]).results]
+    assert found == [("anti_hcv", None, "non-reactive"), ("hbsag", None, "non-reactive"), ("tsh", 2.58, None)]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

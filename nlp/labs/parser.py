@@ -36,6 +36,11 @@ _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 # A scan reads a point or a space as a colon: "334:000 /mm³", "17:U/L" (a time has two digits after its colon,
 # a titre one before it: "06:46" and "1:160" are left alone).
 _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
+# A scan's specks and misread marks, each replaced by a space: a mark before a line's first word ("、Resultado:",
+# ". Data da coleta") and an apostrophe between two letters ("Não'reagente").
+_SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;|]+(?=[ \t]*[^\W\d_])|(?<=[^\W\d_])['`´](?=[^\W\d_])")
+# A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (only between digits, one to three after it).
+_SCANNED_SEMICOLON = re.compile(r"(?<=\d);(?=\d{1,3}(?!\d))")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
@@ -93,7 +98,7 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
-    laid = [_laid_out(page, lang) for page in pages]
+    laid = [_laid_out(page, lang, decimal) for page in pages]
     header = laid[0][0][:next((line.start for line in laid[0][2] if line.anchors), len(laid[0][0]))] if laid else ""
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
@@ -103,10 +108,12 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
                      language=lang)
 
 
-def _laid_out(page: str, lang: str) -> tuple[str, str, list[Line]]:
-    """The page with other value columns blanked (not a control's, a previous result's), folded, and its
-    lines; laid out again only when something was blanked."""
+def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]:
+    """The page with a scan's misread marks undone and other value columns blanked (not a control's, a previous
+    result's), folded, and its lines; laid out again only when something was blanked. Every replacement keeps
+    the page's length, so offsets hold."""
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
+    page = _SCANNED_SEMICOLON.sub(decimal, _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page))
     folded = fold(page)
     page_lines = lines(page, folded)
     blanked = own_column_only(page, page_lines, lang)
