@@ -749,6 +749,18 @@ def test_a_scans_specks_and_misread_marks_are_undone() -> None:
     assert found == [("anti_hcv", None, "non-reactive"), ("hbsag", None, "non-reactive"), ("tsh", 2.58, None)]
 
 
+def test_bands_written_with_a_colon_pick_the_patients_and_never_read_an_age_as_the_range() -> None:
+    """"Homens 20 a 49 anos: 249 a 836" is a band for men of those ages, not a range of 20 to 49."""
+    report = ("Paciente: JOSÉ   Sexo: Masculino   Idade: 84 anos\n"
+              "TESTOSTERONA TOTAL\n  Resultado:        605 ng/dL\n   Valores de referência:\n"
+              "     Homens 20 a 49 anos: 249 a 836 ng/dL\n     Homens 50 anos ou mais: 193 a 740 ng/dL\n"
+              "     Mulheres: 8,4 a 48,1 ng/dL\n"
+              "ESTRADIOL\n  Resultado:         46,0 pg/mL\n   Valores de referência:\n"
+              "     Fase folicular: 12,5 a 166 pg/mL\n     Fase lútea: 43,8 a 211 pg/mL\n     Homens: 25,8 a 60,7 pg/mL\n")
+    found = [(r.marker.key, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([report]).results]
+    assert found == [("testosterone", 193.0, 740.0, "N"), ("estradiol", 25.8, 60.7, "N")]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

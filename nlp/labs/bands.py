@@ -22,7 +22,8 @@ _AGES = re.compile(r"(?P<low>\d{1,3})\s*(?:-|–|a|to|até)\s*(?P<high>\d{1,3})\
                    r"|(?P<from>\d{1,3})\s*(?:years|yrs|anos)\s*(?:and over|and older|or older|\+|ou mais)")
 _MORNING = re.compile(r"(?<![a-z])(?:morning|manha|am)(?![a-z])")
 _AFTERNOON = re.compile(r"(?<![a-z])(?:afternoon|evening|tarde|noite|pm)(?![a-z])")
-_LINE_RANGE = re.compile(r"\s{2,}(?=(?:[<>≤≥]|up to|ate|até|\d))")  # the gap between a band's label and its range
+# The gap or the colon between a band's label and its range ("Homens 50 anos ou mais: 193 a 740 ng/dL")
+_LINE_RANGE = re.compile(r"(?:\s{2,}|:\s*)(?=(?:[<>≤≥]|up to|ate|até|\d))")
 
 
 @dataclass(frozen=True)
