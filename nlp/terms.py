@@ -110,16 +110,21 @@ def _form(phrase: str) -> Form:
     return tuple(_stems(word, written) for word, written in _words(phrase) if word not in _STOPWORDS and len(word) > 1)
 
 
+def _groups(name: str) -> list[tuple[set[str], set[str]]]:
+    """A glossary file's groups as (words, members), folded."""
+    raw = tomllib.loads(files("nlp").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+    return [({fold(word) for word in group["words"]}, {fold(word) for word in group.get("members", ())})
+            for group in raw["group"]]
+
+
 @cache
 def _synonyms() -> dict[str, frozenset[str]]:
-    """Folded phrase → every phrase it asks for: the search glossary's groups (a class's members too) and the
-    concept lexicon's names in both languages."""
+    """Folded phrase → every phrase it asks for: the search glossary's groups (a class's members too), the
+    search categories' (a category's members too) and the concept lexicon's names in both languages."""
     from nlp.lexicon import concepts
 
     table: dict[str, set[str]] = {}
-    raw = tomllib.loads(files("nlp").joinpath("data/search_glossary.toml").read_text(encoding="utf-8"))
-    groups = [({fold(word) for word in group["words"]}, {fold(word) for word in group.get("members", ())})
-              for group in raw["group"]]
+    groups = _groups("search_glossary.toml")
     for entries in concepts().values():
         for phrase, entry in entries.items():
             groups.append(({phrase, fold(entry.name_en), fold(entry.name_pt)}, set()))
@@ -128,6 +133,9 @@ def _synonyms() -> dict[str, frozenset[str]]:
             table.setdefault(phrase, set()).update(words | members)
         for member in members:  # a drug asks for itself and its class, not for the class's other drugs
             table.setdefault(member, set()).update(words | {member})
+    for words, members in _groups("search_categories.toml"):
+        for phrase in words:  # a member asks only for its own synonyms: "tosse" is not every respiratory symptom
+            table.setdefault(phrase, set()).update(words | members)
     return {phrase: frozenset(group) for phrase, group in table.items()}
 
 

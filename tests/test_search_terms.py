@@ -111,6 +111,14 @@ def test_a_drug_asks_for_itself_and_its_class_never_for_another_drug() -> None:
     assert matches("exams from May 2023", date_words(date(2023, 5, 2))) == [False, True, True]  # "may" asks
 
 
+def test_a_category_asks_for_its_members_and_a_member_only_for_itself() -> None:
+    assert matches("perfil lipídico", "LDL 130 mg/dL, HDL 42 mg/dL") == [True]
+    assert matches("exame de imagem", "Tomografia de crânio sem contraste: normal.") == [True]
+    assert matches("eletroterapia", "TENS convencional 100 Hz, 20 min, região lombar") == [True]
+    assert matches("tosse", "Sintomas respiratórios ausentes.") == [False]  # not every respiratory symptom
+    assert matches("TSH", "LDL 130 mg/dL") == [False]
+
+
 def test_passages_stay_within_their_size_after_an_early_blank_line() -> None:
     page = "x" * 58 + "\n\n" + "a" * 89 + "\n" + "b" * 149 + "\n"
     assert [len(p.text) for p in passages([page])] == [60, 90, 150]
