@@ -38,7 +38,8 @@ _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
 # A scan's specks and misread marks, each replaced by a space: a mark before a line's first word ("、Resultado:",
 # ". Data da coleta") and an apostrophe between two letters ("Não'reagente").
-_SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;|]+(?=[ \t]*[^\W\d_])|(?<=[^\W\d_])['`´](?=[^\W\d_])")
+_SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;|]+(?=[ \t]*[^\W\d_])")
+_SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
 # A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (only between digits, one to three after it).
 _SCANNED_SEMICOLON = re.compile(r"(?<=\d);(?=\d{1,3}(?!\d))")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
@@ -113,7 +114,11 @@ def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]
     result's), folded, and its lines; laid out again only when something was blanked. Every replacement keeps
     the page's length, so offsets hold."""
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
-    page = _SCANNED_SEMICOLON.sub(decimal, _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page))
+    page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
+    if "'" in page or "`" in page or "´" in page:  # the look-behind is the costly part: only where it can match
+        page = _SCANNED_APOSTROPHE.sub(" ", page)
+    if ";" in page:
+        page = _SCANNED_SEMICOLON.sub(decimal, page)
     folded = fold(page)
     page_lines = lines(page, folded)
     blanked = own_column_only(page, page_lines, lang)
