@@ -761,6 +761,18 @@ def test_bands_written_with_a_colon_pick_the_patients_and_never_read_an_age_as_t
     assert found == [("testosterone", 193.0, 740.0, "N"), ("estradiol", 25.8, 60.7, "N")]
 
 
+def test_a_lone_value_under_two_header_units_takes_the_one_that_measures_it() -> None:
+    """Under "%   /mm³" the total leukocyte count has one value: a count per mm³ (whole: "5.040" is 5040), never
+    a percentage (it has none); a cell type's lone value keeps the first column's, as it always did."""
+    report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"
+              "Global de leucócitos  5.040  4.000 a 11.000\n"
+              "Neutrófilos  78,7  3.966  40 a 75  1.800 a 7.500\n"
+              "Monócitos  6,8\n")
+    found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([report]).results]
+    assert found == [("wbc", 5040.0, "/mm³"), ("neutrophils_pct", 78.7, "%"), ("neutrophils", 3966.0, "/mm³"),
+                     ("monocytes_pct", 6.8, "%")]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

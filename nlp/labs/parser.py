@@ -156,6 +156,11 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                     if len(units) == len(read.cell.values) + len(read.cell.loose) and not read.cell.values[0].unit:
                         read.cell.values += read.cell.loose  # "4   374" under "%   /mm3": one value per column
                     columns = units if len(units) == len(read.cell.values) else None
+                    if columns is None and anchor.marker.key not in catalog().percent:
+                        # one value under "%   /mm³" ("Global de leucócitos   5.040"): the one header unit that
+                        # can measure it, when only one can (a cell type's lone value may be either)
+                        measurable = [unit for unit in units if _compatible(unit, anchor.marker)]
+                        group_unit = measurable[0] if len(measurable) == 1 else group_unit
                 plain_is_percent = anchor.marker.key in counts_named and not _ABSOLUTE_NAME.search(
                     folded, anchor.start, anchor.name_end)
                 results.extend(_results(anchor.marker, page[anchor.start:anchor.name_end].strip(), read,
