@@ -773,6 +773,12 @@ def test_a_lone_value_under_two_header_units_takes_the_one_that_measures_it() ->
                      ("monocytes_pct", 6.8, "%")]
 
 
+def test_a_bleeding_time_is_read_in_minutes() -> None:
+    report = "COAGULOGRAMA\nTempo de sangramento     2,0 minutos     1 a 3 minutos\nBleeding time   4 min   1-3 min\n"
+    found = [(r.loinc, r.value, r.unit, r.flag) for r in parse_lab_report([report]).results]
+    assert found == [("11067-6", 2.0, "minutos", "N"), ("11067-6", 4.0, "min", "H")]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"
