@@ -779,6 +779,13 @@ def test_a_bleeding_time_is_read_in_minutes() -> None:
     assert found == [("11067-6", 2.0, "minutos", "N"), ("11067-6", 4.0, "min", "H")]
 
 
+def test_a_reference_label_glued_to_the_unit_leaves_the_unit_read() -> None:
+    """A fax scan lost the space in "/mm³ V.R.": "323.000" is then still a whole count per mm³, never 323."""
+    report = "PLAQUETAS\nMétodo: Impedância\nResultado: 323.000 /mm³V.R. 150.000 a 450.000\n"
+    found = [(r.value, r.unit, r.ref_low, r.ref_high) for r in parse_lab_report([report]).results]
+    assert found == [(323000.0, "/mm³", 150000.0, 450000.0)]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

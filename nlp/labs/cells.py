@@ -65,7 +65,8 @@ _QUALITATIVE = {
 STRIP_WORDS = frozenset({"small", "moderate", "large"})  # a reading only on a urine strip ("Large platelets")
 _BAND_UNITS = frozenset("years yrs y anos am pm a.m. p.m. hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
-_GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW)\.?$", re.IGNORECASE)
+# A flag word or the reference's label a scan glued to the unit ("/mm³ALTO", "/mm³V.R.")
+_GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW|V\.R\.?:?|VR:|Ref\.:?)\.?$", re.IGNORECASE)
 # A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value
 _MATERIALS = frozenset({"soro", "serum", "plasma", "sangue", "blood", "sangue total", "whole blood", "urina", "urine"})
 _BARE_UNITS = frozenset({"fl", "pg"})
@@ -250,8 +251,8 @@ def unit_of(token: re.Match[str]) -> Unit | None:
 
 
 def unit_text(token: re.Match[str]) -> str:
-    """A unit token as printed, without brackets, a sentence's full stop or a flag word a scan glued to it
-    ("/mm³ALTO", "g/dL.")."""
+    """A unit token as printed, without brackets, a sentence's full stop or a flag word or reference label a
+    scan glued to it ("/mm³ALTO", "/mm³V.R.", "g/dL.")."""
     return _GLUED_FLAG.sub("", token.group().strip("()[],;")).rstrip(".")
 
 
