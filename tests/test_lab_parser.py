@@ -786,6 +786,14 @@ def test_a_reference_label_glued_to_the_unit_leaves_the_unit_read() -> None:
     assert found == [(323000.0, "/mm³", 150000.0, 450000.0)]
 
 
+@pytest.mark.parametrize(("row", "loinc"), [
+    ("CO-OXIMETRY\nTotal Hemoglobin   16.0   g/dL   13.5 - 17.5\n", "718-7"),
+    ("HEMATOLOGY\nTotal RBC Count  5.98 H  millions/cumm  4.50- 5.90\n", "789-8"),
+])
+def test_a_total_named_as_such_is_its_marker(row: str, loinc: str) -> None:
+    assert [r.loinc for r in parse_lab_report([row]).results] == [loinc]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"
