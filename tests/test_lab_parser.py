@@ -794,6 +794,13 @@ def test_a_total_named_as_such_is_its_marker(row: str, loinc: str) -> None:
     assert [r.loinc for r in parse_lab_report([row]).results] == [loinc]
 
 
+def test_a_range_that_lost_one_space_is_still_a_range() -> None:
+    """"2a 10" hid the absolute count's column as "1a6" did: the count is read, the percentage keeps its range."""
+    report = "Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\nMonócitos  4  256  2a 10  200 a 1.000\nHemoglobina 13,5 g/dL\n"
+    found = [(r.marker.key, r.value, r.ref_low, r.ref_high) for r in parse_lab_report([report]).results]
+    assert found[:2] == [("monocytes_pct", 4.0, 2.0, 10.0), ("monocytes", 256.0, 200.0, 1000.0)]
+
+
 def test_a_range_whose_spaces_a_scan_lost_is_still_a_range() -> None:
     """"1a6" is "1 a 6": read as a word it hid the absolute count after it and lent the count's range to the %."""
     report = ("Leucograma\n%  /mm³  V.R. (%)  V.R. (/mm³)\n"

@@ -18,7 +18,8 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 # A range's two ends sit close together: "85      até 32" is a value and a one-sided reference, not "85–32".
-_SEP = r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:a|à|to|até|ate)[ \t]{1,3}|(?<=\d)a(?=\d))"  # "1a6": a scan lost the spaces
+# "1a6", "2a 10", "2 a10": a scan lost a space or both
+_SEP = r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:a|à|to|até|ate)[ \t]{1,3}|(?<=\d)a(?=\d)|(?<=\d)a[ \t]{1,3}(?=\d)|[ \t]{1,3}a(?=\d))"
 _COMPARATOR = r"(?:<=|>=|=<|=>|<|>|≤|≥)"
 _BOUND = (r"(?:[<>]\s*(?:or|ou)\s*=|<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|"
           r"superior a|"
