@@ -119,12 +119,12 @@ def _groups(name: str) -> list[tuple[set[str], set[str]]]:
 
 @cache
 def _synonyms() -> dict[str, frozenset[str]]:
-    """Folded phrase → every phrase it asks for: the search glossary's groups (a class's members too), the
-    search categories' (a category's members too) and the concept lexicon's names in both languages."""
+    """Folded phrase → every phrase it asks for: the search glossary's and findings' groups (a class's members
+    too), the search categories' (a category's members too) and the concept lexicon's names in both languages."""
     from nlp.lexicon import concepts
 
     table: dict[str, set[str]] = {}
-    groups = _groups("search_glossary.toml")
+    groups = _groups("search_glossary.toml") + _groups("search_findings.toml")
     for entries in concepts().values():
         for phrase, entry in entries.items():
             groups.append(({phrase, fold(entry.name_en), fold(entry.name_pt)}, set()))

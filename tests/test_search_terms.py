@@ -119,6 +119,12 @@ def test_a_category_asks_for_its_members_and_a_member_only_for_itself() -> None:
     assert matches("TSH", "LDL 130 mg/dL") == [False]
 
 
+def test_findings_meet_across_the_two_languages() -> None:
+    assert matches("heart block", "CONCLUSÃO: Bloqueio atrioventricular de 1º grau.") == [True]
+    assert matches("estertores", "Lungs: crackles over the right lower lung field.") == [True]
+    assert matches("heart block", "Ritmo sinusal regular.") == [False]
+
+
 def test_passages_stay_within_their_size_after_an_early_blank_line() -> None:
     page = "x" * 58 + "\n\n" + "a" * 89 + "\n" + "b" * 149 + "\n"
     assert [len(p.text) for p in passages([page])] == [60, 90, 150]
