@@ -16,6 +16,7 @@ from importlib.resources import files
 
 import snowballstemmer
 
+from nlp.kinds import MONTH_WORDS
 from nlp.text import fold, language
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -139,10 +140,24 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return {phrase: frozenset(group) for phrase, group in table.items()}
 
 
+# A month's abbreviation before a year ("Oct 2023", "out/2023"): the month, as a passage's date words name it
+# (nlp.kinds.MONTH_WORDS). Only before a year: "mar", "set" and "out" are also words.
+_MONTH_ABBREVIATIONS = {abbreviation: index for index, abbreviations in enumerate((
+    "jan", "feb fev", "mar", "apr abr", "may mai", "jun", "jul", "aug ago", "sep sept set", "oct out", "nov",
+    "dec dez")) for abbreviation in abbreviations.split()}
+_MONTH_BEFORE_YEAR = re.compile(rf"\b({'|'.join(_MONTH_ABBREVIATIONS)})\.?(?=\s*/?\s*(?:19|20)\d\d\b)",
+                                re.IGNORECASE)
+
+
+def _months_named(question: str) -> str:
+    return _MONTH_BEFORE_YEAR.sub(
+        lambda month: MONTH_WORDS[_MONTH_ABBREVIATIONS[month.group(1).lower()]].split()[0], question)
+
+
 def question_units(question: str) -> list[Unit]:
     """The question's units, left to right: the longest phrase the synonyms know at each word, else the
     word itself; question-shaping words ("why", "quanto") and stopwords ask for nothing."""
-    written = _words(question)
+    written = _words(_months_named(question))
     words = [word for word, _ in written]
     synonyms = _synonyms()
     units: list[Unit] = []

@@ -119,6 +119,12 @@ def test_a_category_asks_for_its_members_and_a_member_only_for_itself() -> None:
     assert matches("TSH", "LDL 130 mg/dL") == [False]
 
 
+def test_a_months_abbreviation_before_a_year_asks_for_the_month() -> None:
+    assert matches("flare Oct 2023", date_words(date(2023, 10, 2))) == [False, True, True]
+    assert matches("recidiva out/2023", date_words(date(2023, 10, 2))) == [False, True, True]
+    assert matches("out of range", date_words(date(2023, 10, 2))) == [False, False]  # not before a year
+
+
 def test_findings_meet_across_the_two_languages() -> None:
     assert matches("heart block", "CONCLUSÃO: Bloqueio atrioventricular de 1º grau.") == [True]
     assert matches("estertores", "Lungs: crackles over the right lower lung field.") == [True]
