@@ -333,7 +333,7 @@ def measure(service: Service, args: argparse.Namespace) -> Results:
     finally:
         bare.stop()
     with console.status(f"{upload.requests + busy_upload.requests} uploaded documents settling"):
-        drain(service, patient, timeout_s=1800)
+        drain(service, patient, timeout_s=3600)  # two upload runs' backlog
     text_pdf, scan_pdf = fixtures.text_pdf(pages=args.text_pages), fixtures.image_pdf(pages=args.scan_pages)
     with console.status("PyMuPDF alone on the text pages, one core"):
         text_floor = 1 / floor_page_seconds(text_pdf, False, args.floor_seconds)

@@ -145,8 +145,8 @@ def _synonyms() -> dict[str, frozenset[str]]:
 _MONTH_ABBREVIATIONS = {abbreviation: index for index, abbreviations in enumerate((
     "jan", "feb fev", "mar", "apr abr", "may mai", "jun", "jul", "aug ago", "sep sept set", "oct out", "nov",
     "dec dez")) for abbreviation in abbreviations.split()}
-_MONTH_BEFORE_YEAR = re.compile(rf"\b({'|'.join(_MONTH_ABBREVIATIONS)})\.?(?=\s*/?\s*(?:19|20)\d\d\b)",
-                                re.IGNORECASE)
+_MONTH_BEFORE_YEAR = re.compile(rf"\b({'|'.join(_MONTH_ABBREVIATIONS)})\.?(?=\s*/?\s*(?:19|20)\d\d\b"
+                                r"(?!\s*(?:ml|l|mg|g|mcg|kg|ui|iu|units?|mmhg|cm|mm|kcal)\b))", re.IGNORECASE)
 
 
 def _months_named(question: str) -> str:

@@ -774,9 +774,11 @@ def test_a_lone_value_under_two_header_units_takes_the_one_that_measures_it() ->
 
 
 def test_a_bleeding_time_is_read_in_minutes() -> None:
-    report = "COAGULOGRAMA\nTempo de sangramento     2,0 minutos     1 a 3 minutos\nBleeding time   4 min   1-3 min\n"
+    report = "COAGULOGRAMA\nTempo de sangramento     2,0 minutos     1 a 3 minutos\nBleeding time   4 minutes   1-3 minutes\n"
     found = [(r.loinc, r.value, r.unit, r.flag) for r in parse_lab_report([report]).results]
-    assert found == [("11067-6", 2.0, "minutos", "N"), ("11067-6", 4.0, "min", "H")]
+    assert found == [("11067-6", 2.0, "minutos", "N"), ("11067-6", 4.0, "minutes", "H")]
+    timed = parse_lab_report(["Cortisol  14,0   Coleta 30 min após ACTH: > 18 ug/dL\n"]).results
+    assert [(r.value, r.unit, r.flag) for r in timed] == [(14.0, "ug/dL", "L")]  # "30 min" is no second value
 
 
 def test_a_reference_label_glued_to_the_unit_leaves_the_unit_read() -> None:
@@ -865,4 +867,25 @@ def test_a_us_strips_grade_words_are_positive_readings() -> None:
     ("Exame  Resultado  Anterior  Referência\nPCR  12 mg/L  < 5 mg/L\n", [("crp", 12.0, "H")]),
 ])
 def test_what_the_third_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CORTISOL\n  Time    08:30\n  Result:   14.0 ug/dL\n", [("cortisol", 14.0, "N")]),  # a time label only for time tests
+    ("GLICOSE PÓS-PRANDIAL\n  Tempo    2 horas\n  Resultado:  120 mg/dL\n", [("glucose", 120.0, "N")]),
+    ("TEMPO DE PROTROMBINA (TP)\n"
+     "                                   Paciente            Controle do dia     Valores de referência\n"
+     "  Tempo                            > 120 segundos      11,3 segundos       10,0 a 14,0 segundos\n"
+     "  TP - atividade                   5 %                 100 %               Superior a 70 %\n",
+     [("pt_seconds", 120.0, "HH"), ("pt_activity", 5.0, "L")]),  # the controls stay blanked
+    ("Collected: 01/02/2024 08:15\nCORTISOL\nCortisol   14.0 ug/dL\n  Reference:\n"
+     "    Morning (7:00-10:00 AM)   6.2 - 19.4 ug/dL\n    Afternoon (4:00-8:00 PM)   2.3 - 11.9 ug/dL\n",
+     [("cortisol", 14.0, "N")]),  # a clock's colon is no band separator
+    ("CURVA GLICÊMICA\nGlicose  85;140;120 mg/dL\n", [("glucose", 85.0, "N")]),  # a series, not a decimal
+    ("CBC\nNeutrophils (Absolute)  3.2  x10E3/uL  1.4-7.0\nNeutrophils  3200  1400-7000\n",
+     [("neutrophils", 3.2, "N"), ("neutrophils", 3200.0, "N")]),  # no percentage above 100
+    ("PLAQUETAS\nResultado: 323.000 /mm³VR: 150.000 a 450.000\n", [("platelets", 323000.0, "N")]),
+    ("HEMATOLOGY\nHb 13.5 A1c 6.2\n", [("hemoglobin", 13.5, "N")]),  # "13.5 A1c" is no range
+])
+def test_what_the_fourth_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -123,6 +123,7 @@ def test_a_months_abbreviation_before_a_year_asks_for_the_month() -> None:
     assert matches("flare Oct 2023", date_words(date(2023, 10, 2))) == [False, True, True]
     assert matches("recidiva out/2023", date_words(date(2023, 10, 2))) == [False, True, True]
     assert matches("out of range", date_words(date(2023, 10, 2))) == [False, False]  # not before a year
+    assert matches("in 1500 out 2000 mL", date_words(date(2000, 10, 2)))[1] is False  # a volume, not October
 
 
 def test_findings_meet_across_the_two_languages() -> None:

@@ -23,7 +23,7 @@ _AGES = re.compile(r"(?P<low>\d{1,3})\s*(?:-|–|a|to|até)\s*(?P<high>\d{1,3})\
 _MORNING = re.compile(r"(?<![a-z])(?:morning|manha|am)(?![a-z])")
 _AFTERNOON = re.compile(r"(?<![a-z])(?:afternoon|evening|tarde|noite|pm)(?![a-z])")
 # The gap or the colon between a band's label and its range ("Homens 50 anos ou mais: 193 a 740 ng/dL")
-_LINE_RANGE = re.compile(r"(?:\s{2,}|:\s*)(?=(?:[<>≤≥]|up to|ate|até|\d))")
+_LINE_RANGE = re.compile(r"(?:\s{2,}|(?<!\d):\s*)(?=(?:[<>≤≥]|up to|ate|até|\d))")  # not a clock's "7:00"
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from nlp.text import fold
 
 # A range's two ends sit close together: "85      até 32" is a value and a one-sided reference, not "85–32".
 # "1a6", "2a 10", "2 a10": a scan lost a space or both
-_SEP = r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:a|à|to|até|ate)[ \t]{1,3}|(?<=\d)a(?=\d)|(?<=\d)a[ \t]{1,3}(?=\d)|[ \t]{1,3}a(?=\d))"
+_SEP = r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:a|à|to|até|ate)[ \t]{1,3}|(?<=\d)a(?=\d)|(?<=\d)(?-i:a)[ \t]{1,3}(?=\d)|[ \t]{1,3}(?-i:a)(?=\d+(?![A-Za-z])))"
 _COMPARATOR = r"(?:<=|>=|=<|=>|<|>|≤|≥)"
 _BOUND = (r"(?:[<>]\s*(?:or|ou)\s*=|<=?|≤|=<|>=?|≥|=>|até|ate|up to|below|above|less than|greater than|inferior a|"
           r"superior a|"
@@ -245,10 +245,10 @@ def _is_flag(token: re.Match[str]) -> bool:
 def unit_of(token: re.Match[str]) -> Unit | None:
     if token.lastgroup not in ("scaled", "word"):
         return None
-    text = token.group().strip("()[],;")
+    text = unit_text(token)
     if (FLAG.fullmatch(token.group()) and token.lastgroup == "word") or text.endswith(":"):
         return None  # a flag, or a label ("M: 4,50-5,90")
-    return parse_unit(unit_text(token))
+    return parse_unit(text)
 
 
 def unit_text(token: re.Match[str]) -> str:

@@ -33,6 +33,7 @@ _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?
 # Alto   11,3 segundos"); a qualified number there ("< 500 ng/mL") is the reference column, not a value.
 _VALUE_WITH_UNIT = re.compile(rf"(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
                               rf"(?:\s?(?:\*|↑|↓|HH|LL|[HL]|alto|baixo|high|low))?|-{{2,}}|—|–", re.IGNORECASE)
+_QUALIFIED_VALUE_WITH_UNIT = re.compile(rf"(?:[<>]\s?)?(?:{_VALUE_WITH_UNIT.pattern})", re.IGNORECASE)  # a "Tempo" row's
 _FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)
 # What a row may print between its name and its value columns: a unit, a reference range.
 _UNIT_FIRST = re.compile(r"(?P<unit>[^\d\s]\S*)(?:\s(?P<rest>.+))?")  # a unit, and a range in the same cell
@@ -53,8 +54,9 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
         if columns < 2:
             continue
         name_end = line.start + label.end() if label is not None else line.anchors[0].name_end
-        cells = _leading_values(page, name_end, line.end, _VALUE_WITH_UNIT if indented else _VALUE)
-        if indented and not cells:
+        cells = _leading_values(page, name_end, line.end, _QUALIFIED_VALUE_WITH_UNIT if label is not None
+                                else _VALUE_WITH_UNIT if indented else _VALUE)
+        if indented and not cells and label is None:
             columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:
             continue  # a value missing: which column is which cannot be told

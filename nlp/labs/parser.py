@@ -40,8 +40,8 @@ _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:])
 # ". Data da coleta") and an apostrophe between two letters ("Não'reagente").
 _SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;|]+(?=[ \t]*[^\W\d_])")
 _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
-# A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (only between digits, one to three after it).
-_SCANNED_SEMICOLON = re.compile(r"(?<=\d);(?=\d{1,3}(?!\d))")
+# A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (one pair of digits only: "85;140;120" is a series).
+_SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
@@ -118,7 +118,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]
     if "'" in page or "`" in page or "´" in page:  # the look-behind is the costly part: only where it can match
         page = _SCANNED_APOSTROPHE.sub(" ", page)
     if ";" in page:
-        page = _SCANNED_SEMICOLON.sub(decimal, page)
+        page = _SCANNED_SEMICOLON.sub(rf"\1{decimal}\2", page)
     folded = fold(page)
     page_lines = lines(page, folded)
     blanked = own_column_only(page, page_lines, lang)
@@ -156,9 +156,10 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                     if len(units) == len(read.cell.values) + len(read.cell.loose) and not read.cell.values[0].unit:
                         read.cell.values += read.cell.loose  # "4   374" under "%   /mm3": one value per column
                     columns = units if len(units) == len(read.cell.values) else None
-                    if columns is None and anchor.marker.key not in catalog().percent:
-                        # one value under "%   /mm³" ("Global de leucócitos   5.040"): the one header unit that
-                        # can measure it, when only one can (a cell type's lone value may be either)
+                    if columns is None and anchor.marker.key not in catalog().percent and len(read.cell.values) == 1 \
+                            and _THOUSANDS.fullmatch(read.cell.values[0].token):
+                        # one whole count under "%   /mm³" ("Global de leucócitos   5.040"): the one header unit
+                        # that can measure it, when only one can (a cell type's lone value may be either)
                         measurable = [unit for unit in units if _compatible(unit, anchor.marker)]
                         group_unit = measurable[0] if len(measurable) == 1 else group_unit
                 plain_is_percent = anchor.marker.key in counts_named and not _ABSOLUTE_NAME.search(
@@ -241,7 +242,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
                 value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
-        if percent_marker is not None and ((unit is not None and unit.text == "%") or (unit is None and plain_is_percent)):
+        if percent_marker is not None and ((unit is not None and unit.text == "%") or (
+                unit is None and plain_is_percent and value.number is not None and value.number <= 100)):
             chosen.append((percent_marker, value, unit))
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
             chosen.append((marker, value, unit))
@@ -314,7 +316,7 @@ def _fallback_unit(marker: Marker, found: Found, group_unit: Unit | None, cell: 
     range_units = [unit for _, unit in cell.ranges if unit is not None]
     if len(cell.values) == 1 and range_units:
         return range_units[0]
-    if len(cell.values) == 1 and (from_text := _unit_in_reference(found.reference_text)) is not None:
+    if len(cell.values) == 1 and (from_text := _unit_in_reference(found.reference_text, marker)) is not None:
         return from_text
     if group_unit is not None and (_compatible(group_unit, marker) or (
             group_unit.text == "%" and marker.key in catalog().percent)):
@@ -322,9 +324,10 @@ def _fallback_unit(marker: Marker, found: Found, group_unit: Unit | None, cell: 
     return None
 
 
-def _unit_in_reference(text: str) -> Unit | None:
+def _unit_in_reference(text: str, marker: Marker) -> Unit | None:
+    """The first unit in the reference text that can measure the marker ("Repouso 30 min; 0,5 a 2,2 mmol/L")."""
     for match in _REFERENCE_UNIT.finditer(text):
-        if (unit := parse_unit(match.group("unit"))) is not None:
+        if (unit := parse_unit(match.group("unit"))) is not None and (marker.unit is None or _compatible(unit, marker)):
             return unit
     return None
 

@@ -31,7 +31,8 @@ _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positi
 # "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label; a
 # time test's "Tempo" also with a column's gap before its value ("Tempo      11,8 segundos")
 TIME_LABEL = re.compile(r"\s*(?:tempo|time)(?: do paciente| of patient)?(?=\s{2,})")
-_LABELLED_VALUE = re.compile(rf"\s*(?:[a-z][^:\d]{{0,30}}[:.]\s*|(?:{TIME_LABEL.pattern})\s{{2,}})(?=[<>≤≥]?\s*\d)")
+_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
+_TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)(?!\d{{1,2}}:\d{{2}})")  # not a clock time
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
@@ -124,6 +125,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     end = cell.end if cell is not None else cell_end
     if column.alone or cell is None:
         in_reference = False
+        timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
         for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
             if line.anchors or _STOP_LINE.match(folded, line.start, line.end):
                 break
@@ -148,7 +150,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
             elif cell is not None and not column.alone and (ends := _RANGE_ENDS.fullmatch(text)):
                 reference.append(f"{ends['low']} - {ends['high']}")  # the two ends printed under a bar
             elif cell is None and not _META_LINE.match(text) and (
-                    (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))):
+                    (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))
+                    or (timed and (labelled := _TIME_VALUE.match(text)))):
                 begin = start if starts else start + labelled.end()
                 if read := read_cell(page, begin, stop, decimal):
                     cell, flag, end = read, read.flag, read.end

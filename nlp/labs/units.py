@@ -37,7 +37,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
-    (r"(?i)^minutos$|^minutes$|^mins$", "min"),
+    (r"(?i)^minutos$|^minutes$", "min"),  # never "min" alone: "Coleta 30 min após ACTH" is no result
     (r"(?i)^ml/min/1[.,]73(?:\s*m(?:2|²|\*\*2))?$", "mL/min"),  # eGFR: per 1.73 m² of body surface on both sides
     (r"^K/", "1e3/"),  # US "K/uL": thousands per microlitre
     (r"^M/", "1e6/"),  # US "M/uL": millions per microlitre
@@ -56,7 +56,7 @@ _LAB_DIMENSIONS = frozenset({
     "[ehrlich_unit] / [length] ** 3",
 })
 _LAB_SPECIALS = frozenset({"fl", "pg", "mmhg", "kpa", "mm hg", "s", "seg", "sec", "secs", "seconds", "segundos",
-                           "min", "mins", "minutes", "minutos", "mm/h", "mm/1h", "mm/1ª h",
+                           "minutes", "minutos", "mm/h", "mm/1h", "mm/1ª h",
                            "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
                            "ml/min/1.73m²", "ml/min/1,73m²", "ml/min/1.73 m²", "ml/min/1,73 m²", "ml/min/1.73", "ml/min/1,73"})
 
