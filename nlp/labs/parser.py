@@ -46,9 +46,9 @@ _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
-# A differential's count named as such ("Lymphs (Absolute)", "Linfócitos absolutos", "Eos #"): on a page that
-# names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
-_ABSOLUTE_NAME = re.compile(r"\babs(?:olute|olutos?|\.)?(?:\b|(?=\W))|#")
+# A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
+# page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
+_ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
