@@ -50,6 +50,9 @@ def lab_rows() -> list[Row]:
     found = f"{dev.found} / {a.found} / {b.found} / {c.found} found"
     return [Row("lab value recall", dev.recall, a.recall, b.recall, counts, c.recall),
             Row("lab value precision", dev.precision, a.precision, b.precision, found, c.precision),
+            Row("lab value recall, any code (diagnostic)", dev.recall_any_code, a.recall_any_code, b.recall_any_code,
+                f"{dev.recoded} / {a.recoded} / {b.recoded} / {c.recoded} read right, coded otherwise than the author",
+                c.recall_any_code),
             Row("lab unit exact (of found)", dev.unit_rate, a.unit_rate, b.unit_rate, "", c.unit_rate),
             Row("lab flag exact (of found)", dev.flag_rate, a.flag_rate, b.flag_rate, "", c.flag_rate),
             Row("critical flags on non-critical values", dev.false_critical, a.false_critical, b.false_critical,

@@ -11,9 +11,11 @@ from __future__ import annotations
 import pytest
 
 from graph.driver import GraphDriver
+from nlp.labs.parser import parse_lab_report
 from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e,
                               labs_test, labs_test_b, labs_test_c, medication_score, medications_test, search_dev, search_dev_b,
                               search_score, search_test, search_test_b, search_test_c)
+from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
 
 
 @pytest.mark.parametrize(("module", "recall", "precision", "unit", "flag", "critical"), [
@@ -40,6 +42,18 @@ def test_lab_values_units_and_flags(module, recall: float, precision: float, uni
     assert every.recall >= recall and every.precision >= precision, (every.misses, every.wrong)
     assert every.unit_rate >= unit and every.flag_rate >= flag
     assert every.false_critical == critical, "a value that is not critical was flagged LL/HH"
+
+
+def test_a_value_read_under_another_code_is_wrong_and_counted_apart() -> None:
+    report = GeneratedReport(name="recoded-01", family="recoded", language="en", mime_type="application/pdf",
+                             content=b"", sex=None, collected_on=None, expected=[
+                                 ExpectedResult("3024-0", "Free T4", 1.35, "ng/dL", 0.8, 1.8, "N"),
+                                 ExpectedResult("3016-3", "TSH", 2.1, "uIU/mL", 0.4, 4.0, "N"),
+                                 ExpectedResult("2345-7", "Glucose", 91.0, "mg/dL", 70.0, 99.0, "N")])
+    found = parse_lab_report(["Free T4    1.35 ng/dL   0.80-1.80\nTSH   2.1 uIU/mL  0.4-4.0\nGlucose  92 mg/dL"]).results
+    score = lab_score.score_report(report, found)
+    assert (score.matched, len(score.wrong), score.recoded) == (1, 2, 1)  # the glucose's value differs: not recoded
+    assert score.recall == pytest.approx(1 / 3) and score.recall_any_code == pytest.approx(2 / 3)
 
 
 @pytest.mark.parametrize(("path", "floor", "habit"), [

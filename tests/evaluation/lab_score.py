@@ -4,6 +4,11 @@ text layer, OCR for scans) and the lab reader, and every result found is matched
 A found result is right when its LOINC code (or an alternative code of the same analyte, below) and its
 value (or qualitative reading) are the ones printed; each printed result is matched at most once. Unit and
 flag are then compared on the matched results only, so a miss is never counted twice.
+
+Apart, as a diagnostic that never enters those figures: a wrong result whose printed name and value are those
+of a printed result left unmatched is counted `recoded` — the value was read, but its author and the reader
+chose different codes for it (free T4 3024-7 against an author's 3024-0; "Bicarbonate" as 1963-8 against
+total CO2 2028-9). It says how much of a gap is coding rather than reading.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from types import ModuleType
 from ingestion.extraction import extract
 from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.labs.units import parse_unit
+from nlp.text import fold
 from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
 
 # Codes that name the same printed analyte. LOINC's urinalysis dipstick panel (24357-6,
@@ -42,12 +48,13 @@ class Score:
     unit_exact: int = 0
     flag_exact: int = 0
     false_critical: int = 0
+    recoded: int = 0  # wrong only by its code: the printed name and value of an unmatched printed result
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)  # matched, but the unit or the flag differs
 
     def add(self, other: Score) -> None:
-        for name in ("expected", "found", "matched", "unit_exact", "flag_exact", "false_critical"):
+        for name in ("expected", "found", "matched", "unit_exact", "flag_exact", "false_critical", "recoded"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.wrong += other.wrong
@@ -60,6 +67,10 @@ class Score:
     @property
     def precision(self) -> float:
         return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall_any_code(self) -> float:
+        return (self.matched + self.recoded) / self.expected if self.expected else 1.0
 
     @property
     def unit_rate(self) -> float:
@@ -115,11 +126,13 @@ def _value_matches(expected: ExpectedResult, found: LabResult) -> bool:
 def score_report(report: GeneratedReport, found: list[LabResult]) -> Score:
     score = Score(expected=len(report.expected), found=len(found))
     remaining = list(report.expected)
+    unmatched = []
     for result in found:
         match = next((e for e in remaining if same_analyte(e.loinc, result.loinc) and _value_matches(e, result)), None)
         shown = f"{report.name}: {result.printed_name!r} {result.loinc} {result.value_text} {result.unit}"
         if match is None:
             score.wrong.append(shown)
+            unmatched.append(result)
             continue
         remaining.remove(match)
         score.matched += 1
@@ -130,6 +143,13 @@ def score_report(report: GeneratedReport, found: list[LabResult]) -> Score:
             score.mismatched.append(f"{shown}: expected unit {match.unit} flag {match.flag}, found flag {result.flag}")
         score.false_critical += result.flag in CRITICAL and match.flag not in CRITICAL
     score.misses += [f"{report.name}: {e.name_as_printed!r} {e.loinc} {e.value} {e.unit}" for e in remaining]
+    left = list(remaining)
+    for result in unmatched:
+        twin = next((e for e in left if fold(e.name_as_printed).strip() == fold(result.printed_name).strip()
+                     and _value_matches(e, result)), None)
+        if twin is not None:
+            left.remove(twin)
+            score.recoded += 1
     return score
 
 
