@@ -889,3 +889,13 @@ def test_what_the_third_review_found(text: str, expected: list[tuple[str, float,
 ])
 def test_what_the_fourth_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+def test_a_strip_pad_reads_negative_or_positive_and_a_counts_grade_is_present() -> None:
+    text = ("URINA TIPO I\nELEMENTOS ANORMAIS\n  Proteínas        Ausentes       Ausentes\n"
+            "  Hemoglobina      Presente       Ausente\nSEDIMENTOSCOPIA\n  Células epiteliais    Algumas\n"
+            "  Bactérias        Numerosas\n  Cilindros        Ausentes\n")
+    found = {r.marker.key: (r.qualitative, r.value_text) for r in parse_lab_report([text]).results}
+    assert found == {"urine_protein": ("negative", "Ausentes"), "urine_blood": ("positive", "Presente"),
+                     "urine_epithelial_cells": ("present", "Algumas"), "urine_bacteria": ("present", "Numerosas"),
+                     "urine_casts": ("absent", "Ausentes")}

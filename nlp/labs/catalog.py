@@ -42,6 +42,7 @@ class Marker:
     field_loinc: str | None = None  # the code of a urine sediment count per microscope field
     specimen: str = "blood"  # "urine"/"gas": matched only inside a urinalysis or a blood-gas section
     point_decimal: bool = False  # printed "1.020" in every language: a reading over 1000 took its point for thousands
+    strip_pad: bool = False  # read on a urine strip's pad: "Ausente" there is a negative reading, not an absent cell
     strip_marker: str | None = None  # read as a strip grade ("Negativo", "3+") it is this marker (esterase)
     gas_loinc: str | None = None  # measured by a blood-gas analyser (whole blood): its own code
     gas_molar_loinc: str | None = None
@@ -140,7 +141,7 @@ def catalog() -> Catalog:
                         field_loinc=entry.get("field_loinc"),
                         unit_loinc=tuple(entry.get("unit_loinc", {}).items()),
                         specimen=entry.get("specimen", "blood"), strip_marker=entry.get("strip_marker"),
-                        point_decimal=entry.get("point_decimal", False),
+                        point_decimal=entry.get("point_decimal", False), strip_pad=entry.get("strip_pad", False),
                         gas_loinc=entry.get("gas_loinc"),
                         gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"),
                         timed_loinc=tuple(entry.get("timed_loinc", {}).items()))

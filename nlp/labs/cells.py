@@ -56,8 +56,10 @@ _QUALITATIVE = {
     "detected": "detected", "nao detectado": "not detected", "not detected": "not detected",
     "tracos": "trace", "traco": "trace", "trace": "trace", "traces": "trace",
     "nil": "negative", "none seen": "absent", "normal": "normal", "raras": "rare", "raros": "rare",
-    "rara": "rare", "raro": "rare", "rare": "rare", "few": "few", "algumas": "few", "alguns": "few",
-    "numerosas": "many", "numerosos": "many", "many": "many",
+    "rara": "rare", "raro": "rare", "rare": "rare",
+    # a count's grade above rare is "present" in the readings' vocabulary; the printed word stays the value's text
+    "few": "present", "algumas": "present", "alguns": "present", "numerosas": "present", "numerosos": "present",
+    "many": "present",
     # dipstick grades ("Small", "Moderate", "Large": the US strips' words for 1+ to 3+, STRIP_WORDS)
     "small": "positive", "moderate": "positive", "large": "positive",
     "+": "positive", "++": "positive", "+++": "positive", "++++": "positive", "1+": "positive", "2+": "positive",

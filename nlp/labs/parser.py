@@ -45,6 +45,8 @@ _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
+# A strip's pad reads negative, trace or positive: "Ausente"/"Presente" printed beside one say so in other words.
+_PAD_READINGS = {"absent": "negative", "present": "positive"}
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
 # page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
@@ -416,7 +418,8 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
     confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
     return LabResult(
         marker=marker, loinc=marker.loinc_for(unit, specimen, printed_name), printed_name=printed_name, value=value.number,
-        value_text=value.token, qualitative=value.qualitative, comparator=value.comparator,
+        value_text=value.token, comparator=value.comparator,
+        qualitative=_PAD_READINGS.get(value.qualitative or "", value.qualitative) if marker.strip_pad else value.qualitative,
         unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,
         unconverted=unconverted, ref_low=low, ref_high=high,
