@@ -648,7 +648,8 @@ def test_a_material_column_between_the_name_and_the_unit() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Urine creatinine 24 hr   1.2 g/24 hr   0.8-1.8\n", []),  # a 24-hour collection's '24' is no value
+    # a 24-hour collection's '24' is no value: the day's amount is its own analyte
+    ("Urine creatinine 24 hr   1.2 g/24 hr   0.8-1.8\n", [("urine_creatinine_24h", 1.2, "N")]),
     ("URINÁLISE\nDensidade   1.035   1.005 a 1.030\n", [("urine_specific_gravity", 1.035, "H")]),
     ("Test  01/03/2024  15/03/2024\nCRP  3 mg/L  4 mg/L\n", [("crp", 3.0, "N"), ("crp", 4.0, "N")]),  # not one
     ("EXAME        MATERIAL   RESULTADO\nCreatinina   Sangue   0,9 mg/dL    Urina   80 mg/dL\n",
@@ -680,7 +681,7 @@ def test_a_name_that_says_urine_is_the_urine_test_in_any_section() -> None:
     assert [(r.marker.key, r.value, r.unit) for r in found] == [
         ("urine_albumin", 50.8, "mg/L"), ("urine_creatinine", 78.0, "mg/dL"), ("urine_creatinine", 80.0, "mg/dL")]
     timed = parse_lab_report(["Creatinina urinária de 24 horas   1,2 g/24h   0,8 a 1,8\n"]).results
-    assert timed == []  # the amount passed in a day is another analyte
+    assert [(r.loinc, r.value) for r in timed] == [("2162-6", 1.2)]  # the amount passed in a day: another analyte
 
 
 def test_a_venous_gas_takes_the_venous_codes_and_a_bracketed_sign_is_a_flag() -> None:
@@ -855,8 +856,9 @@ def test_a_us_strips_grade_words_are_positive_readings() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ferritina   45 ng/mL   Ver nota\n", [("ferritin", 45.0, "N")]),  # the phrase ends the row: no crash
     ("Vitamin D   32 ng/mL   Not established", [("vitamin_d", 32.0, "N")]),
-    ("BIOQUIMICA\nCreatinina urinária (24h)   1200 mg/24h   800 a 1800\n", []),  # a day's amount, another analyte
-    ("BIOQUIMICA\nCreatinina urinária - 24 horas   1200 mg/24h   800 a 1800\n", []),
+    # a day's amount, another analyte than the serum's or a spot urine's creatinine
+    ("BIOQUIMICA\nCreatinina urinária (24h)   1200 mg/24h   800 a 1800\n", [("urine_creatinine_24h", 1200.0, "N")]),
+    ("BIOQUIMICA\nCreatinina urinária - 24 horas   1200 mg/24h   800 a 1800\n", [("urine_creatinine_24h", 1200.0, "N")]),
     ("HEMATOLOGY\nPlatelets   250   150-400   x10^9/L\nPlatelets   Large platelets present\n",
      [("platelets", 250.0, "N")]),  # a strip's grade word only on a urine strip
     ("TEMPO DE TROMBOPLASTINA PARCIAL ATIVADA (TTPA)\n"
@@ -872,7 +874,7 @@ def test_what_the_third_review_found(text: str, expected: list[tuple[str, float,
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("CORTISOL\n  Time    08:30\n  Result:   14.0 ug/dL\n", [("cortisol", 14.0, "N")]),  # a time label only for time tests
-    ("GLICOSE PÓS-PRANDIAL\n  Tempo    2 horas\n  Resultado:  120 mg/dL\n", [("glucose", 120.0, "N")]),
+    ("GLICOSE PÓS-PRANDIAL\n  Tempo    2 horas\n  Resultado:  120 mg/dL\n", [("glucose_postprandial", 120.0, "N")]),
     ("TEMPO DE PROTROMBINA (TP)\n"
      "                                   Paciente            Controle do dia     Valores de referência\n"
      "  Tempo                            > 120 segundos      11,3 segundos       10,0 a 14,0 segundos\n"
@@ -899,3 +901,15 @@ def test_a_strip_pad_reads_negative_or_positive_and_a_counts_grade_is_present() 
     assert found == {"urine_protein": ("negative", "Ausentes"), "urine_blood": ("positive", "Presente"),
                      "urine_epithelial_cells": ("present", "Algumas"), "urine_bacteria": ("present", "Numerosas"),
                      "urine_casts": ("absent", "Ausentes")}
+
+
+def test_a_general_reports_further_markers_and_their_codes() -> None:
+    """Complement, tumour markers, immunoglobulins and autoantibodies are read under their own codes; "CA 125" is no
+    calcium; amylase takes LOINC's 1798-8 (1798-2 fails the check digit)."""
+    text = ("BIOQUÍMICA\nComplemento C3   88 mg/dL   90 a 180\nCA 125   12,4 U/mL   Inferior a 35\n"
+            "Amilase   70 U/L   28 a 100\nImunoglobulina G (IgG)   1.050 mg/dL   700 a 1.600\n"
+            "FAN (HEp-2)   Não reagente\nCálcio   9,1 mg/dL   8,6 a 10,3\n")
+    found = [(r.loinc, r.value, r.qualitative, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("4485-9", 88.0, None, "L"), ("10334-1", 12.4, None, "N"), ("1798-8", 70.0, None, "N"),
+                     ("2465-3", 1050.0, None, "N"), ("8061-4", None, "non-reactive", "N"),
+                     ("17861-6", 9.1, None, "N")]

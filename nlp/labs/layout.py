@@ -164,6 +164,8 @@ def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen:
             and not _STANDALONE_NUMBER.search(described.group("words")) \
             and not _QUALITATIVE_START.match(described.group("words")):
         return described.end("words")
+    if folded[name_end - 1] == ")" and (added := _ADDED_WORDS.match(folded, name_end, end)) is not None:
+        return added.end()  # a name with its aside ("TSH (ultrasensitive)"), then what a comma adds to it
     separator = _SECOND_NAME.match(folded, name_end, end)
     if separator is None:
         return name_end
