@@ -89,20 +89,24 @@ class Marker:
 class Catalog:
     markers: dict[str, Marker]
     percent: dict[str, Marker]  # base key → its percentage variant
-    _patterns: dict[str, re.Pattern[str]]  # specimen (blood, urine, gas) → names
+    _patterns: dict[str, dict[str, re.Pattern[str]]]  # specimen (blood, urine, gas) → first character → names
     _by_name: dict[str, dict[str, str]]  # specimen → name → key
 
     def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
         """The marker whose longest name starts at `position` of accent-folded text (or after a generic
         prefix: "Dosagem de ferritina", "Hepatite B - HBsAg", "Anticorpos" before an "anti-" name), and where it
         ends; none when the name goes on to a timed collection."""
-        found = self._patterns[specimen].match(folded, position)
+        found = self._name_at(folded, position, specimen)
         while not found and (prefix := _PREFIX.match(folded, position)) is not None:
             position = prefix.end()  # prefixes may follow one another: "Hepatite B - Anticorpos anti-HBc"
-            found = self._patterns[specimen].match(folded, position)
+            found = self._name_at(folded, position, specimen)
         if not found or _TIMED.match(folded, found.end(1)):
             return None
         return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
+
+    def _name_at(self, folded: str, position: int, specimen: str) -> re.Match[str] | None:
+        pattern = self._patterns[specimen].get(folded[position:position + 1])
+        return pattern.match(folded, position) if pattern is not None else None
 
     def names(self, text: str) -> bool:
         """Whether `text` is one of the catalogue's names (accent- and case-insensitive)."""
@@ -160,8 +164,15 @@ def catalog() -> Catalog:
     # creatinine or uric acid there stays the urine's (or nothing), never the serum's
     by_name["urine"] = {**{name: key for name, key in by_name["blood"].items() if markers[key].unit is None},
                         **by_name["urine"]}
-    patterns = {specimen: re.compile("({})(?![a-z0-9/^])".format(
-        "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))))
-        for specimen, names in by_name.items()}
+    patterns = {specimen: _by_first_character(names) for specimen, names in by_name.items()}
     return Catalog(markers=markers, percent=percent, _patterns=patterns, _by_name=by_name)
 
+
+def _by_first_character(names: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """The names as alternations, one per first character, longest first: an alternation is tried name by name,
+    so one over the whole catalogue's thousands of names made every line's match as slow as they are many."""
+    first: dict[str, list[str]] = {}
+    for name in names:
+        first.setdefault(name[0], []).append(name)
+    return {character: re.compile("({})(?![a-z0-9/^])".format(
+        "|".join(re.escape(name) for name in sorted(group, key=len, reverse=True)))) for character, group in first.items()}

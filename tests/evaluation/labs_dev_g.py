@@ -235,6 +235,12 @@ _CAT: dict[str, dict[str, _Sys]] = {
 }
 
 
+# how far beyond a critical limit a critical value is drawn: ((low multipliers), (high multipliers))
+_CRITMULT = {"na": ((0.9, 0.96), (1.03, 1.06)), "na_wb": ((0.9, 0.96), (1.03, 1.06)),
+             "k": ((0.8, 0.92), (1.1, 1.22)), "k_wb": ((0.8, 0.92), (1.1, 1.22)),
+             "glu": ((0.7, 0.84), (1.1, 1.35)), "glu_wb": ((0.7, 0.84), (1.1, 1.35)),
+             "wbc": ((0.5, 0.8), (1.15, 1.45)), "plt": ((0.5, 0.88), (1, 1)), "aptt": ((1, 1), (1.08, 1.3))}
+
 # lower end of a plausible normal value, as a fraction of a one-sided upper limit ("< x")
 _LOFRAC = {"chol": 0.74, "ldl": 0.5, "nonhdl": 0.6, "tg": 0.35, "chol_hdl": 0.6, "psa": 0.1, "tpo": 0.1,
            "crp": 0.06, "hscrp": 0.1, "ddimer": 0.25, "u_acr": 0.1, "bnp": 0.1, "tbil": 0.25, "alt": 0.3,
@@ -365,9 +371,9 @@ class _Ctx:
                 else:
                     raise ValueError(f"cannot be low: {key}")
             elif state == "HH":
-                v = chi * rng.uniform(1.1, 1.35)
+                v = chi * rng.uniform(*_CRITMULT.get(key, ((0, 0), (1.08, 1.3)))[1])
             elif state == "LL":
-                v = clo * rng.uniform(0.55, 0.85)
+                v = clo * rng.uniform(*_CRITMULT.get(key, ((0.8, 0.95), (0, 0)))[0])
             else:
                 raise ValueError(state)
             v = round(v, dec)
@@ -978,6 +984,217 @@ def _dg1(name: str, rng: random.Random, v: int):
     rep = GeneratedReport(name=name, family=FAMILIES[0], language="en", mime_type="image/png", content=png,
                           sex=sex, collected_on=coll.isoformat(), expected=[r.expected() for r in ctx.res])
     return rep, ctx, pdf
+
+
+# ----------------------------------------------------------------------------------------------
+# DG10: dual-unit report (SI result + conventional conversion, which is not a result)
+# ----------------------------------------------------------------------------------------------
+
+# SI -> conventional: (factor or function, decimals, conventional unit)
+_CONV = {
+    "glu": (18.016, 0, "mg/dL"), "urea": (2.801, 0, "mg/dL BUN"), "creat": (1 / 88.4, 2, "mg/dL"),
+    "chol": (38.67, 0, "mg/dL"), "hdl": (38.67, 0, "mg/dL"), "ldl": (38.67, 0, "mg/dL"), "nonhdl": (38.67, 0, "mg/dL"),
+    "tg": (88.57, 0, "mg/dL"), "tbil": (1 / 17.1, 1, "mg/dL"), "ca": (4.008, 1, "mg/dL"), "phos": (3.097, 1, "mg/dL"),
+    "mg": (2.431, 1, "mg/dL"), "urate": (1 / 59.48, 1, "mg/dL"), "alb": (0.1, 1, "g/dL"), "tp": (0.1, 1, "g/dL"),
+    "hgb": (0.1, 1, "g/dL"), "iron": (5.585, 0, "ug/dL"), "b12": (1.355, 0, "pg/mL"), "ft4": (1 / 12.87, 2, "ng/dL"),
+    "ferritin": (1.0, 0, "ng/mL"), "a1c": (None, 1, "% (DCCT)"), "cortisol": (1 / 27.59, 1, "ug/dL"),
+    "testo": (28.84, 0, "ng/dL"),
+}
+
+
+def _conv(r: _R):
+    if r.key not in _CONV:
+        return None
+    f, dec, unit = _CONV[r.key]
+    if r.key == "a1c" and r.unit == "%":
+        return _fmt(_round((r.value - 2.15) * 10.929, 0), 0), "mmol/mol (IFCC)"
+    if r.key == "a1c":
+        x = r.value / 10.929 + 2.15
+    else:
+        x = r.value * f
+    return _fmt(_round(x, dec), dec), unit
+
+
+def _dg10(name: str, rng: random.Random, v: int):
+    sex, age = [("female", 61), ("male", 55), ("male", 72)][v]
+    ctx = _Ctx(rng, sex, age)
+    coll = _date(rng, 1, 11)
+    F, FB = [("dv", "dvb"), ("tiro", "tibo"), ("dvc", "dvcb")][v]
+    flags = [{"H": "H", "L": "L"}, {"H": "HI", "L": "LO"}, {"H": "HIGH", "L": "LOW"}][v]
+    um = "umol/L" if v != 2 else "µmol/L"
+    secs = []  # (title, [(r, unit)], unit_in_header)
+
+    def sec(title, unit_hdr=None):
+        secs.append((title, [], unit_hdr))
+
+    def R(r, unit):
+        r.pflag = _pf(flags, r.flag)
+        secs[-1][1].append((r, unit))
+        return r
+
+    sc = [dict(glu="H", a1c="H", chol="H", ldl="H", tg="H"), dict(creat="H2", urea="H", egfr="L", k="H", hgb="L",
+                                                                  phos="H", urate="H"),
+          dict(tbil="H", alt="H2", ggt="H2", alb="L", b12="L", ferritin="H")][v]
+    s = lambda k: sc.get(k, "N")  # noqa: E731
+    sec("ELECTROLYTES & RENAL FUNCTION")
+    R(ctx.lab("na", "mmol", "Sodium", "mmol/L", "N", ref=(135, 145)), "mmol/L")
+    R(ctx.lab("k", "mmol", "Potassium", "mmol/L", s("k"), ref=(3.5, 5.0) if v != 1 else (3.5, 5.3),
+              lim=(5.4, 5.9) if s("k") == "H" else None), "mmol/L")
+    R(ctx.lab("cl", "mmol", "Chloride", "mmol/L", "N", ref=(98, 107)), "mmol/L")
+    R(ctx.lab("hco3", "mmol", "Bicarbonate" if v else "Total CO2", "mmol/L", "N", ref=(22, 29)), "mmol/L")
+    R(ctx.lab("urea", "mmol", "Urea", "mmol/L", s("urea"), ref=(2.5, 7.8) if v != 0 else (3.0, 8.0),
+              lim=(9.5, 14.8) if s("urea") == "H" else None), "mmol/L")
+    cr = R(ctx.lab("creat", "umol", "Creatinine", um, s("creat"), ref=(50, 98) if sex == "female" else (62, 115)), um)
+    eg = _egfr_result(ctx, cr, "eGFR (CKD-EPI 2021)" if v != 1 else "eGFR", "mL/min/1.73m²", False, cap90=(v == 0))
+    R(eg, "mL/min/1.73m²")
+    R(ctx.lab("glu", "mmol", ["Glucose, fasting", "Glucose (random)", "Glucose Fasting"][v], "mmol/L", s("glu"),
+              ref=(3.6, 6.0) if v != 1 else (3.0, 7.7), lim=(6.6, 8.2) if s("glu") == "H" else None), "mmol/L")
+    R(ctx.lab("ca", "mmol", "Calcium", "mmol/L", "N", ref=(2.15, 2.55)), "mmol/L")
+    R(ctx.lab("phos", "mmol", "Phosphate", "mmol/L", s("phos"), ref=(0.80, 1.45)), "mmol/L")
+    R(ctx.lab("mg", "mmol", "Magnesium", "mmol/L", "N", ref=(0.70, 1.00)), "mmol/L")
+    R(ctx.lab("urate", "umol", "Uric acid" if v != 1 else "Urate", um, s("urate"),
+              ref=(140, 360) if sex == "female" else (200, 430)), um)
+    sec("LIVER")
+    R(ctx.lab("tbil", "umol", "Bilirubin, total", um, s("tbil"), ref=(None, 20) if v != 1 else (0, 21),
+              lim=(24, 38) if s("tbil") == "H" else None), um)
+    R(ctx.lab("alt", "ul", "ALT", "U/L", s("alt"), ref=(None, 35) if sex == "female" else (None, 50)), "U/L")
+    R(ctx.lab("alp", "ul", "Alkaline phosphatase", "U/L", "N", ref=(40, 125)), "U/L")
+    R(ctx.lab("ggt", "ul", "GGT", "U/L", s("ggt"), ref=(None, 38) if sex == "female" else (None, 55)), "U/L")
+    R(ctx.lab("alb", "g_l", "Albumin", "g/L", s("alb"), ref=(35, 50)), "g/L")
+    R(ctx.lab("tp", "g_l", "Total protein", "g/L", "N", ref=(64, 83)), "g/L")
+    sec("LIPIDS (non-fasting)" if v != 1 else "LIPID PROFILE", "mmol/L" if v == 2 else None)
+    tc = R(ctx.lab("chol", "mmol", "Cholesterol, total", "mmol/L", s("chol"), ref=(None, 5.2),
+                   lim=(5.6, 6.8) if s("chol") == "H" else None), "mmol/L")
+    tg = R(ctx.lab("tg", "mmol", "Triglycerides", "mmol/L", s("tg"), ref=(None, 1.7),
+                   lim=(1.9, 2.9) if s("tg") == "H" else (0.7, 1.6)), "mmol/L")
+    hdl = R(ctx.lab("hdl", "mmol", "HDL cholesterol", "mmol/L", "N", ref=(1.0, None) if sex == "male" else (1.3, None),
+                    lim=(1.35, 1.7) if sex == "female" else (1.05, 1.5)), "mmol/L")
+    R(_ldl(ctx, tc, hdl, tg, True, "LDL cholesterol (calc.)", "mmol/L", (None, 3.5)), "mmol/L")
+    R(ctx.add("nonhdl", "mmol", "Non-HDL cholesterol", _round(tc.value - hdl.value, 1), "mmol/L", (None, 4.2)),
+      "mmol/L")
+    sec("DIABETES / ENDOCRINE")
+    if v == 1:
+        R(ctx.lab("a1c", "mmol_mol", "HbA1c (IFCC)", "mmol/mol", s("a1c"), ref=(20, 42)), "mmol/mol")
+    else:
+        R(ctx.lab("a1c", "pct", "Hemoglobin A1c" if v == 0 else "HbA1c", "%", s("a1c"), ref=(None, 6.0),
+                  lim=(6.3, 7.4) if s("a1c") == "H" else None), "%")
+    R(ctx.lab("tsh", "miu", "TSH", "mU/L", "N", ref=(0.32, 4.00)), "mU/L")
+    R(ctx.lab("ft4", "pmol", "Free T4", "pmol/L", "N", ref=(9.0, 19.0)), "pmol/L")
+    R(ctx.lab("b12", "pmol", "Vitamin B12", "pmol/L", s("b12"), ref=(150, 600), lim=(105, 140) if s("b12") == "L"
+              else None), "pmol/L")
+    R(ctx.lab("ferritin", "ng_ml", "Ferritin", "ug/L" if v != 2 else "µg/L", s("ferritin"),
+              ref=(15, 247) if sex == "female" else (30, 400)), "ug/L" if v != 2 else "µg/L")
+    sec("HEMATOLOGY" if v != 1 else "HAEMATOLOGY")
+    R(ctx.lab("hgb", "g_l", "Hemoglobin" if v != 1 else "Haemoglobin", "g/L", s("hgb"),
+              ref=(120, 160) if sex == "female" else (135, 175)), "g/L")
+    R(ctx.lab("wbc", "k", "WBC" if v != 1 else "White cell count", "x10E9/L" if v == 0 else "x10^9/L", "N"),
+      "x10E9/L" if v == 0 else "x10^9/L")
+    R(ctx.lab("plt", "k", "Platelets", "x10E9/L" if v == 0 else "x10^9/L", "N"), "x10E9/L" if v == 0 else "x10^9/L")
+    if v == 2:
+        for r, u in secs[2][1]:
+            r.unit = "mmol/L"  # the unit is printed only in the column header of this section
+    # ---------------- render ----------------
+    d = _Doc(612 if v != 1 else 595, 792 if v != 1 else 842)
+    W = d.W
+    dob = _dob(rng, age, coll)
+    lab = [("NIAGARA COMMUNITY MEDICAL LABORATORIES", "Hamilton, ON L8N 3Z5 · Licence 4471 · 1-800-555-0199"),
+           ("Department of Clinical Biochemistry, Mercy University Hospital", "Grenville Place, Cork T12 WE28  ·  "
+            "Results in SI units; conventional units shown for information only"),
+           ("Fraser Coast Health Authority – Laboratory Medicine", "Surrey, BC V3V 1Z2 · Accredited by DAP (IQMH)")][v]
+    pname = ["GAGNON, Sylvie", "Mr Cormac O'DRISCOLL", "SINGH, Gurpreet"][v]
+    hcn = [f"HCN {rng.randint(1000, 9999)}-{rng.randint(100, 999)}-{rng.randint(100, 999)}-AB",
+           f"MRN {rng.randint(10**6, 10**7 - 1)}", f"PHN 9{rng.randint(10**8, 10**9 - 1)}"][v]
+    datef = [lambda x: f"{x.year}-{x.month:02d}-{x.day:02d}", _uk, lambda x: _dmy(x, "-").upper()][v]
+    ct, rt = _hm(rng, 7, 10), _hm(rng, 12, 17)
+
+    def header(d: _Doc, pno):
+        y = 46
+        d.text(40, y, lab[0], 12, FB)
+        y += 12
+        d.text(40, y, lab[1], 7.6, F)
+        y += 10
+        d.line(40, y, W - 40, y, 0.8)
+        y += 13
+        d.text(40, y, f"Patient: {pname}", 9, FB)
+        d.text(W / 2 + 20, y, hcn, 8.5, F)
+        y += 11
+        d.text(40, y, f"Sex: {sex[0].upper()}   DOB: {datef(dob)}   Age: {age}", 8.5, F)
+        d.text(W / 2 + 20, y, f"Collected: {datef(coll)} {ct}", 8.5, F)
+        y += 11
+        d.text(40, y, ["Ordering: Dr. M. Tremblay (Family Medicine)", "Requested by: Dr. N. Hegarty, Renal OPD",
+                       "Ordering: Dr. A. Chen"][v], 8.5, F)
+        d.text(W / 2 + 20, y, f"Reported: {datef(coll)} {rt}", 8.5, F)
+        y += 8
+        d.line(40, y, W - 40, y, 0.5)
+        return y + 15
+
+    flow = _Flow(d, header, d.H - 50)
+    size, lead = 8.6, 11.4
+    for title, items, uh in secs:
+        flow.need(lead * 4)
+        flow.y += 4
+        d.text(40, flow.y, title, 9.2, FB)
+        flow.y += lead + 1
+        if v == 0:
+            hx = [(40, "Test", "l"), (215, "Result (conventional units in brackets)", "l"), (395, "Flag", "l"),
+                  (425, "Reference range (SI)", "l")]
+        elif v == 1:
+            hx = [(40, "Test", "l"), (220, "Result (SI)", "r"), (228, "Units", "l"), (300, "Ref. range (SI)", "l"),
+                  (390, "Flag", "l"), (470, "Conventional", "r"), (478, "Units", "l")]
+        else:
+            hx = [(40, "Test", "l"), (250, f"Result ({uh})" if uh else "Result", "r"), (258, "Flag", "l"),
+                  (310, "Reference range", "l"), (420, "" if uh else "Units", "l")]
+        for x, t, al in hx:
+            if t:
+                d.text(x, flow.y, t, 7.8, FB, align=al)
+        d.line(40, flow.y + 3, W - 40, flow.y + 3, 0.3)
+        flow.y += lead
+        for r, unit in items:
+            cv = _conv(r)
+            rs = _rs(r, sep=[" - ", " - ", "-"][v], lt="< ", gt="> ")
+            if r.key == "egfr":
+                rs = "> 60" if v != 2 else ">60"
+            extra = lead * 0.85 if (v == 2 and cv) else 0
+            flow.need(lead + extra)
+            bold = r.flag != "N"
+            d.text(46, flow.y, r.name, size, F)
+            if v == 0:
+                t = f"{r.vstr} {unit}" + (f" ({cv[0]} {cv[1]})" if cv else "")
+                d.text(215, flow.y, t, size, FB if bold else F)
+                if r.pflag:
+                    d.text(395, flow.y, r.pflag, size, FB)
+                d.text(425, flow.y, rs, size, F)
+            elif v == 1:
+                d.text(220, flow.y, r.vstr, size, FB if bold else F, align="r")
+                d.text(228, flow.y, unit, size, F)
+                d.text(300, flow.y, rs, size, F)
+                if r.pflag:
+                    d.text(390, flow.y, r.pflag, size, FB)
+                if cv:
+                    d.text(470, flow.y, cv[0], size, F, align="r")
+                    d.text(478, flow.y, cv[1], size, F)
+            else:
+                d.text(250, flow.y, r.vstr, size, FB if bold else F, align="r")
+                if r.pflag:
+                    d.text(258, flow.y, r.pflag, size, FB)
+                d.text(310, flow.y, rs, size, F)
+                if not uh:
+                    d.text(420, flow.y, unit, size, F)
+                if cv:
+                    d.text(250, flow.y + lead * 0.85, f"= {cv[0]} {cv[1]}", size - 1.4, F, color=(0.45, 0.45, 0.45),
+                           align="r")
+            flow.y += lead + extra
+    flow.y += 6
+    flow.need(40)
+    note = ["Conventional-unit equivalents are shown in brackets for convenience; the SI result is the reported "
+            "value.",
+            "The laboratory reports in SI units. Conventional units are calculated conversions, for information "
+            "only. HbA1c: IFCC (mmol/mol); DCCT (%) in the conventional column.",
+            "Grey '=' lines give the conventional-unit conversion (not a separate result). Lipid results are in "
+            "mmol/L."][v]
+    d.para(40, flow.y, note, W - 80, 7.6, F, 9.4)
+    flow.page_numbers(lambda d, i, n: d.text(W - 40, d.H - 25, f"Page {i} of {n}", 7.5, F, align="r"))
+    return _finish(name, 9, ctx, d, sex, coll)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -2564,7 +2781,7 @@ def _dg8(name: str, rng: random.Random, v: int):
     pct = _diff(ctx, wbc.value, s("neut"))
     nm = {"neut": "Neutrophils", "lymph": "Lymphocytes", "mono": "Monocytes", "eos": "Eosinophils",
           "baso": "Basophils"}
-    refs = {"neut": (2.0, 7.5), "lymph": (1.5, 4.0), "mono": (0.2, 1.0), "eos": (0.0, 0.4), "baso": (0.0, 0.1)}
+    refs = {"neut": (2.0, 7.5), "lymph": (1.5, 4.0), "mono": (0.2, 1.0), "eos": (0.0, 0.4), "baso": (None, 0.2)}
     dec = 2 if v == 1 else 1
     ab = _abs_diff(ctx, wbc.value, pct, "k", nm, u9, dec, refs if v != 1 else
                    {"neut": (2.00, 7.50), "lymph": (1.50, 4.00), "mono": (0.20, 1.00), "eos": (0.00, 0.40),
@@ -2701,7 +2918,7 @@ def _dg8(name: str, rng: random.Random, v: int):
         # monospace grid
         order = list(range(ncol)) if v == 0 else list(range(ncol - 1, -1, -1))
         cols_x = [40 + 17 * cw + i * 10 * cw for i in range(ncol)]
-        ux, rx = cols_x[-1] + 11 * cw, cols_x[-1] + 21 * cw
+        ux, rx = cols_x[-1] + 11 * cw, cols_x[-1] + 25 * cw
 
         def colhead():
             y = flow.y
@@ -2801,6 +3018,300 @@ def _dg8(name: str, rng: random.Random, v: int):
     d.para(40, flow.y, notes, 515, 7.6, F, 9.4)
     flow.page_numbers(lambda d, i, n: d.text(555, 815, f"Page {i} of {n}", 7.5, F, align="r"))
     return _finish(name, 7, ctx, d, sex, coll)
+
+
+# ----------------------------------------------------------------------------------------------
+# DG9: bordered grid table with wrapping cells and comment rows
+# ----------------------------------------------------------------------------------------------
+
+
+def _grid(flow: _Flow, cols, rows, F, FB, size=8.4, lead=10.2, pad=3.2, head_fill=(0.88, 0.88, 0.88)):
+    """cols: [(key, title, width, align)]; rows: ("S", title) | ("R", r, {key: text}) | ("C", text)."""
+    d = flow.d
+    x0 = 40
+    xs = [x0]
+    for c in cols:
+        xs.append(xs[-1] + c[2])
+    x1 = xs[-1]
+
+    def header():
+        h = lead + 2 * pad
+        d.rect(x0, flow.y, x1, flow.y + h, color=(0, 0, 0), fill=head_fill, width=0.6)
+        for i, c in enumerate(cols):
+            d.text(xs[i] + pad, flow.y + pad + size, c[1], size, FB)
+            if i:
+                d.line(xs[i], flow.y, xs[i], flow.y + h, 0.6)
+        flow.y += h
+
+    header()
+    for row in rows:
+        if row[0] == "S":
+            h = lead + 2 * pad
+            before = len(flow.d.pages)
+            flow.need(h * 2)
+            if len(flow.d.pages) != before:
+                header()
+            d.rect(x0, flow.y, x1, flow.y + h, color=(0, 0, 0), fill=(0.95, 0.95, 0.95), width=0.6)
+            d.text(x0 + pad, flow.y + pad + size, row[1], size + 0.3, FB)
+            flow.y += h
+            continue
+        if row[0] == "C":
+            lines = d.wrap(row[1], x1 - x0 - 2 * pad - 10, size - 0.8, F)
+            h = len(lines) * (lead - 1) + 2 * pad
+            flow.need(h)
+            d.rect(x0, flow.y, x1, flow.y + h, color=(0, 0, 0), width=0.6)
+            yy = flow.y + pad + size - 0.8
+            for ln in lines:
+                d.text(x0 + pad + 10, yy, ln, size - 0.8, F, color=(0.2, 0.2, 0.2))
+                yy += lead - 1
+            flow.y += h
+            continue
+        r, cells = row[1], row[2]
+        wrapped = []
+        for i, c in enumerate(cols):
+            t = cells.get(c[0], "")
+            wrapped.append(d.wrap(t, c[2] - 2 * pad, size, F) if t else [])
+        n = max(1, max(len(w) for w in wrapped))
+        h = n * lead + 2 * pad
+        before = len(flow.d.pages)
+        flow.need(h)
+        if len(flow.d.pages) != before:
+            header()
+        d.rect(x0, flow.y, x1, flow.y + h, color=(0, 0, 0), width=0.6)
+        for i, c in enumerate(cols):
+            if i:
+                d.line(xs[i], flow.y, xs[i], flow.y + h, 0.6)
+            yy = flow.y + pad + size
+            bold = r is not None and r.flag != "N" and c[0] in ("res", "flag")
+            for ln in wrapped[i]:
+                if c[3] == "r":
+                    d.text(xs[i + 1] - pad, yy, ln, size, FB if bold else F, align="r")
+                elif c[3] == "c":
+                    d.text((xs[i] + xs[i + 1]) / 2, yy, ln, size, FB if bold else F, align="c")
+                else:
+                    d.text(xs[i] + pad, yy, ln, size, FB if bold else F)
+                yy += lead
+        flow.y += h
+
+
+def _dg9(name: str, rng: random.Random, v: int):
+    sex, age = [("female", 57), ("male", 68), ("male", 49)][v]
+    ctx = _Ctx(rng, sex, age)
+    coll = _date(rng, 1, 11)
+    F, FB = [("dvc", "dvcb"), ("helv", "hebo"), ("dv", "dvb")][v]
+    flags = [{"H": "H", "L": "L", "HH": "HH", "LL": "LL"}, {"H": "H", "L": "L", "HH": "C", "LL": "C"},
+             {"H": "High", "L": "Low"}][v]
+    rows = []
+    sep = ["–", "-", " - "][v]
+
+    def sexref(m, f, dec):
+        a = f"Male: {_fmt(m[0], dec)}{sep}{_fmt(m[1], dec)}"
+        b = f"Female: {_fmt(f[0], dec)}{sep}{_fmt(f[1], dec)}"
+        return a + "\n" + b, (m if sex == "male" else f)
+
+    def R(r, unit, ref=None, method=""):
+        r.pflag = _pf(flags, r.flag)
+        rows.append(("R", r, {"name": r.name, "res": r.vstr, "flag": r.pflag or "", "unit": unit,
+                              "ref": _rs(r, sep=sep, lt="< ", gt="> ") if ref is None else ref, "method": method}))
+        return r
+
+    if v == 0:  # New Zealand community laboratory
+        rows.append(("S", "HAEMATOLOGY – Complete Blood Count"))
+        red = _cbc_red(ctx, "N", "N", g_l=True)
+        txt, rr = sexref((130, 175), (115, 155), 0)
+        R(ctx.add("hgb", "g_l", "Haemoglobin", red["hgb"], "g/L", rr), "g/L", txt)
+        txt, rr = sexref((4.30, 6.00), (3.80, 5.20), 2)
+        R(ctx.add("rbc", "m", "Red blood cell count", red["rbc"], "x10¹²/L", rr), "x10¹²/L", txt)
+        txt, rr = sexref((0.40, 0.52), (0.36, 0.46), 2)
+        R(ctx.add("hct", "l_l", "Haematocrit", _round(red["hct"] / 100, 2), "L/L", rr, dec=2, rdec=2), "L/L", txt)
+        R(ctx.add("mcv", "fl", "Mean cell volume (MCV)", red["mcv"], "fL", (80, 99), rdec=0), "fL")
+        R(ctx.add("mch", "pg", "Mean cell haemoglobin (MCH)", red["mch"], "pg", (27, 33), rdec=0), "pg")
+        R(ctx.add("mchc", "g_l", "Mean cell haemoglobin concentration (MCHC)", _round(red["mchc"] * 10, 0), "g/L",
+                  (320, 360)), "g/L")
+        R(ctx.lab("rdw", "pct", "Red cell distribution width (RDW-CV)", "%", "N", ref=(11.5, 15.0)), "%")
+        wbc = R(ctx.lab("wbc", "k", "White blood cell count", "x10⁹/L", "N"), "x10⁹/L")
+        R(ctx.lab("plt", "k", "Platelet count", "x10⁹/L", "N"), "x10⁹/L")
+        pct = _diff(ctx, wbc.value)
+        ab = _abs_diff(ctx, wbc.value, pct, "k", {"neut": "Neutrophils", "lymph": "Lymphocytes", "mono": "Monocytes",
+                                                  "eos": "Eosinophils", "baso": "Basophils"}, "x10⁹/L", 2,
+                       {"neut": (1.90, 7.50), "lymph": (1.00, 4.00), "mono": (0.20, 1.00), "eos": (0.02, 0.50),
+                        "baso": (None, 0.20)})
+        for kk in ["neut", "lymph", "mono", "eos"]:
+            R(ab[kk], "x10⁹/L")
+        R(ab["baso"], "x10⁹/L", "< 0.20")
+        rows.append(("S", "BIOCHEMISTRY – Renal, Liver and Lipids"))
+        R(ctx.lab("na", "mmol", "Sodium", "mmol/L", "N", ref=(135, 145)), "mmol/L")
+        k = R(ctx.lab("k", "mmol", "Potassium", "mmol/L", "H", ref=(3.5, 5.2), lim=(5.3, 5.8)), "mmol/L")
+        rows.append(("C", "Comment: specimen moderately haemolysed (H-index 180). Potassium may be falsely elevated; "
+                          "suggest repeat if clinically indicated."))
+        txt, rr = sexref((60, 105), (45, 90), 0)
+        cr = ctx.lab("creat", "umol", "Creatinine", "µmol/L", "N", ref=rr)
+        R(cr, "µmol/L", txt)
+        eg = _egfr_result(ctx, cr, "Estimated glomerular filtration rate (eGFR, CKD-EPI 2021)", "mL/min/1.73m²",
+                          False, cap90=True)
+        R(eg, "mL/min/1.73m²", "> 60")
+        R(ctx.lab("alt", "ul", "Alanine aminotransferase (ALT/SGPT)", "U/L", "H", ref=(None, 35)), "U/L")
+        R(ctx.lab("ast", "ul", "Aspartate aminotransferase (AST/SGOT)", "U/L", "N", ref=(None, 35)), "U/L")
+        R(ctx.lab("ggt", "ul", "Gamma-glutamyl transferase (GGT)", "U/L", "H", ref=(None, 40)), "U/L")
+        R(ctx.lab("alp", "ul", "Alkaline phosphatase (ALP)", "U/L", "N", ref=(40, 120)), "U/L")
+        R(ctx.lab("tbil", "umol", "Bilirubin, total", "µmol/L", "N", ref=(None, 20), lim=(5, 16)), "µmol/L")
+        R(ctx.lab("alb", "g_l", "Albumin", "g/L", "N", ref=(35, 50)), "g/L")
+        tc = R(ctx.lab("chol", "mmol", "Total cholesterol", "mmol/L", "H", ref=(None, 5.0), lim=(5.3, 6.4)), "mmol/L")
+        hdl = R(ctx.lab("hdl", "mmol", "HDL cholesterol", "mmol/L", "N", ref=(1.0, None), lim=(1.1, 1.6)), "mmol/L")
+        tg = R(ctx.lab("tg", "mmol", "Triglyceride", "mmol/L", "N", ref=(None, 2.0), lim=(0.7, 1.8)), "mmol/L")
+        R(_ldl(ctx, tc, hdl, tg, True, "LDL cholesterol (calculated, Friedewald)", "mmol/L", (None, 3.4)), "mmol/L")
+        R(ctx.add("chol_hdl", "ratio", "Total cholesterol : HDL ratio", _round(tc.value / hdl.value, 1), None,
+                  (None, 4.5), dec=1), "")
+        R(ctx.lab("a1c", "mmol_mol", "Glycated haemoglobin (HbA1c)", "mmol/mol", "N", ref=(None, 41)), "mmol/mol",
+          "< 41 (non-diabetic)")
+        R(ctx.lab("tsh", "miu", "Thyroid stimulating hormone (TSH)", "mIU/L", "N", ref=(0.30, 4.00)), "mIU/L")
+        lab = ("Tāmaki Community Laboratories", "Penrose, Auckland 1061 · IANZ accredited laboratory 1183")
+        pname = "Mrs Leilani FAUMUINA-SMITH"
+    elif v == 1:  # US academic medical centre
+        rows.append(("S", "HEMATOLOGY"))
+        red = _cbc_red(ctx, "LL", "L")
+        txt, rr = sexref((13.5, 17.5), (12.0, 15.5), 1)
+        hb = R(ctx.add("hgb", "g_dl", "Hemoglobin", red["hgb"], "g/dL", rr), "g/dL", txt)
+        rows.append(("C", f"CRITICAL RESULT: hemoglobin called to and read back by RN D. Kim, 6 West, at "
+                          f"{_hm(rng, 5, 7)} on {_us(coll)} by MLS #2214."))
+        txt, rr = sexref((41.0, 53.0), (36.0, 46.0), 1)
+        R(ctx.add("hct", "pct", "Hematocrit", red["hct"], "%", rr), "%", txt)
+        txt, rr = sexref((4.50, 5.90), (4.00, 5.20), 2)
+        R(ctx.add("rbc", "m", "Red blood cell count", red["rbc"], "x10E6/uL", rr), "x10E6/uL", txt)
+        R(ctx.add("mcv", "fl", "Mean corpuscular volume (MCV)", red["mcv"], "fL", (80.0, 100.0)), "fL")
+        R(ctx.add("mch", "pg", "Mean corpuscular hemoglobin (MCH)", red["mch"], "pg", (26.0, 34.0)), "pg")
+        R(ctx.add("mchc", "g_dl", "Mean corpuscular hemoglobin concentration (MCHC)", red["mchc"], "g/dL",
+                  (31.0, 37.0)), "g/dL")
+        R(ctx.lab("rdw", "pct", "Red cell distribution width (RDW)", "%", "H", ref=(11.5, 14.5)), "%")
+        R(ctx.lab("wbc", "k", "White blood cell count", "x10E3/uL", "N", ref=(4.0, 10.5)), "x10E3/uL")
+        R(ctx.lab("plt", "k", "Platelet count", "x10E3/uL", "N", ref=(150, 450)), "x10E3/uL")
+        rows.append(("S", "IRON STUDIES"))
+        fe = R(ctx.lab("iron", "ug_dl", "Iron, serum", "ug/dL", "L", ref=(59, 158), lim=(18, 40)), "ug/dL")
+        tibc = R(ctx.lab("tibc", "ug_dl", "Total iron binding capacity (TIBC)", "ug/dL", "H", ref=(250, 450),
+                         lim=(455, 520)), "ug/dL")
+        R(ctx.add("tsat", "pct", "Transferrin saturation (iron saturation)", _round(fe.value / tibc.value * 100, 0),
+                  "%", (15, 55)), "%")
+        R(ctx.lab("ferritin", "ng_ml", "Ferritin", "ng/mL", "L", ref=(24, 336), lim=(4, 11)), "ng/mL")
+        R(ctx.lab("b12", "pg_ml", "Vitamin B12 (cobalamin)", "pg/mL", "N", ref=(232, 1245)), "pg/mL")
+        R(ctx.lab("folate", "ng_ml", "Folate, serum", "ng/mL", "N", ref=(3.0, 20.0), lim=(6.0, 17.0)), "ng/mL",
+          "> 3.0")
+        rows[-1][1].hi = None
+        rows.append(("S", "CHEMISTRY"))
+        R(ctx.lab("na", "mmol", "Sodium, serum", "mmol/L", "N", ref=(136, 145)), "mmol/L")
+        R(ctx.lab("k", "mmol", "Potassium, serum", "mmol/L", "N", ref=(3.5, 5.1)), "mmol/L")
+        R(ctx.lab("cl", "mmol", "Chloride", "mmol/L", "N", ref=(98, 107)), "mmol/L")
+        R(ctx.lab("co2", "mmol", "Carbon dioxide, total (CO2)", "mmol/L", "N", ref=(22, 29)), "mmol/L")
+        R(ctx.lab("bun", "mg_dl", "Urea nitrogen, blood (BUN)", "mg/dL", "H", ref=(8, 23), lim=(26, 34)), "mg/dL")
+        cr = R(ctx.lab("creat", "mg_dl", "Creatinine, serum", "mg/dL", "N", ref=(0.70, 1.30)), "mg/dL")
+        R(_egfr_result(ctx, cr, "Estimated GFR (CKD-EPI 2021, race-free)", "mL/min/1.73m2", True),
+          "mL/min/1.73m2", ">=60")
+        R(ctx.lab("glu", "mg_dl", "Glucose, serum", "mg/dL", "N", ref=(70, 99)), "mg/dL")
+        R(ctx.lab("ca", "mg_dl", "Calcium, total", "mg/dL", "N", ref=(8.6, 10.3)), "mg/dL")
+        R(ctx.lab("alb", "g_dl", "Albumin", "g/dL", "N", ref=(3.5, 5.2)), "g/dL")
+        R(ctx.lab("tbil", "mg_dl", "Bilirubin, total", "mg/dL", "N", ref=(0.2, 1.2)), "mg/dL")
+        R(ctx.lab("ldh", "ul", "Lactate dehydrogenase (LDH)", "U/L", "N", ref=(125, 220)), "U/L")
+        lab = ("UNIVERSITY OF NORTH RIVER MEDICAL CENTER", "Clinical Pathology Laboratories · 800 Commonwealth Dr, "
+                                                          "Columbus OH 43210 · CLIA 36D0656333")
+        pname = "FITZWILLIAM, ROBERT J"
+    else:  # South African private pathology
+        rows.append(("S", "CHEMICAL PATHOLOGY"))
+        R(ctx.lab("na", "mmol", "Sodium", "mmol/L", "N", ref=(136, 145)), "mmol/L")
+        R(ctx.lab("k", "mmol", "Potassium", "mmol/L", "N", ref=(3.5, 5.1)), "mmol/L")
+        R(ctx.lab("cl", "mmol", "Chloride", "mmol/L", "N", ref=(98, 107)), "mmol/L")
+        R(ctx.lab("co2", "mmol", "Total carbon dioxide (bicarbonate)", "mmol/L", "N", ref=(23, 29)), "mmol/L")
+        R(ctx.lab("urea", "mmol", "Urea", "mmol/L", "N", ref=(2.1, 7.1)), "mmol/L")
+        cr = ctx.lab("creat", "umol", "Creatinine", "µmol/L", "N", ref=(64, 104))
+        txt, rr = sexref((64, 104), (49, 90), 0)
+        R(cr, "µmol/L", txt)
+        R(_egfr_result(ctx, cr, "eGFR (CKD-EPI 2021, race-free equation)", "mL/min/1.73 m²", False, cap90=True),
+          "mL/min/1.73 m²", "> 60")
+        R(ctx.lab("glu", "mmol", "Glucose (fasting)", "mmol/L", "H", ref=(3.9, 5.5), lim=(6.2, 7.4)), "mmol/L",
+          "3.9 - 5.5")
+        rows.append(("C", "Fasting glucose 5.6 - 6.9 mmol/L: impaired fasting glucose. Suggest HbA1c."))
+        R(ctx.lab("tp", "g_l", "Total protein", "g/L", "N", ref=(60, 78)), "g/L")
+        R(ctx.lab("alb", "g_l", "Albumin", "g/L", "N", ref=(35, 52)), "g/L")
+        R(ctx.lab("tbil", "umol", "Bilirubin, total", "µmol/L", "N", ref=(5, 21)), "µmol/L")
+        R(ctx.lab("dbil", "umol", "Bilirubin, conjugated (direct)", "µmol/L", "N", ref=(0, 7), lim=(1, 5)), "µmol/L")
+        R(ctx.lab("alp", "ul", "Alkaline phosphatase (ALP)", "U/L", "N", ref=(53, 128)), "U/L")
+        R(ctx.lab("ggt", "ul", "Gamma glutamyl transferase (GGT)", "U/L", "H2", ref=(None, 68)), "U/L")
+        R(ctx.lab("alt", "ul", "Alanine transaminase (ALT)", "U/L", "H", ref=(10, 40)), "U/L")
+        R(ctx.lab("ast", "ul", "Aspartate transaminase (AST)", "U/L", "H", ref=(15, 40)), "U/L")
+        R(ctx.lab("urate", "umol", "Uric acid (urate)", "µmol/L", "H", ref=(210, 420)), "µmol/L")
+        R(ctx.lab("crp", "mg_l", "C-reactive protein (CRP)", "mg/L", "N", ref=(None, 10.0), lim=(1.2, 7.5)), "mg/L")
+        rows.append(("S", "LIPIDS (fasting)"))
+        tc = R(ctx.lab("chol", "mmol", "Total cholesterol", "mmol/L", "H", ref=(None, 5.0), lim=(5.4, 6.6)), "mmol/L")
+        tg = R(ctx.lab("tg", "mmol", "Triglycerides", "mmol/L", "H", ref=(None, 1.7), lim=(1.9, 2.8)), "mmol/L")
+        hdl = R(ctx.lab("hdl", "mmol", "HDL cholesterol", "mmol/L", "L", ref=(1.2, None), lim=(0.85, 1.1)), "mmol/L",
+                "> 1.2 (male > 1.0)")
+        hdl.lo = 1.0  # the male interval printed in brackets applies
+        if hdl.value == 1.0:
+            raise _Retry("hdl on bound")
+        hdl.flag = _flag(hdl.value, hdl.lo, None, None, None)
+        hdl.pflag = _pf(flags, hdl.flag)
+        rows[-1][2]["flag"] = hdl.pflag or ""
+        R(_ldl(ctx, tc, hdl, tg, True, "LDL cholesterol (calculated)", "mmol/L", (None, 3.0)), "mmol/L")
+        R(ctx.add("nonhdl", "mmol", "Non-HDL cholesterol", _round(tc.value - hdl.value, 1), "mmol/L", (None, 3.8)),
+          "mmol/L")
+        R(ctx.lab("a1c", "pct", "HbA1c (glycated haemoglobin)", "%", "N", ref=(None, 6.5), lim=(5.7, 6.3)), "%",
+          "< 6.5 (diagnostic cut-off)")
+        R(ctx.lab("tsh", "miu", "Thyroid stimulating hormone (TSH)", "mIU/L", "N", ref=(0.27, 4.20)), "mIU/L")
+        lab = ("KAROO & CAPE PATHOLOGISTS INC.", "Practice No. 5200296 · 12 Hof Street, Oranjezicht, Cape Town 8001")
+        pname = "Mr Johannes (Hannes) DU TOIT"
+    # ---------------- render ----------------
+    d = _Doc(595, 842)
+    dob = _dob(rng, age, coll)
+    datef = [_uk, _us, lambda x: f"{x.year}/{x.month:02d}/{x.day:02d}"][v]
+    acc = f"{['TCL', 'UNR', 'KCP'][v]}-{rng.randint(10**6, 10**7 - 1)}"
+    ct, rt = _hm(rng, 7, 10), _hm(rng, 11, 16)
+
+    def header(d: _Doc, pno):
+        y = 44
+        d.text(40, y, lab[0], 12.5, FB)
+        y += 12
+        d.text(40, y, lab[1], 7.6, F, color=(0.3, 0.3, 0.3))
+        y += 12
+        rows_h = [(f"Patient: {pname}", f"Lab number: {acc}"),
+                  (f"Sex: {'Male' if sex == 'male' else 'Female'}    Age: {age} y    DOB: {datef(dob)}",
+                   f"Specimen: Serum / EDTA whole blood"),
+                  (f"Collected: {datef(coll)} {ct}", f"Reported: {datef(coll)} {rt}")]
+        d.rect(40, y, 555, y + 40, color=(0, 0, 0), width=0.6)
+        yy = y + 11
+        for a, b in rows_h:
+            d.text(46, yy, a, 8.4, F)
+            d.text(310, yy, b, 8.4, F)
+            yy += 11.5
+        return y + 52
+
+    flow = _Flow(d, header, 785)
+    cols = [
+        [("name", "Test", 146, "l"), ("res", "Result", 52, "r"), ("flag", "Flag", 32, "c"), ("unit", "Units", 66, "l"),
+         ("ref", "Reference interval", 132, "l"), ("method", "Notes", 87, "l")],
+        [("name", "Test", 170, "l"), ("res", "Result", 55, "r"), ("flag", "Flag", 30, "c"),
+         ("ref", "Reference Range", 120, "l"), ("unit", "Units", 62, "l"), ("method", "Method", 78, "l")],
+        [("name", "Test", 170, "l"), ("res", "Result", 52, "r"), ("flag", "Flag", 38, "c"), ("unit", "Units", 70, "l"),
+         ("ref", "Reference range", 185, "l")],
+    ][v]
+    if v == 1:
+        meth = {"iron": "Ferrozine", "tibc": "Calculated", "tsat": "Calculated", "ferritin": "CLIA", "b12": "CLIA",
+                "folate": "CLIA", "egfr": "Calculated", "ldh": "L to P", "hgb": "SLS", "hct": "Calculated",
+                "mcv": "Impedance", "plt": "Impedance"}
+        for row in rows:
+            if row[0] == "R":
+                row[2]["method"] = meth.get(row[1].key, "")
+    if v == 0:
+        for row in rows:
+            if row[0] == "R" and row[1].key in ("egfr", "chol_hdl", "ldl"):
+                row[2]["method"] = "Calculated"
+    _grid(flow, cols, rows, F, FB)
+    flow.y += 10
+    flow.need(30)
+    d.para(40, flow.y, ["Reference intervals are for adults. Results flagged H/L lie outside the interval for the "
+                        "patient's sex and age.",
+                        "C = critical value. Reference ranges are sex-specific where two ranges are shown.",
+                        "Reference ranges where two are given: the range for the patient's sex applies."][v],
+           515, 7.6, F, 9.4)
+    flow.page_numbers(lambda d, i, n: d.text(555, 815, f"Page {i} of {n}", 7.5, F, align="r"))
+    return _finish(name, 8, ctx, d, sex, coll)
 
 
 # ----------------------------------------------------------------------------------------------
