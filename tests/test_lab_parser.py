@@ -913,3 +913,23 @@ def test_a_general_reports_further_markers_and_their_codes() -> None:
     assert found == [("4485-9", 88.0, None, "L"), ("10334-1", 12.4, None, "N"), ("1798-8", 70.0, None, "N"),
                      ("2465-3", 1050.0, None, "N"), ("8061-4", None, "non-reactive", "N"),
                      ("17861-6", 9.1, None, "N")]
+
+
+def test_a_result_first_export_and_names_a_fixed_width_column_cut_short() -> None:
+    """An LIS export that prints the result before the name (after a code column, or with "< 0,50" as the
+    reference after it), and names cut at the column's width: read as the one marker they begin."""
+    text = ("  RESULTADO UNIDADE       EXAME                    REFERENCIA         FL\n"
+            "      5,23 10^6/uL       ERITROCITOS              4,50 - 5,90\n"
+            "      29,4 pg            HEMOGLOBINA CORPUSCULAR  27,0 - 33,0\n"
+            "      1,62               RELACAO ALBUMINA/GLOBULI 1,10 - 2,20\n"
+            "    < 0,03 mg/dL         PROTEINA C REATIVA       < 0,50\n"
+            "0147        15,5 *   %             RDW - AMPLITUDE DE DI 11,5 A 14,5\n"
+            "3     Hemoglobina\n")
+    found = [(r.marker.key, r.value, r.comparator, r.unit, r.ref_low, r.ref_high, r.flag)
+             for r in parse_lab_report([text]).results]
+    assert found == [("rbc", 5.23, None, "10^6/uL", 4.5, 5.9, "N"), ("mch", 29.4, None, "pg", 27.0, 33.0, "N"),
+                     ("ag_ratio", 1.62, None, None, 1.1, 2.2, "N"), ("crp", 0.03, "<", "mg/dL", None, 0.5, "N"),
+                     ("rdw", 15.5, None, "%", 11.5, 14.5, "H")]  # a bare whole number before a name: a row's index
+    cut = parse_lab_report(["EXAME               | RESULTADO|\nHEMOGLOBINA CORPUSCU|      30,0|\n"
+                            "HEMOGLOBINA         |      16,3|\nHemoglobina do paciente estável 12\n"]).results
+    assert [(r.marker.key, r.value) for r in cut] == [("mch", 30.0), ("hemoglobin", 16.3)]

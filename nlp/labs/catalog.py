@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -22,6 +23,9 @@ _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d
 # A timed collection after a name ("Urine creatinine 24 hr", "Creatinina urinária de 24 horas") names another
 # analyte, the amount passed in a day: not the marker the name alone is.
 _TIMED = re.compile(r"[ \t,(\[–—-]*(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
+# Where a cell's text ends: a column's gap, a pipe, the line's end
+_CELL_GAP = re.compile(r"[ \t]{2,}|[\t|\n]|$| (?=[<>]|\d+(?:[.,]\d+)?(?:\s|$))")  # (a full column: one space, then a number)
+_SHORTEST_CUT = 10  # a cut-short name keeps at least this much of it
 # An antibody's names, from its organism's and its class's: "Toxoplasma gondii - anticorpos IgG", "Rubéola - IgM"
 _ANTIBODY_FORMS = ("{o} {c}", "{o} - {c}", "{o}, {c}", "{o} ({c})", "{o} - anticorpos {c}", "{o} anticorpos {c}",
                    "anti-{o} {c}", "anticorpos anti-{o} {c}", "{o} ab {c}", "{o} antibody {c}", "{o} {c} antibody",
@@ -91,6 +95,7 @@ class Catalog:
     percent: dict[str, Marker]  # base key → its percentage variant
     _patterns: dict[str, dict[str, re.Pattern[str]]]  # specimen (blood, urine, gas) → first character → names
     _by_name: dict[str, dict[str, str]]  # specimen → name → key
+    _sorted: dict[str, list[str]]  # specimen → its names in order (the names a cut-short one begins)
 
     def match(self, folded: str, position: int, specimen: str = "blood") -> tuple[Marker, int] | None:
         """The marker whose longest name starts at `position` of accent-folded text (or after a generic
@@ -100,9 +105,22 @@ class Catalog:
         while not found and (prefix := _PREFIX.match(folded, position)) is not None:
             position = prefix.end()  # prefixes may follow one another: "Hepatite B - Anticorpos anti-HBc"
             found = self._name_at(folded, position, specimen)
+        if (cut := self._truncated(folded, position, found.end(1) if found else position, specimen)) is not None:
+            return cut
         if not found or _TIMED.match(folded, found.end(1)):
             return None
         return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
+
+    def _truncated(self, folded: str, position: int, matched: int, specimen: str) -> tuple[Marker, int] | None:
+        """A name a fixed-width column cut short ("HEMOGLOBINA CORPUSCU|", "RELACAO ALBUMINA/GLOBULI   1,62"): the
+        cell's text up to its gap, when it runs on past any whole name and begins the names of one marker only."""
+        stop = _CELL_GAP.search(folded, matched).start()
+        if stop == matched or stop - position < _SHORTEST_CUT:
+            return None
+        cut = folded[position:stop]
+        names = self._sorted[specimen]
+        keys = {self._by_name[specimen][name] for name in names[bisect_left(names, cut):bisect_left(names, cut + "\uffff")]}
+        return (self.markers[keys.pop()], stop) if len(keys) == 1 else None
 
     def _name_at(self, folded: str, position: int, specimen: str) -> re.Match[str] | None:
         pattern = self._patterns[specimen].get(folded[position:position + 1])
@@ -165,7 +183,8 @@ def catalog() -> Catalog:
     by_name["urine"] = {**{name: key for name, key in by_name["blood"].items() if markers[key].unit is None},
                         **by_name["urine"]}
     patterns = {specimen: _by_first_character(names) for specimen, names in by_name.items()}
-    return Catalog(markers=markers, percent=percent, _patterns=patterns, _by_name=by_name)
+    return Catalog(markers=markers, percent=percent, _patterns=patterns, _by_name=by_name,
+                   _sorted={specimen: sorted(names) for specimen, names in by_name.items()})
 
 
 def _by_first_character(names: dict[str, str]) -> dict[str, re.Pattern[str]]:

@@ -41,6 +41,10 @@ _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBE
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _ANY_LABEL = re.compile(r"(?<![^\s])(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
+# A value printed before its name, as LIS exports that put the result column first do ("   5,23 10^6/uL   ERITROCITOS
+# 4,50 - 5,90"), after a code column ("0109   4,85   10^6/uL   ERITROCITOS"): a value, a flag mark, a unit, no words.
+_VALUE_FIRST = re.compile(rf"[ \t]*(?:\d{{3,6}}[ \t]{{2,}})?(?P<value>(?:[<>≤≥]=?[ \t]*)?(?:{NUMBER}))"
+                          r"(?:[ \t]+[*!↑↓]|[ \t]+[HL]\b)?(?P<unit>[ \t]+(?:x ?)?(?:10[\^*³⁶⁹]\S*|[^\s\d]\S*))?[ \t]{2,}$")
 MAX_BLOCK_LINES = 10
 
 
@@ -77,6 +81,18 @@ class Column:
         inside = [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(page[line.start:line.end])
                   if self.start <= m.start() and (self.end is None or m.start() < self.end)]
         return (inside[0][0], inside[-1][1]) if inside else None
+
+
+def _value_before(page: str, line: Line, anchor: Anchor, decimal: str) -> Cell | None:
+    """The value a result-first row prints before the name: one number with a decimal part or a unit (a bare
+    whole number there may be a row's index)."""
+    if (found := _VALUE_FIRST.fullmatch(page, line.start, anchor.start)) is None:
+        return None
+    cell = read_cell(page, found.start("value"), anchor.start, decimal)
+    if cell is None or len(cell.values) != 1 or cell.ranges:
+        return None
+    value = cell.values[0]
+    return cell if value.unit is not None or not value.token.strip("<>≤≥= ").isdigit() else None
 
 
 def _label_parts(page: str, line: Line, count: int) -> list[tuple[int, int]] | None:
@@ -123,6 +139,11 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     unit: Unit | None = None
     flag = cell.flag if cell is not None else None
     end = cell.end if cell is not None else cell_end
+    if (cell is None or (len(cell.values) == 1 and cell.values[0].comparator and cell.values[0].unit is None)) \
+            and column.index == 0 and (before := _value_before(page, lines[index], anchor, decimal)):
+        # (after a value printed first, "< 0,50" is the reference)
+        return Found(cell=before, unit=None, reference_text=page[anchor.name_end:cell_end], flag=before.flag,
+                     end=cell_end)
     if column.alone or cell is None:
         in_reference = False
         timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
