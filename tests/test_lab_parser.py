@@ -933,3 +933,20 @@ def test_a_result_first_export_and_names_a_fixed_width_column_cut_short() -> Non
     cut = parse_lab_report(["EXAME               | RESULTADO|\nHEMOGLOBINA CORPUSCU|      30,0|\n"
                             "HEMOGLOBINA         |      16,3|\nHemoglobina do paciente estável 12\n"]).results
     assert [(r.marker.key, r.value) for r in cut] == [("mch", 30.0), ("hemoglobin", 16.3)]
+
+
+def test_a_flag_column_before_the_result_and_a_percentage_after_the_reference() -> None:
+    """European Portuguese hospital layouts: "Ind." (the flag) before the result, and a "Fórmula" column of the
+    differential's percentages after the count's reference (the percentage takes none of the count's range)."""
+    text = ("Sexo: Masculino\n"
+            " Análise                         Resultado   Unidades      Valores de referência     Fórmula\n"
+            " Neutrófilos                     5,76    x10^9/L            [ 1,50 - 7,70 ]           65,7 %\n"
+            " Conc hemoglobina globular média (CHGM)    33,9    g/dL     [ 32,0 - 36,0 ]\n"
+            " Análise                         Ind. Resultado  Unidade     Intervalo de referência\n"
+            " Linfócitos (%)                  H        54,1 %             20,0 - 45,0\n"
+            " Creatinina                      H        221  µmol/L        45 - 84\n")
+    found = [(r.loinc, r.value, r.unit, r.ref_low, r.ref_high, r.flag, r.printed_flag_raw)
+             for r in parse_lab_report([text]).results]
+    assert found == [("751-8", 5.76, "x10^9/L", 1.5, 7.7, "N", None), ("770-8", 65.7, "%", None, None, "N", None),
+                     ("786-4", 33.9, "g/dL", 32.0, 36.0, "N", None), ("736-9", 54.1, "%", 20.0, 45.0, "H", "H"),
+                     ("14682-9", 221.0, "µmol/L", 45.0, 84.0, "H", "H")]

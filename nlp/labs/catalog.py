@@ -154,9 +154,11 @@ def catalog() -> Catalog:
     by_name: dict[str, dict[str, str]] = {"blood": {}, "urine": {}, "gas": {}}
     for key, entry in raw.items():
         unit = parse_unit(entry["unit"]) if entry["unit"] != "1" else None
-        names = tuple(fold(name) for name in [*entry["names"], *(
+        printed = [fold(name) for name in [*entry["names"], *(
             form.format(o=organism, c=entry["antibody"]) for organism in entry.get("organisms", ())
-            for form in _ANTIBODY_FORMS)])
+            for form in _ANTIBODY_FORMS)]]
+        names = tuple(dict.fromkeys([*printed, *(name.replace(". ", " ") for name in printed if ". " in name)]))
+        # (an abbreviation's full stop is often left out: "Conc hemoglobina corpuscular media")
         marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
                         names=names, unit=unit, molar_mass=entry.get("molar_mass"),
                         valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),

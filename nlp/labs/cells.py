@@ -66,6 +66,7 @@ _QUALITATIVE = {
     "3+": "positive", "4+": "positive", "+1": "positive", "+2": "positive", "+3": "positive", "+4": "positive",
 }
 STRIP_WORDS = frozenset({"small", "moderate", "large"})  # a reading only on a urine strip ("Large platelets")
+_FLAG_FIRST = re.compile(r"↑↑|↓↓|[↑↓]|\*{1,2}|!|HH|LL|H|L")  # the marks a flag column before the result holds
 _BAND_UNITS = frozenset("years yrs y anos am pm a.m. p.m. hrs weeks semanas months meses".split())
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 # A flag word or the reference's label a scan glued to the unit ("/mm³ALTO", "/mm³V.R.")
@@ -93,6 +94,7 @@ class Value:
     end: int
     comparator: str | None = None
     bracketed: bool = False  # printed in brackets after another value (a conversion, or a second result)
+    after_reference: bool = False  # a percentage printed after the count's reference ("Fórmula"): none of its own
 
 
 @dataclass
@@ -163,7 +165,13 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                     index += 3
                     last = tokens[index - 1].end()
                     continue
-            if not in_range and unit_after is not None and len(values) < 2:
+            if in_range and ranges and unit_after is not None and unit_after.text == "%" and len(values) == 1 \
+                    and values[0].unit is not None and values[0].unit.text != "%":
+                # "5,76 x10^9/L   [ 1,50 - 7,70 ]   65,7 %": the count's percentage, in a column after its reference
+                add(Value(text, parse_number(text, decimal), unit_after, unit_text(following), None, following.end(),
+                          after_reference=True))
+                index += 1
+            elif not in_range and unit_after is not None and len(values) < 2:
                 add(Value(text, parse_number(text, decimal), unit_after, unit_text(following),
                                     None, following.end()))
                 index += 1
@@ -219,6 +227,9 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                 break  # "Creatinina  Sangue 0,9 mg/dL   Urina 80 mg/dL": another material's result
         elif not values and (unit := _leading_unit(token)) is not None and name_unit in (None, (unit, text)):
             name_unit, unit_column = (unit, text), True  # a unit column before the result column (LIS exports)
+        elif not values and flag is None and _FLAG_FIRST.fullmatch(text) and following is not None \
+                and following.lastgroup in ("number", "bound"):
+            flag = text  # a flag column before the result's: "Neutrófilos (%)   L   33,4 %"
         elif not values and not _filler(text):
             return None
         index += 1

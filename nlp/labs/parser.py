@@ -351,6 +351,8 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
     prints them by age (none when the sex or age is unknown: never guessed), the tier
     named normal in an interpretive scale, else the cell's range for this value, else the first range
     under the marker."""
+    if value.after_reference:
+        return None
     text = found.reference_text
     table, band = patient_band(text, decimal, patient)
     if table:
