@@ -950,3 +950,17 @@ def test_a_flag_column_before_the_result_and_a_percentage_after_the_reference() 
     assert found == [("751-8", 5.76, "x10^9/L", 1.5, 7.7, "N", None), ("770-8", 65.7, "%", None, None, "N", None),
                      ("786-4", 33.9, "g/dL", 32.0, 36.0, "N", None), ("736-9", 54.1, "%", 20.0, 45.0, "H", "H"),
                      ("14682-9", 221.0, "µmol/L", 45.0, 84.0, "H", "H")]
+
+
+def test_a_cumulative_table_headed_by_its_dates_with_empty_cells() -> None:
+    """"Date   04/02/26 … 14/10/26" heads the columns alone; a row with an empty cell keeps its values under the
+    dates they stand under, so the newest (right-hand) column's value is the result, or there is none."""
+    text = ("Request           P7251975  P5681564  P9809400  P6141987\n"
+            "Date              04/02/26  06/04/26  09/04/26  14/10/26\n"
+            "Time                 14:06     11:30     10:27     14:48  Units         Ref.Range\n"
+            "Red cell count        4.28      4.45                4.44  x10^12/L      3.80-5.80\n"
+            "Potassium              4.8       5.1                 4.6  mmol/L        3.5-5.3\n"
+            "Magnesium             0.81      0.86                      mmol/L        0.70-1.00\n"
+            "Hematocrit           0.352     0.297     0.345     0.333 L/L           0.37-0.47\n")
+    found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([text]).results]
+    assert found == [("rbc", 4.44, "x10^12/L"), ("potassium", 4.6, "mmol/L"), ("hematocrit", 0.333, "L/L")]

@@ -18,9 +18,14 @@ from nlp.labs.reading import TIME_LABEL
 from nlp.text import fold
 
 _GAP = re.compile(r"\s{2,}")
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell: cells are two or more spaces apart
+_NEAR = 4  # characters between a value's end and its date's, in a column of right-aligned numbers
 _DATE = re.compile(rf"{DATE}")
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
 _TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao)")
+# A cumulative table's row of dates may head it alone ("Date   20-Nov-26   24-Oct-26   10-Oct-26")
+_DATES_LABEL = re.compile(r"(?:dates?|datas?|collected|collection date|date collected|specimen date|"
+                          r"data d[ae] coleta|dt\.? coleta|coleta)")
 _OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
 _OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|controle normal|control value|"
                     r"previous(?: result)?|prior(?: result)?|last result|"
@@ -42,12 +47,12 @@ _UNIT_FIRST = re.compile(r"(?P<unit>[^\d\s]\S*)(?:\s(?P<rest>.+))?")  # a unit, 
 def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     """The page with the cells of every other value column blanked on the rows under such a header."""
     chars = list(page)
-    columns, keep, indented = 0, 0, False
+    columns, keep, indented, ends = 0, 0, False, ()
     for line in page_lines:
         label = None
         if not line.anchors:
             if (header := _header(page[line.start:line.end], language)) is not None:
-                columns, keep, indented = header
+                columns, keep, indented, ends = header
                 continue
             if not indented or (label := TIME_LABEL.match(fold(page[line.start:line.end]))) is None:
                 continue  # a time test's "Tempo   33,4 segundos   11,3 segundos" row is read under its heading
@@ -55,33 +60,57 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
             continue
         name_end = line.start + label.end() if label is not None else line.anchors[0].name_end
         cells = _leading_values(page, name_end, line.end, _QUALIFIED_VALUE_WITH_UNIT if label is not None
-                                else _VALUE_WITH_UNIT if indented else _VALUE)
+                                else _VALUE_WITH_UNIT if indented or ends else _VALUE)
         if indented and not cells and label is None:
             columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:
-            continue  # a value missing: which column is which cannot be told
+            cells = _under_dates(cells, line.start, ends, keep)
+            if cells is None:
+                continue  # a value missing, and the columns' places unknown: which is which cannot be told
         for position, (start, end) in enumerate(cells[:columns]):
             if position != keep:
+                if ends and (number := _VALUE.match(page, start, end)) is not None:
+                    end = number.end()  # the last date's value may carry the row's unit: "39,4 %"
                 chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
-def _header(text: str, language: str) -> tuple[int, int, bool] | None:
+def _under_dates(cells: list[tuple[int, int]], line_start: int, ends: tuple[int, ...],
+                 keep: int) -> list[tuple[int, int]] | None:
+    """A row with empty cells, its values set under the dates they stand under (a number and its date end
+    together, within a few characters): in the header's order, with an empty span where nothing stands."""
+    if not ends:
+        return None
+    placed: dict[int, tuple[int, int]] = {}
+    for start, end in cells:
+        column = min(range(len(ends)), key=lambda index: abs(end - line_start - ends[index]))
+        if column in placed or abs(end - line_start - ends[column]) > _NEAR:
+            return None
+        placed[column] = (start, end)
+    return [placed.get(index, (0, 0)) for index in range(len(ends))]
+
+
+def _header(text: str, language: str) -> tuple[int, int, bool, tuple[int, ...]] | None:
     """(value columns, the one that holds this report's results, whether the header is indented over a blank
-    names column) when `text` heads a table: (0, 0, False) for a table with one value column; None when
-    `text` is no table header."""
+    names column, where each date column's heading ends) when `text` heads a table: (0, 0, False, ()) for a
+    table with one value column; None when `text` is no table header."""
     cells = [fold(cell) for cell in _GAP.split(text.strip()) if cell]
     indented = len(text) - len(text.lstrip(" \t")) >= _BLANK_NAMES_COLUMN  # "        Paciente   Controle"
-    if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or (indented and _OWN.fullmatch(cells[0]))):
+    dated = _DATES_LABEL.fullmatch(cells[0]) if cells else None
+    if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or dated or (indented and _OWN.fullmatch(cells[0]))):
         return None
-    dates = [parsed for cell in cells if _DATE.fullmatch(cell) and (parsed := parse_date(cell, language))]
-    if len(dates) >= 2:
-        return len(dates), dates.index(max(dates)), False
+    dated_cells = [(parsed, found.end()) for found in _GAP_CELL.finditer(text)
+                   if _DATE.fullmatch(cell := fold(found.group())) and (parsed := parse_date(cell, language))]
+    if len(dated_cells) >= 2:
+        dates = [parsed for parsed, _ in dated_cells]
+        return len(dates), dates.index(max(dates)), False, tuple(end for _, end in dated_cells)
+    if dated:
+        return None  # a date in a patient's header, not a table's
     values = [cell for cell in cells if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell)]
     own = [index for index, cell in enumerate(values) if _OWN.fullmatch(cell)]
     if len(own) == 1 and len(values) >= 2:
-        return len(values), own[0], indented and not _TEST.fullmatch(cells[0])
-    return 0, 0, False
+        return len(values), own[0], indented and not _TEST.fullmatch(cells[0]), ()
+    return 0, 0, False, ()
 
 
 def _bound(text: str) -> bool:
