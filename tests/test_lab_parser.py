@@ -651,7 +651,8 @@ def test_a_material_column_between_the_name_and_the_unit() -> None:
     # a 24-hour collection's '24' is no value: the day's amount is its own analyte
     ("Urine creatinine 24 hr   1.2 g/24 hr   0.8-1.8\n", [("urine_creatinine_24h", 1.2, "N")]),
     ("URINÁLISE\nDensidade   1.035   1.005 a 1.030\n", [("urine_specific_gravity", 1.035, "H")]),
-    ("Test  01/03/2024  15/03/2024\nCRP  3 mg/L  4 mg/L\n", [("crp", 3.0, "N"), ("crp", 4.0, "N")]),  # not one
+    ("CRP  3 mg/L  4 mg/L\n", [("crp", 3.0, "N"), ("crp", 4.0, "N")]),  # two in one unit: not one, converted
+    ("Test  01/03/2024  15/03/2024\nCRP  3 mg/L  4 mg/L\n", [("crp", 4.0, "N")]),  # under dates: the newest
     ("EXAME        MATERIAL   RESULTADO\nCreatinina   Sangue   0,9 mg/dL    Urina   80 mg/dL\n",
      [("creatinine", 0.9, "N")]),  # the urine's creatinine is not the blood's
     ("BLOOD GAS\nStandard bicarbonate   17.0 mmol/L\nHCO3 actual   15.2 mmol/L\n", [("gas_bicarbonate", 15.2, "N")]),
