@@ -965,3 +965,21 @@ def test_a_cumulative_table_headed_by_its_dates_with_empty_cells() -> None:
             "Hematocrit           0.352     0.297     0.345     0.333 L/L           0.37-0.47\n")
     found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([text]).results]
     assert found == [("rbc", 4.44, "x10^12/L"), ("potassium", 4.6, "mmol/L"), ("hematocrit", 0.333, "L/L")]
+
+
+def test_temperature_corrected_gas_values_and_a_coagulations_mean_normal_column() -> None:
+    """A gas analyser's values at the patient's temperature ("pH(T)", under "Temperature Corrected Values") are
+    not results; "Patient Mean Normal" heads two columns and the normal's is no result; a flag of two marks
+    ("193.3 !!") stays with the patient's value; the aPTT ratio has its own code."""
+    gas = ("Blood Gas Values\npH           7.481        H  (7.350-7.450)\nAcid-Base Status\n"
+           "HCO3 act      34.9 mmol/L H  (22.0-26.0)\n\nTemperature Corrected Values (36.0 °C)\n"
+           "pH(T)        7.496\npCO2(T)       45.2 mmHg\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([gas]).results] == [
+        ("blood_ph", 7.481), ("gas_bicarbonate", 34.9)]
+    coagulation = ("Test                              Patient Mean Normal  Units        Ref. Interval  Flag\n"
+                   "Thrombin Time                          16.9           16.2  sec           14.0-19.0\n"
+                   "Test                                Patient            Control      Units      Ref. Range\n"
+                   "APTT                              193.3 !!            29.2          sec        24-38\n"
+                   "APTT ratio                          6.62 *                                     0.80-1.20\n")
+    assert [(r.marker.key, r.loinc, r.value, r.flag) for r in parse_lab_report([coagulation]).results] == [
+        ("thrombin_time", "3243-3", 16.9, "N"), ("aptt", "3173-2", 193.3, "H"), ("aptt_ratio", "63561-5", 6.62, "H")]

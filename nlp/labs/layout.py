@@ -17,6 +17,9 @@ _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
 _DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
 _QUALITATIVE_START = re.compile(r"(?:nao |not |non-?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
                                 r"ausente|absent|presente|present|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
+# The heading of a blood gas's values corrected to the patient's temperature ("Temperature Corrected Values")
+_CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |resultados )?corrigid[oa]s? (?:para|a|pela) "
+                        r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
@@ -63,10 +66,14 @@ def lines(page: str, folded: str) -> list[Line]:
     """The page's lines with their anchors. A urinalysis heading switches to the urine markers (there
     "Glicose" is the urine test), a blood-gas heading to the analyser's (pH, pCO2; whole-blood codes), until a
     heading of another section."""
-    found, offset, specimen, split, sediment = [], 0, "blood", None, False
+    found, offset, specimen, split, sediment, corrected = [], 0, "blood", None, False, False
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         anchors = _anchors(page, folded, offset, end, specimen, split)
+        if corrected and anchors:
+            anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
+        elif folded[offset:end].strip():
+            corrected = not anchors and _CORRECTED.match(folded[offset:end].lstrip()) is not None  # a heading
         if not anchors:
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
             if parts := [part["sediment"] is not None for part in _SEDIMENT_OR_STRIP.finditer(folded, offset, end)]:
@@ -151,7 +158,8 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
         beside = split is not None and column.end() - start < split - 2  # the other panel, left of the urine's
         found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
-                and not _PROSE.match(page, found[1], end):
+                and not _PROSE.match(page, found[1], end) and not folded.startswith("(t)", found[1]):
+            # ("pH(T)", "pCO2(T)": an analyser's value at the patient's temperature, not the result at 37 °C)
             marker, name_end = found
             anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
     return anchors

@@ -27,13 +27,14 @@ _TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?
 _DATES_LABEL = re.compile(r"(?:dates?|datas?|collected|collection date|date collected|specimen date|"
                           r"data d[ae] coleta|dt\.? coleta|coleta)")
 _OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
-_OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|controle normal|control value|"
+_OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|controle normal|control value|mean normal|"
+                    r"normal mean|pool normal|normal pool|"
                     r"previous(?: result)?|prior(?: result)?|last result|"
                     r"resultado anterior|anterior|"
                     r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?)")
 _BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
-_VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
+_VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*{{1,2}}|!{{1,2}}|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
 # Under an indented "Paciente   Controle" header the cells may carry their unit and a flag word ("33,4 segundos
 # Alto   11,3 segundos"); a qualified number there ("< 500 ng/mL") is the reference column, not a value.
 _VALUE_WITH_UNIT = re.compile(rf"(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
@@ -94,7 +95,7 @@ def _header(text: str, language: str) -> tuple[int, int, bool, tuple[int, ...]] 
     """(value columns, the one that holds this report's results, whether the header is indented over a blank
     names column, where each date column's heading ends) when `text` heads a table: (0, 0, False, ()) for a
     table with one value column; None when `text` is no table header."""
-    cells = [fold(cell) for cell in _GAP.split(text.strip()) if cell]
+    cells = [part for cell in _GAP.split(text.strip()) if cell for part in _own_and_other(fold(cell))]
     indented = len(text) - len(text.lstrip(" \t")) >= _BLANK_NAMES_COLUMN  # "        Paciente   Controle"
     dated = _DATES_LABEL.fullmatch(cells[0]) if cells else None
     if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or dated or (indented and _OWN.fullmatch(cells[0]))):
@@ -111,6 +112,16 @@ def _header(text: str, language: str) -> tuple[int, int, bool, tuple[int, ...]] 
     if len(own) == 1 and len(values) >= 2:
         return len(values), own[0], indented and not _TEST.fullmatch(cells[0]), ()
     return 0, 0, False, ()
+
+
+def _own_and_other(cell: str) -> list[str]:
+    """Two headings a single space apart read as one cell ("Patient Mean Normal"): both."""
+    if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell):
+        return [cell]
+    parts = cell.split(" ", 1)
+    if len(parts) == 2 and _OWN.fullmatch(parts[0]) and _OTHER.fullmatch(parts[1]):
+        return parts
+    return [cell]
 
 
 def _bound(text: str) -> bool:
