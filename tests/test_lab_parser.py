@@ -983,3 +983,11 @@ def test_temperature_corrected_gas_values_and_a_coagulations_mean_normal_column(
                    "APTT ratio                          6.62 *                                     0.80-1.20\n")
     assert [(r.marker.key, r.loinc, r.value, r.flag) for r in parse_lab_report([coagulation]).results] == [
         ("thrombin_time", "3243-3", 16.9, "N"), ("aptt", "3173-2", 193.3, "H"), ("aptt_ratio", "63561-5", 6.62, "H")]
+
+
+def test_a_method_column_between_the_value_and_its_unit() -> None:
+    text = ("TEST NAME                   RESULT      FLAG  METHOD            UNIT          BIO. REF. INTERVAL\n"
+            " Haemoglobin (Hb)           15.0              Photometric       g/dL          13.0 - 17.0\n"
+            " Total Leucocyte Count (TLC) 11267   H        Flow cytometry    /cumm         4000 - 10000\n")
+    found = [(r.marker.key, r.value, r.unit, r.canonical_value, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("hemoglobin", 15.0, "g/dL", 15.0, "N"), ("wbc", 11267.0, "/cumm", 11.267, "H")]

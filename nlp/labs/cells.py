@@ -215,6 +215,13 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         elif values and FLAG.fullmatch(text):
             flag = text
             last = token.end()
+        elif values and not ranges and not in_range and values[-1].unit is None and values[-1].qualitative is None \
+                and kind in ("word", "scaled") and (unit := unit_of(token)) is not None and _skipped_words(tokens, index):
+            # "15.0   Photometric   g/dL   13.0 - 17.0": a method column between the value and its unit
+            for value in values:
+                if value.unit is None and value.qualitative is None:
+                    value.unit, value.unit_text = unit, unit_text(token)
+            last = token.end()
         elif fold(text) in _UNIT_LABELS and (unit := unit_after) is not None:
             # "Result: 87   Units: g/L": the unit printed under its own label, for the values before it
             for value in values:
@@ -242,6 +249,16 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
             value.unit_text += f" {basis['basis'].upper()}"
             value.end = basis.end()
     return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end), loose=loose)
+
+
+def _skipped_words(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether only words (a method's) stand between the last value and the token at `index`."""
+    between = []
+    for token in reversed(tokens[:index]):
+        if token.lastgroup in ("number", "bound", "between", "scaled") or _is_flag(token):
+            break
+        between.append(token)
+    return bool(between) and all(token.lastgroup in ("word", "pipe") for token in between)
 
 
 def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_first: bool) -> bool:
