@@ -991,3 +991,13 @@ def test_a_method_column_between_the_value_and_its_unit() -> None:
             " Total Leucocyte Count (TLC) 11267   H        Flow cytometry    /cumm         4000 - 10000\n")
     found = [(r.marker.key, r.value, r.unit, r.canonical_value, r.flag) for r in parse_lab_report([text]).results]
     assert found == [("hemoglobin", 15.0, "g/dL", 15.0, "N"), ("wbc", 11267.0, "/cumm", 11.267, "H")]
+
+
+def test_a_scans_specks_around_labels_a_bracketed_count_and_a_dash_before_a_value() -> None:
+    text = ("Sexo: Masculino\n: UREIA\nMaterial:.Soro\nResultado:.98mg/dL\n"
+            "Neutrófilos:  (5.610/mm³) 60 %  Ref.: 40 a 70 %  (1.800 a 7.500 /mm³)\n"
+            "PSA TOTAL\nResultado: -2,09 ng/mL  Ref.: inferior a 4.00\n"
+            "GASOMETRIA ARTERIAL\nBE   -3,2 mmol/L   -2,0 a +2,0\n")
+    found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([text]).results]
+    assert found == [("urea", 98.0, "mg/dL"), ("neutrophils", 5610.0, "/mm³"), ("neutrophils_pct", 60.0, "%"),
+                     ("psa", 2.09, "ng/mL"), ("base_excess", -3.2, "mmol/L")]

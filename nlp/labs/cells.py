@@ -193,6 +193,12 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
                 index += 1  # a parenthetical between the name and the value: "(HbA1c)", "(soro)", "(µIU/mL)"
             if index == opened + 2 and (unit := unit_of(tokens[opened + 1])) is not None:
                 name_unit = (unit, unit_text(tokens[opened + 1]))
+            elif index == opened + 3 and tokens[opened + 1].lastgroup == "number" \
+                    and (unit := unit_of(tokens[opened + 2])) is not None:
+                # "Neutrófilos:  (5.610/mm³)  60 %": the count in brackets before the percentage
+                add(Value(tokens[opened + 1].group(), parse_number(tokens[opened + 1].group(), decimal), unit,
+                          unit_text(tokens[opened + 2]), None, tokens[opened + 2].end()))
+                last = tokens[index].end()
         elif kind in ("pipe", "open", "close"):
             bracketed = (kind == "open" and bool(values)) or (bracketed and kind == "pipe")
         elif kind == "flag" and values:

@@ -38,7 +38,9 @@ _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
 # A scan's specks and misread marks, each replaced by a space: a mark before a line's first word ("、Resultado:",
 # ". Data da coleta") and an apostrophe between two letters ("Não'reagente").
-_SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;|]+(?=[ \t]*[^\W\d_])")
+_SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;:|]+(?=[ \t]*[^\W\d_])")
+# A speck between a label's colon and its value: "Resultado:.98mg/dL", "Resultado: . 16U/L"
+_SCANNED_LABEL_SPECK = re.compile(r"(?<=[:;])[ \t]*[.,'·]+(?=[ \t]*\d)")
 _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
 # A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (one pair of digits only: "85;140;120" is a series).
 _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
@@ -47,6 +49,7 @@ _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
 # A strip's pad reads negative, trace or positive: "Ausente"/"Presente" printed beside one say so in other words.
 _PAD_READINGS = {"absent": "negative", "present": "positive"}
+_SIGNED = frozenset({"base_excess", "anion_gap"})  # the markers whose values may be below zero
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
 # page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
@@ -117,6 +120,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]
     the page's length, so offsets hold."""
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
+    page = _SCANNED_LABEL_SPECK.sub(lambda speck: " " * len(speck.group()), page)
     if "'" in page or "`" in page or "´" in page:  # the look-behind is the costly part: only where it can match
         page = _SCANNED_APOSTROPHE.sub(" ", page)
     if ";" in page:
@@ -236,6 +240,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
     for position, value in enumerate(cell.values):
         if marker.specimen != "urine" and fold(value.token) in STRIP_WORDS:
             continue
+        if value.number is not None and value.number < 0 and marker.key not in _SIGNED:
+            value = replace(value, number=-value.number)  # a scan's dash before a value that is never negative
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)

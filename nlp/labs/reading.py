@@ -14,7 +14,9 @@ from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
 # Labelled lines under a marker (matched on accent-folded text)
-_RESULT_LINE = re.compile(r"\s*(?:resultados?|results?|valor encontrado|valor obtido|value)\b[\s.…_]*[:=]?")
+# (a scan's specks around the label, its colon doubled or lost, the value glued on: ".Resultado::32U/L", "Resultado142")
+_RESULT_LINE = re.compile(r"\s*[.,:;'·]*\s*(?:resu[l1ift]tados?|results?|valor encontrado|valor obtido|value)"
+                          r"(?![^\W\d_])[\s.…_]*(?:[:=;][\s.:;]*)?")
 _UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)(?: de medida| of measure)?\s*[:=]?\s*(?P<unit>\S+)")
 _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
                              r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
