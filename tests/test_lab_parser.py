@@ -1001,3 +1001,16 @@ def test_a_scans_specks_around_labels_a_bracketed_count_and_a_dash_before_a_valu
     found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([text]).results]
     assert found == [("urea", 98.0, "mg/dL"), ("neutrophils", 5610.0, "/mm³"), ("neutrophils_pct", 60.0, "%"),
                      ("psa", 2.09, "ng/mL"), ("base_excess", -3.2, "mmol/L")]
+
+
+def test_a_reference_printed_before_the_value_with_its_bands_under_it() -> None:
+    """EXAME  REFERÊNCIA  RESULTADO: a band's label and range before the value, the other bands on the lines
+    under the name; the patient's band applies (a man's here)."""
+    text = ("Sexo: Masculino\nEXAME                  REFERÊNCIA                          RESULTADO UNIDADE\n"
+            "LH                          Fase folicular: 2,4 a 12,6                  4,3  mUI/mL\n"
+            "                                 Pico ovulatório: 14,0 a 95,6\n"
+            "                          Homens: 1,7 a 8,6\n"
+            "TESTOSTERONA TOTAL         Mulheres: 8,4 a 48,1                         549,3  ng/dL\n"
+            "                          Homens: 249,0 a 836,0\n")
+    found = [(r.marker.key, r.value, r.unit, r.ref_low, r.ref_high) for r in parse_lab_report([text]).results]
+    assert found == [("lh", 4.3, "mUI/mL", 1.7, 8.6), ("testosterone", 549.3, "ng/dL", 249.0, 836.0)]

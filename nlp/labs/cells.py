@@ -104,6 +104,7 @@ class Cell:
     flag: str | None
     end: int
     loose: list[Value] = field(default_factory=list)  # bare numbers after the value (see parser's column units)
+    leading_reference: tuple[int, int] | None = None  # where a reference printed before the value is
 
 
 def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
@@ -116,6 +117,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
     in_range = False
     bracketed = False  # inside brackets opened after a value: "148 g/L (14.8 g/dL)"
     loose: list[Value] = []
+    leading: tuple[int, int] | None = None
     unit_column = False
     last = start
     index = 0
@@ -136,6 +138,7 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         elif kind in ("between", "bound") and not values and not in_range and _reference_first(
                 tokens, index, kind, unit_column) and (parsed := parse_range(text, decimal)) is not None:
             ranges.append((parsed, unit_after))  # "K/uL   4.00-11.00   0.70": the reference column comes first
+            leading = (leading[0] if leading else token.start(), token.end())
             index += unit_after is not None
         elif kind == "bound" and not values and not in_range and (qualified := _QUALIFIED.match(text)):
             # "< 0,5 mg/dL" in the value's place: a value printed with a qualifier
@@ -243,6 +246,9 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         elif not values and flag is None and _FLAG_FIRST.fullmatch(text) and following is not None \
                 and following.lastgroup in ("number", "bound"):
             flag = text  # a flag column before the result's: "Neutrófilos (%)   L   33,4 %"
+        elif not values and not ranges and (label_end := _band_label(tokens, index)) is not None:
+            leading = (token.start(), tokens[label_end - 1].end())  # "Fase folicular: 2,4 a 12,6   4,3 mUI/mL"
+            index = label_end - 1
         elif not values and not _filler(text):
             return None
         index += 1
@@ -254,7 +260,8 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         if value.unit_text is not None and (basis := _DIMER_BASIS.match(page, value.end, end)) is not None:
             value.unit_text += f" {basis['basis'].upper()}"
             value.end = basis.end()
-    return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end), loose=loose)
+    return Cell(values=values, ranges=ranges, flag=flag, end=max(last, values[-1].end), loose=loose,
+                leading_reference=leading if ranges and leading and leading[1] <= values[0].end else None)
 
 
 def _skipped_words(tokens: list[re.Match[str]], index: int) -> bool:
@@ -272,6 +279,22 @@ def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_fi
     ("Test  Units  Ref. range  Result"): a plain number follows it; a one-sided bound ("< 190", which may be a
     qualified value) only where the unit column came first too."""
     return (kind == "between" or unit_first) and any(token.lastgroup == "number" for token in tokens[index + 1:])
+
+
+def _band_label(tokens: list[re.Match[str]], index: int) -> int | None:
+    """Where a band's label before a reference printed first ends ("Fase folicular:", "Homens:" before "2,4 a
+    12,6", then the value): up to four words, the last closed by a colon, then a range, then a number."""
+    for end in range(index, min(index + 4, len(tokens))):
+        if tokens[end].lastgroup != "word":
+            return None
+        if tokens[end].group().endswith(":"):
+            after = tokens[end + 1:end + 2]
+            rest = tokens[end + 2:]
+            if after and after[0].lastgroup in ("between", "bound") and any(
+                    token.lastgroup == "number" for token in rest):
+                return end + 1
+            return None
+    return None
 
 
 def _is_flag(token: re.Match[str]) -> bool:

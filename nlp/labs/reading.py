@@ -138,6 +138,9 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     if not column.alone and cell is not None and all(value.qualitative == "normal" for value in cell.values):
         status, cell = cell, None  # a card's status word beside its name; the value may be under it
     reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
+    if cell is not None and cell.leading_reference is not None:
+        # a reference printed before the value, its other bands on the lines under it ("Homens: 1,7 a 8,6")
+        reference = [page[slice(*cell.leading_reference)]]  # (the lines under it are read below)
     unit: Unit | None = None
     flag = cell.flag if cell is not None else None
     end = cell.end if cell is not None else cell_end
