@@ -1014,3 +1014,13 @@ def test_a_reference_printed_before_the_value_with_its_bands_under_it() -> None:
             "                          Homens: 249,0 a 836,0\n")
     found = [(r.marker.key, r.value, r.unit, r.ref_low, r.ref_high) for r in parse_lab_report([text]).results]
     assert found == [("lh", 4.3, "mUI/mL", 1.7, 8.6), ("testosterone", 549.3, "ng/dL", 249.0, 836.0)]
+
+
+def test_a_days_urine_amounts_a_ratio_in_mg_per_mmol_and_a_value_of_last_year() -> None:
+    rows_ = parse_lab_report(["Urine ACR   6.8 mg/mmol   <3.0\n"
+                              "Proteinúria de 24 horas   0,62 g/24h   inferior a 0,15\n"]).results
+    assert [(r.loinc, r.value, r.unit, r.canonical_value, r.flag) for r in rows_] == [
+        ("32294-1", 6.8, "mg/mmol", 6.8, "H"), (rows_[1].loinc, 0.62, "g/24h", 620.0, "H")]
+    letter = ("Dear Dr Patel,\n\nHer diabetes control has drifted: last year's HbA1c was 58 mmol/mol and it is now "
+              "62 mmol/mol. Her TSH is 1.08 mU/L.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [("tsh", 1.08)]

@@ -32,7 +32,8 @@ _CRITERION = re.compile(r"\b(?:or (?:more|above|higher|greater|less|below)|ou (?
                         r"meta\b|alvo|desirable|desejavel|risk|risco|cut-?off|ponto de corte)")
 _PREVIOUS = r"previous(?:ly)?|prior|target|baseline|anterior(?:mente)?|meta|alvo|na ultima"
 # Said before the name, in its clause ("her previous HbA1c was 58", "target INR 2.5", "na última consulta")
-_ANOTHER_BEFORE = re.compile(rf"\b(?:{_PREVIOUS})\b")
+_ANOTHER_BEFORE = re.compile(rf"\b(?:{_PREVIOUS}|last (?:year|month|week|visit|time)|(?:ano|mes) passado)\b")
+# (and "last year's HbA1c was 58": a value of another time)
 # Said after the value ("98 umol/L in March", "2 weeks ago", "era 1,1 em março"): of another time, not this result
 _ANOTHER_TIME = re.compile(rf"\b(?:{_PREVIOUS}|ago|earlier|before|last|antes|atras|previo|"
                            rf"(?:in|em) (?:{'|'.join(MONTHS)})[a-z]*|weeks?|days?|months?|years?|semanas?|dias?|meses|"
