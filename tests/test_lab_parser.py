@@ -1024,3 +1024,11 @@ def test_a_days_urine_amounts_a_ratio_in_mg_per_mmol_and_a_value_of_last_year() 
     letter = ("Dear Dr Patel,\n\nHer diabetes control has drifted: last year's HbA1c was 58 mmol/mol and it is now "
               "62 mmol/mol. Her TSH is 1.08 mU/L.\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [("tsh", 1.08)]
+
+
+def test_a_sediments_readings_are_absent_or_present_and_us_abbreviations() -> None:
+    pages = ["URINALYSIS\nMICROSCOPY\nSquamous epithelial cells   Nil\nBacteria   Moderate\n",
+             "T Bili   1.0 mg/dL   0.2-1.2\nAbs Neut   3.1 K/uL   1.8-7.7\nE.S.R.   4 mm/1st hr   0-15\n"]
+    found = [(r.marker.key, r.value, r.qualitative) for r in parse_lab_report(pages).results]
+    assert found == [("urine_epithelial_cells", None, "absent"), ("urine_bacteria", None, "present"),
+                     ("bilirubin_total", 1.0, None), ("neutrophils", 3.1, None), ("esr", 4.0, None)]

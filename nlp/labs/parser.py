@@ -49,6 +49,8 @@ _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
 # A strip's pad reads negative, trace or positive: "Ausente"/"Presente" printed beside one say so in other words.
 _PAD_READINGS = {"absent": "negative", "present": "positive"}
+# A urine sediment's cells, casts or bacteria are absent or present: "Nil", "Negative", "Moderate" say so.
+_SEEN_READINGS = {"negative": "absent", "positive": "present"}
 _SIGNED = frozenset({"base_excess", "anion_gap"})  # the markers whose values may be below zero
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
@@ -427,7 +429,7 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
     return LabResult(
         marker=marker, loinc=marker.loinc_for(unit, specimen, printed_name), printed_name=printed_name, value=value.number,
         value_text=value.token, comparator=value.comparator,
-        qualitative=_PAD_READINGS.get(value.qualitative or "", value.qualitative) if marker.strip_pad else value.qualitative,
+        qualitative=_reading(marker, value.qualitative),
         unit=value.unit_text or (unit.text if unit else None),
         canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,
         unconverted=unconverted, ref_low=low, ref_high=high,
@@ -437,6 +439,13 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
         flag=flag, flag_corrected=corrected, page=span.page, start=span.start, end=span.end,
         confidence=round(max(confidence, 0.1), 2), needs_review=unconverted or corrected, observed_on=observed_on,
     )
+
+
+def _reading(marker: Marker, qualitative: str | None) -> str | None:
+    """A qualitative reading in its test's words: a strip pad's negative/positive, a sediment's absent/present."""
+    if qualitative is None or marker.specimen != "urine" or marker.unit_loinc:
+        return qualitative
+    return (_PAD_READINGS if marker.strip_pad else _SEEN_READINGS).get(qualitative, qualitative)
 
 
 def _canonical(marker: Marker, value: float | None, unit: Unit | None, low: float | None,
