@@ -1032,3 +1032,14 @@ def test_a_sediments_readings_are_absent_or_present_and_us_abbreviations() -> No
     found = [(r.marker.key, r.value, r.qualitative) for r in parse_lab_report(pages).results]
     assert found == [("urine_epithelial_cells", None, "absent"), ("urine_bacteria", None, "present"),
                      ("bilirubin_total", 1.0, None), ("neutrophils", 3.1, None), ("esr", 4.0, None)]
+
+
+def test_ucum_counts_a_misread_attolitre_and_dates_one_space_apart() -> None:
+    """"10*9/L" is UCUM's 10⁹/L; "mg/aL" is a scan's misread "mg/dL", never an attolitre (no unit, no conversion,
+    no critical flag); a cumulative header's dates may stand one space apart."""
+    found = parse_lab_report(["WBC   7.8   10*9/L   4.0-11.0\nGLICOSE  80mg/aL  70 a 99\n"]).results
+    assert [(r.value, r.unit, r.canonical_value, r.flag) for r in found] == [(7.8, "10*9/L", 7.8, "N"),
+                                                                             (80.0, None, None, "N")]
+    text = ("Date             20-Nov-26 24-Oct-26 10-Oct-26\n"
+            "Potassium            5.8 H      5.9H      6.0H  mmol/L        3.5-5.3\n")
+    assert [(r.value, r.flag) for r in parse_lab_report([text]).results] == [(5.8, "H")]

@@ -18,7 +18,7 @@ from nlp.labs.reading import TIME_LABEL
 from nlp.text import fold
 
 _GAP = re.compile(r"\s{2,}")
-_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # a cell: cells are two or more spaces apart
+_DATE_CELL = re.compile(rf"(?<!\S){DATE}(?!\S)")  # a date standing alone (dates may be one space apart)
 _NEAR = 4  # characters between a value's end and its date's, in a column of right-aligned numbers
 _DATE = re.compile(rf"{DATE}")
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
@@ -100,8 +100,8 @@ def _header(text: str, language: str) -> tuple[int, int, bool, tuple[int, ...]] 
     dated = _DATES_LABEL.fullmatch(cells[0]) if cells else None
     if len(cells) < 2 or not (_TEST.fullmatch(cells[0]) or dated or (indented and _OWN.fullmatch(cells[0]))):
         return None
-    dated_cells = [(parsed, found.end()) for found in _GAP_CELL.finditer(text)
-                   if _DATE.fullmatch(cell := fold(found.group())) and (parsed := parse_date(cell, language))]
+    dated_cells = [(parsed, found.end()) for found in _DATE_CELL.finditer(fold(text))
+                   if (parsed := parse_date(found.group(), language))]
     if len(dated_cells) >= 2:
         dates = [parsed for parsed, _ in dated_cells]
         return len(dates), dates.index(max(dates)), False, tuple(end for _, end in dated_cells)

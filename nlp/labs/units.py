@@ -48,6 +48,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\*/", "/"),
     (r"%", "percent"),
 )
+_FOREIGN_PREFIX = re.compile(r"\b(?:atto|zepto|yocto|exa|peta|zetta|yotta|tera|giga|mega)")  # on no lab's units
 _EQUIVALENT = re.compile(r"(?i)(?<![a-z])[mun]?eq\b")
 _LETTERS = re.compile(r"[a-zA-Zµμ%]")
 # Concentrations (mass, substance, count, activity per volume) and percentages; other dimensions
@@ -94,6 +95,8 @@ def parse_unit(text: str) -> Unit | None:
         return None
     if str(quantity.dimensionality) not in _LAB_DIMENSIONS and cleaned.lower() not in _LAB_SPECIALS:
         return None
+    if _FOREIGN_PREFIX.search(str(quantity.units)):
+        return None  # "mg/aL": a scan's misread "dL", not an attolitre
     return Unit(text=cleaned, quantity=quantity, equivalents=bool(_EQUIVALENT.search(cleaned)))
 
 
