@@ -1,4 +1,139 @@
-"""DG development part (docstring to come)."""
+"""Lab-report evaluation, DEVELOPMENT part "DG": a deterministic generator of realistic lab reports.
+
+Thirty-six reports in twelve families (three per family, names "<family>-NN"), each a file exactly as a
+laboratory or clinic would send it (a text PDF, or for DG1 a phone photo as PNG) plus the results a
+careful human reader takes from it (`ExpectedResult`, see lab_reports.py). The laboratories, house
+styles and quirks are invented for this part (US hospital LIS and reference labs, NHS trusts, Irish,
+Australian, New Zealand, Canadian, Indian and South African laboratories, clinic letters).
+
+It was written without reading Clinigraph's lab reader (nlp/, service/, graph/, ingestion/), the scorer
+or any other evaluation part: only the interface (tests/evaluation/lab_reports.py) and the shared
+ground-truth conventions were read.
+
+Seed: "clinigraph-labs-dev-g-2026-11-27"; every report draws from its own random.Random seeded with
+the seed, the report name and an attempt number (a draw that would put a value exactly on a reference
+or critical bound, or inside another laboratory's panic band, is redrawn). PDF metadata and dates are
+fixed and fonts are subset deterministically, so two calls of reports() give byte-identical content.
+
+Script: `python3 tests/evaluation/labs_dev_g.py OUTDIR` writes NAME.pdf / NAME.png and NAME.json (the
+expected results), checks that every name, printed value, unit and printed flag occurs in the text
+layer (for the photo: in the PDF page before it was photographed), that every LOINC code passes its
+check digit, that two generations are byte-identical, and prints the counts per family.
+
+Families
+  DG1  phone photo (PNG) of a US hospital LIS table report: Result / Flag / Units / Reference columns in
+       three orders; keystone 3-6 deg, rotation 1-4 deg, shadow gradient, glare spot, blur, 130-160 dpi,
+       JPEG quality 40-60. Flags H/L, HI/LO, CRIT; "Gluc (fasting)", "T Bili", "Alk Phos".
+  DG2  clinic letters: UK GP referral, Irish endocrinology clinic letter, Australian hepatology letter;
+       results in running sentences and bullet lists, some with a range, some without, some with
+       "(low; range)" / "(high; range)"; values from earlier dates are mentioned too.
+  DG3  coagulation with Patient and Control / Mean Normal columns: PT, INR (warfarin therapeutic range),
+       aPTT, aPTT ratio, fibrinogen (Clauss, g/L and mg/dL), D-dimer (mg/L FEU and ng/mL FEU), thrombin
+       time, anti-Xa (LMWH) with a target table; plus FBC/CBC and renal profile; one aPTT > 150 s.
+  DG4  hormones with reference tables: menstrual phases (follicular / mid-cycle / luteal /
+       post-menopausal), male rows, age bands (IGF-1, DHEA-S, PSA), AM / PM cortisol; sex, age, phase
+       and collection time in the header / "Clinical details".
+  DG5  patient-friendly cards, two per row: big value + unit, a range bar with the limits under its ends,
+       a status word; some cards print only "Desirable: < 200 mg/dL" / "Optimal: < 100".
+  DG6  blood-gas analyser printouts: UK arterial in kPa, US venous (ED) in mmHg with a critical K+, AU
+       arterial in mmHg; oximetry, electrolytes, metabolites, acid-base; arrows; FiO2, patient
+       temperature and a temperature-corrected block.
+  DG7  Indian laboratory reports with a Method column between result and unit: CBC with % and absolute
+       (/cumm), mill/cumm, lakhs/cumm or /cumm platelets (one critical), ESR, LFT, KFT, lipid profile
+       with a risk table, thyroid profile, HbA1c with eAG; some printed flags are wrong.
+  DG8  NHS cumulative reports with four dated columns; the newest column is on the right (-01), on the
+       left under "latest results first" (-02), or a "This request" column before the ranges with the
+       previous results to the right (-03); flags glued to values ("102L") in -01.
+  DG9  bordered grid tables with wrapping cells: long names over two lines, sex-split references
+       ("Male: 130-175" / "Female: 115-155"), comment rows under results; one critical haemoglobin.
+  DG10 dual-unit reports (Canada / Ireland): SI result with the conventional value in brackets, in a
+       second column, or in a grey "= ..." line; one section prints its unit only in the column header.
+  DG11 US reference-lab style with "In Range" / "Out Of Range" columns, units inside the reference
+       column ("65-99 mg/dL", "> OR = 60"), panel headings, footnote markers after values, absolute
+       counts in cells/uL, a critical WBC.
+  DG12 South African / Australian SI reports with a chemistry and a urine section: dipstick
+       (Negative / Trace / 1+ / 2+ / Positive / Normal), microscopy per HPF or x10^6/L, urine ACR,
+       "<1", "<0.5", "<3", ">90" qualifiers, "A" beside abnormal qualitative rows.
+
+Ground-truth conventions followed (the shared conventions, applied to these families)
+- loinc: the code of what was measured; SI substance concentrations take their molar code (glucose
+  mmol/L 14749-6, creatinine umol/L 14682-9, urea mmol/L 22664-7, bilirubin umol/L 14631-6/14629-0/
+  14630-8, urate 14933-6, calcium 2000-8, phosphate 14879-1, magnesium 2601-3, cholesterol 14647-2,
+  HDL 14646-4, LDL calc 39469-2, triglyceride 14927-8, non-HDL 70204-3, iron 14798-3, B12 14685-2,
+  free T4 14920-3, free T3 14928-6, cortisol 14675-3, testosterone 14913-8, oestradiol 14715-7,
+  progesterone 14890-8, PTH 14866-8). Differential % and absolute counts are separate results
+  (770-8/751-8, 736-9/731-0, 5905-5/742-7, 713-8/711-2, 706-2/704-7) whatever the count unit
+  (x10^9/L, K/uL, /cumm, cells/uL). Glucose labelled "fasting" keeps the plain glucose code (2345-7 /
+  14749-6). Blood gas: arterial or venous codes by the printed sample type (pH 2744-1/2746-6, pCO2
+  2019-8/2021-4, pO2 2703-7/2705-2, HCO3 1960-4/14627-4, BE 1925-7/1927-3, sO2 2708-6/2711-0, lactate
+  2518-9/2519-7); analyser electrolytes and glucose take the whole-blood codes (Na 2947-0, K 6298-4,
+  Cl 2069-3, iCa 1994-3, glucose 2339-0 in mg/dL and in mmol/L), ctHb 718-7, COHb 20563-3, MetHb
+  2614-6. Coagulation: PT 5902-2, INR 6301-6, aPTT 14979-9, aPTT ratio 63561-5, fibrinogen 3255-7,
+  D-dimer FEU 48065-7 (ng/mL and mg/L), thrombin time 3243-3, anti-Xa (LMWH) 32684-3. Urine: SG
+  5811-5, pH 5803-2, dipstick presence codes (protein 20454-5, glucose 25428-4, ketones 2514-8, blood
+  5794-3, bilirubin 5770-3, urobilinogen 5818-0, nitrite 5802-4, leucocyte esterase 5799-2), numeric
+  dipstick protein 5804-0 / glucose 5792-7, WBC/RBC per HPF 5821-4/13945-1 and per volume
+  30405-5/30391-7, squamous epithelial cells 11277-1, casts 9842-6, bacteria 25145-4, mucus 8247-9,
+  albumin/creatinine ratio (mg/mmol) 32294-1, urine albumin 14957-5, urine creatinine 14683-7.
+  eGFR CKD-EPI 2021 is 98979-8 and is computed from the printed creatinine, age and sex.
+- value: the number as printed ("7,800" and "1,50,000"-style grouping are thousands: 7800); None for
+  qualitative results, whose `qualitative` is English lower case: dipstick rows negative / trace /
+  positive (1+, 2+, Positive), urobilinogen "Normal" -> normal; sediment rows absent / rare / present
+  ("None seen", "Nil" -> absent; "Rare" -> rare; "Few", "Many", "Moderate", "Present" -> present).
+- comparator: "<", ">" for "<1", "<0.5", "<3", "<4", "<5.0", ">90" (value = the printed number).
+- unit: as printed beside the value, in its column, in the reference column (DG11) or in the column
+  header (DG10-03 lipids, "Result (mmol/L)"); None for pH, specific gravity, INR, ratios (aPTT ratio,
+  A/G, BUN/creatinine, cholesterol/HDL) and for letter mentions that print no unit.
+- ref_low / ref_high: the interval that applies to this patient: the row for the printed sex, age band,
+  cycle phase (header / clinical details) and collection time (cortisol AM vs PM); one side None for
+  "< x", "> x", "> OR = x", "≥ x"; both None when nothing is printed. Bar cards: the numbers under the
+  bar ends; text cards: the printed text. Numeric dipstick values whose reference is "Negative" have
+  no interval.
+- flag: N inside / no interval, L / H outside; LL / HH only beyond the shared critical limits (Hb < 5
+  g/dL, Hct < 15 %, WBC < 1 or > 50 x10^9/L, platelets < 10 x10^9/L, ANC < 0.5, glucose < 40 / > 500
+  mg/dL, K < 2.5 / > 6.5, Na < 120 / > 160 mmol/L, aPTT > 150 s), expressed in each printed unit
+  (g/L, L/L, /cumm, lakhs/cumm, cells/uL, mmol/L) and applied to whole-blood analyser values too.
+  Critical values are drawn clearly beyond those limits and other values stay out of the bands where
+  laboratories' panic lists disagree; analytes without a shared limit are never LL/HH. Qualitative
+  results are always N.
+- printed_flag: the exact text printed beside the value ("H", "L", "HI", "LO", "High", "Low", "HIGH",
+  "LOW", "*", "*H", "H*", "L*", "!!", "C", "CRIT", "A", "↑", "↓", "↑↑", "low", "high", "Borderline"),
+  else None. A flag glued to a value ("102L", "5.9 H" in one cell) is printed_flag "L"/"H".
+- NOT results: controls / mean normal values, ISI and MNPT, temperature-corrected blood-gas values, FiO2
+  and patient temperature, hormone-table rows for other phases / sexes / ages, lipid risk bands and HbA1c
+  interpretation tables, conventional-unit conversions (DG10), older cumulative columns (DG8), urine
+  colour / appearance, "NOT APPLICABLE" rows, footnotes, methods, dates, page numbers.
+- Computed results printed as results are results and agree with their printed inputs within rounding:
+  eGFR, LDL (Friedewald), non-HDL, VLDL, cholesterol/HDL ratio, globulin, A/G ratio, indirect bilirubin,
+  BUN from urea, BUN/creatinine ratio, anion gap, transferrin saturation, MCV/MCH/MCHC, absolute
+  differential counts, aPTT ratio, PT from INR, eAG (27353-2, no interval), urine ACR, blood-gas HCO3
+  and base excess (Henderson-Hasselbalch / Van Slyke from the printed pH and pCO2).
+
+Conventions decided for these families
+- Letters (DG2): only values of the bloods the letter reports (its stated collection date, which is
+  collected_on) are results. A value attributed to an earlier time ("last year's HbA1c was 58",
+  "creatinine was 118 umol/L in March", "ALT was 120 U/L in May", "63 mmol/mol in April", "up from 12
+  mg/mmol two years ago") is NOT an expected result. A value given without a range has no interval
+  and flag N even if it is abnormal (e.g. "eGFR 30"); "(low; 115-165)" gives printed_flag "low".
+- Coagulation (DG3): for a patient the report says is on warfarin, the therapeutic range printed in the
+  INR row (2.0 - 3.0) applies, not the non-anticoagulated range in the footnote. For anti-Xa the target
+  band matching the printed regimen (treatment q12h: 0.50 - 1.00 IU/mL) applies; the row prints "see
+  note" and no flag, so printed_flag is None while flag follows the band.
+- Cards (DG5): "Normal" is a status, not a flag (printed_flag None); "High", "Low" and "Borderline" are
+  printed flags and appear only for values outside the interval.
+- Cumulative (DG8): only the newest column is a result; its position is stated on the report.
+- Grid (DG9): a name wrapped over two lines is one name, its lines joined by a single space; where two
+  sex-specific ranges are printed the patient's sex selects one; "> 1.2 (male > 1.0)" gives 1.0 for a
+  man.
+- Dual units (DG10): only the SI result is a result; the bracketed / second-column / "=" conventional
+  value is a conversion. HbA1c in % (Canada) is the result and its IFCC conversion is not.
+- In / Out of Range (DG11): the value is a result whichever column it is in; a superscript footnote
+  marker after a value ("150¹") is not part of the value; the unit comes from the reference column;
+  % differential rows print only "%" there and have no interval.
+- Indian reports (DG7): the flag is computed against the printed interval; where the LIS printed a flag
+  that disagrees (a flag on an in-range value, none on an out-of-range value), printed_flag is what is
+  printed and flag is the true one.
+"""
 from __future__ import annotations
 
 import datetime as _dt
@@ -6,7 +141,7 @@ import json
 import math
 import random
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 import cv2
 import numpy as np
@@ -170,7 +305,7 @@ _CAT: dict[str, dict[str, _Sys]] = {
     "fsh": {"iu": _s("15067-2", 1)},
     "lh": {"iu": _s("10501-5", 1)},
     "e2": {"pmol": _s("14715-7", 0), "pg_ml": _s("2243-4", 0)},
-    "prog": {"nmol": _s("14890-8", 1), "ng_ml": _s("2839-0", 2)},
+    "prog": {"nmol": _s("14890-8", 1), "ng_ml": _s("2839-9", 2)},
     "prl": {"ng_ml": _s("2842-3", 1, {"M": (4.0, 15.2), "F": (4.8, 23.3)})},
     "testo": {"nmol": _s("14913-8", 1), "ng_dl": _s("2986-8", 0)},
     "shbg": {"nmol": _s("13967-5", 0, {"M": (18, 54), "F": (32, 128)})},
@@ -1198,6 +1333,429 @@ def _dg10(name: str, rng: random.Random, v: int):
 
 
 # ----------------------------------------------------------------------------------------------
+# DG11: US reference-lab style, "In Range" / "Out of Range" columns, units inside the reference
+# ----------------------------------------------------------------------------------------------
+
+
+def _dg11(name: str, rng: random.Random, v: int):
+    sex, age = [("female", 49), ("male", 74), ("male", 38)][v]
+    ctx = _Ctx(rng, sex, age)
+    coll = _date(rng, 1, 11)
+    F, FB = "helv", "hebo"
+    flags = [{"H": "H", "L": "L"}, {"H": "H", "L": "L", "HH": "H", "LL": "L"}, {"H": "HIGH", "L": "LOW"}][v]
+    rows = []  # ("P", panel) | ("R", r, reftext) | ("C", comment) | ("X", name, text, reftext)
+    foot = []
+
+    def R(r, unit, reftext=None, mark=""):
+        r.pflag = _pf(flags, r.flag)
+        r.unit = unit or None
+        if reftext is None:
+            reftext = (_rs(r, sep="-", lt="<", gt="> OR = ") + (" " + unit if unit else "")).strip()
+        rows.append(("R", r, reftext, mark))
+        return r
+
+    sc = [dict(chol="H", ldl="H", tsh="H", glu="H"), dict(wbc="HH", lymph="H", hgb="L", plt="L", creat="H", egfr="L"),
+          dict(alt="H2", ast="H", tg="H2", hdl="L", glu="H", a1c="H")][v]
+    s = lambda k: sc.get(k, "N")  # noqa: E731
+    rows.append(("P", ["COMPREHENSIVE METABOLIC PANEL", "COMPREHENSIVE METABOLIC PANEL", "CMP"][v]))
+    R(ctx.lab("glu", "mg_dl", "GLUCOSE", "mg/dL", s("glu"), ref=(65, 99), lim=(101, 124) if s("glu") == "H" else
+                  None), "mg/dL")
+    rows.append(("C", "Fasting reference interval. For someone without known diabetes, a glucose value between 100 "
+                      "and 125 mg/dL is consistent with prediabetes and should be confirmed with a follow-up test."))
+    bun = R(ctx.lab("bun", "mg_dl", "UREA NITROGEN (BUN)", "mg/dL", s("creat"), ref=(7, 25)), "mg/dL")
+    cr = R(ctx.lab("creat", "mg_dl", "CREATININE", "mg/dL", s("creat"),
+                   ref=(0.50, 1.03) if sex == "female" else (0.70, 1.28)), "mg/dL")
+    R(_egfr_result(ctx, cr, "EGFR", "mL/min/1.73m2", True), "mL/min/1.73m2")
+    if v == 1:
+        R(ctx.add("bun_cr", "ratio", "BUN/CREATININE RATIO", _round(bun.value / cr.value, 0), None), "",
+          "6-22 (calc)")
+    else:
+        rows.append(("X", "BUN/CREATININE RATIO", "NOT APPLICABLE", "6-22 (calc)"))
+    R(ctx.lab("na", "mmol", "SODIUM", "mmol/L", "N", ref=(135, 146)), "mmol/L")
+    R(ctx.lab("k", "mmol", "POTASSIUM", "mmol/L", "N", ref=(3.5, 5.3)), "mmol/L")
+    R(ctx.lab("cl", "mmol", "CHLORIDE", "mmol/L", "N", ref=(98, 110)), "mmol/L")
+    R(ctx.lab("co2", "mmol", "CARBON DIOXIDE", "mmol/L", "N", ref=(20, 32)), "mmol/L")
+    R(ctx.lab("ca", "mg_dl", "CALCIUM", "mg/dL", "N", ref=(8.6, 10.4)), "mg/dL")
+    tp = R(ctx.lab("tp", "g_dl", "PROTEIN, TOTAL", "g/dL", "N", ref=(6.1, 8.1)), "g/dL")
+    alb = ctx.sample("alb", "g_dl", "N", ref=(3.6, 5.1))
+    if not 2.0 < tp.value - alb < 3.6:
+        raise _Retry("glob")
+    R(ctx.add("alb", "g_dl", "ALBUMIN", alb, "g/dL", (3.6, 5.1)), "g/dL")
+    glob = R(ctx.add("glob", "g_dl", "GLOBULIN", _round(tp.value - alb, 1), "g/dL", (1.9, 3.7)), "g/dL",
+             "1.9-3.7 g/dL (calc)")
+    R(ctx.add("ag", "ratio", "ALBUMIN/GLOBULIN RATIO", _round(alb / glob.value, 1), None, (1.0, 2.5), dec=1, rdec=1),
+      "", "1.0-2.5 (calc)")
+    R(ctx.lab("tbil", "mg_dl", "BILIRUBIN, TOTAL", "mg/dL", "N", ref=(0.2, 1.2)), "mg/dL")
+    R(ctx.lab("alp", "ul", "ALKALINE PHOSPHATASE", "U/L", "N", ref=(37, 153) if sex == "female" else (35, 144)), "U/L")
+    R(ctx.lab("ast", "ul", "AST", "U/L", s("ast"), ref=(10, 35) if sex == "female" else (10, 40)), "U/L")
+    R(ctx.lab("alt", "ul", "ALT", "U/L", s("alt"), ref=(6, 29) if sex == "female" else (9, 46)), "U/L")
+    rows.append(("P", "LIPID PANEL, STANDARD" if v != 2 else "LIPID PANEL"))
+    tc = R(ctx.lab("chol", "mg_dl", "CHOLESTEROL, TOTAL", "mg/dL", s("chol"), ref=(None, 200),
+                   lim=(204, 246) if s("chol") == "H" else None), "mg/dL", mark="¹")
+    hdl = R(ctx.lab("hdl", "mg_dl", "HDL CHOLESTEROL", "mg/dL", s("hdl"),
+                    ref=(50, None) if sex == "female" else (40, None),
+                    lim=(31, 38) if s("hdl") == "L" else (52, 68)), "mg/dL", "> OR = " + ("50" if sex == "female"
+                                                                                          else "40") + " mg/dL")
+    tg = R(ctx.lab("tg", "mg_dl", "TRIGLYCERIDES", "mg/dL", s("tg"), ref=(None, 150),
+                   lim=(70, 140) if s("tg") == "N" else (250, 340)), "mg/dL")
+    R(_ldl(ctx, tc, hdl, tg, False, "LDL-CHOLESTEROL", "mg/dL", (None, 100)), "mg/dL", "<100 mg/dL (calc)",
+            mark="²")
+    R(ctx.add("chol_hdl", "ratio", "CHOL/HDLC RATIO", _round(tc.value / hdl.value, 1), None, (None, 5.0), dec=1,
+              rdec=1), "", "<5.0 (calc)")
+    R(ctx.add("nonhdl", "mg_dl", "NON HDL CHOLESTEROL", tc.value - hdl.value, "mg/dL", (None, 130)), "mg/dL",
+      "<130 mg/dL (calc)")
+    foot.append("¹ Desirable < 200 mg/dL; borderline high 200-239; high > OR = 240 (NCEP ATP III).")
+    foot.append("² Desirable range < 100 mg/dL for primary prevention; < 70 mg/dL for patients with CHD or diabetic "
+                "patients with > or = 2 CHD risk factors. LDL-C is calculated (Martin-Hopkins not used).")
+    rows.append(("P", ["CBC (INCLUDES DIFF/PLT)", "CBC W/ AUTO DIFF", "CBC (INCLUDES DIFF/PLT)"][v]))
+    wbc = ctx.lab("wbc", "k", "WHITE BLOOD CELL COUNT", "Thousand/uL", s("wbc"), ref=(3.8, 10.8))
+    R(wbc, "Thousand/uL")
+    if wbc.flag == "HH":
+        rows.append(("C", f"CRITICAL VALUE: WBC verified by repeat analysis and smear review; called to and read back "
+                          f"by M. HARRIS (Dr. Liu's office) {_us(coll)} {_hm(rng, 9, 12)} ET."))
+    red = _cbc_red(ctx, s("hgb"), "N")
+    R(ctx.add("rbc", "m", "RED BLOOD CELL COUNT", red["rbc"], "Million/uL",
+              (3.80, 5.10) if sex == "female" else (4.20, 5.80)), "Million/uL")
+    R(ctx.add("hgb", "g_dl", "HEMOGLOBIN", red["hgb"], "g/dL", (11.7, 15.5) if sex == "female" else (13.2, 17.1)),
+      "g/dL")
+    R(ctx.add("hct", "pct", "HEMATOCRIT", red["hct"], "%", (35.0, 45.0) if sex == "female" else (38.5, 50.0)), "%")
+    R(ctx.add("mcv", "fl", "MCV", red["mcv"], "fL", (80.0, 100.0)), "fL")
+    R(ctx.add("mch", "pg", "MCH", red["mch"], "pg", (27.0, 33.0)), "pg")
+    R(ctx.add("mchc", "g_dl", "MCHC", red["mchc"], "g/dL", (32.0, 36.0)), "g/dL")
+    R(ctx.lab("rdw", "pct", "RDW", "%", "N", ref=(11.0, 15.0)), "%")
+    R(ctx.lab("plt", "k", "PLATELET COUNT", "Thousand/uL", s("plt"), ref=(140, 400),
+              lim=(96, 130) if s("plt") == "L" else None), "Thousand/uL")
+    R(ctx.lab("mpv", "fl", "MPV", "fL", "N", ref=(7.5, 12.5)), "fL")
+    pct = _diff(ctx, wbc.value)
+    if wbc.flag == "HH":  # chronic lymphocytic picture
+        ly = round(rng.uniform(78, 88), 1)
+        rest = 100 - ly
+        pct = {"neut": round(rest * 0.8, 1), "mono": round(rest * 0.12, 1), "eos": round(rest * 0.05, 1)}
+        pct["baso"] = round(100 - ly - pct["neut"] - pct["mono"] - pct["eos"], 1)
+        pct["lymph"] = ly
+    arefs = {"neut": (1500, 7800), "lymph": (850, 3900), "mono": (200, 950), "eos": (15, 500), "baso": (0, 200)}
+    anames = {"neut": "ABSOLUTE NEUTROPHILS", "lymph": "ABSOLUTE LYMPHOCYTES", "mono": "ABSOLUTE MONOCYTES",
+              "eos": "ABSOLUTE EOSINOPHILS", "baso": "ABSOLUTE BASOPHILS"}
+    for kk in ["neut", "lymph", "mono", "eos", "baso"]:
+        val = _round(wbc.value * 1000 * pct[kk] / 100, 0)
+        if kk == "baso" and val == 0:
+            raise _Retry("baso 0")
+        R(ctx.add(kk + "_a", "cumm", anames[kk], val, "cells/uL", arefs[kk]), "cells/uL")
+    pn = {"neut": "NEUTROPHILS", "lymph": "LYMPHOCYTES", "mono": "MONOCYTES", "eos": "EOSINOPHILS", "baso": "BASOPHILS"}
+    for kk in ["neut", "lymph", "mono", "eos", "baso"]:
+        R(ctx.add(kk + "_p", "pct", pn[kk], pct[kk], "%", (None, None)), "%", "%")
+    rows.append(("P", "HEMOGLOBIN A1c" if v != 1 else "TSH"))
+    if v != 1:
+        R(ctx.lab("a1c", "pct", "HEMOGLOBIN A1c", "%", s("a1c"), ref=(None, 5.7),
+                  lim=(5.8, 6.3) if s("a1c") == "H" else None), "%", "<5.7 % of total Hgb")
+        rows.append(("C", "For someone without known diabetes, a hemoglobin A1c value between 5.7% and 6.4% is "
+                          "consistent with prediabetes and should be confirmed with a follow-up test."))
+        rows.append(("P", "TSH"))
+    R(ctx.lab("tsh", "miu", "TSH", "mIU/L", s("tsh"), ref=(0.40, 4.50), lim=(4.9, 7.8) if s("tsh") == "H" else None),
+      "mIU/L")
+    # ---------------- render ----------------
+    d = _Doc(612, 792)
+    dob = _dob(rng, age, coll)
+    pname = ["MORALES, GABRIELA", "KESSLER, HOWARD", "NAKAMURA, KENJI"][v]
+    spec = f"{['EN', 'WO', 'SJ'][v]}{rng.randint(100000, 999999)}{rng.choice('ABCDEFGH')}"
+    ct = _hm(rng, 7, 10)
+    rcv = _hm(rng, 14, 20)
+    xs = [dict(name=44, inr=290, out=360, ref=420, lab=560), dict(name=44, inr=300, out=370, ref=430, lab=560),
+          dict(name=44, out=300, inr=370, ref=430, lab=560)][v]
+    heads = [("Test Name", "In Range", "Out Of Range", "Reference Range", "Lab"),
+             ("Test Name", "In Range", "Out Of Range", "Reference Range", "Lab"),
+             ("Analyte", "Within Range", "Outside Range", "Reference Range", "Site")][v]
+    labcode = ["EN", "WO", "SJ"][v]
+
+    def header(d: _Doc, pno):
+        y = 40
+        d.text(44, y, ["QUADRANT DIAGNOSTICS", "NATIONWIDE CLINICAL REFERENCE LABS", "QUADRANT DIAGNOSTICS"][v], 13,
+               FB)
+        d.text(568, y, "Patient Report", 10, FB, align="r")
+        y += 12
+        d.text(44, y, ["Client #: 97551204  ELMWOOD FAMILY PRACTICE", "Account: 30118862  KESSLER HEMATOLOGY ASSOC",
+                       "Client #: 10442278  BAYVIEW EXECUTIVE HEALTH"][v], 7.8, F)
+        y += 14
+        d.rect(44, y - 9, 568, y + 36, color=(0, 0, 0), width=0.5)
+        d.text(50, y, "Patient Information", 7.5, FB)
+        d.text(250, y, "Specimen Information", 7.5, FB)
+        d.text(430, y, "Client Information", 7.5, FB)
+        y += 10
+        d.text(50, y, pname, 8.5, FB)
+        d.text(250, y, f"Specimen: {spec}", 7.8, F)
+        d.text(430, y, ["Dr. S. PATEL", "Dr. R. LIU", "Dr. M. OKAFOR"][v], 7.8, F)
+        y += 10
+        d.text(50, y, f"DOB: {_us(dob)}  AGE: {age}", 7.8, F)
+        d.text(250, y, f"Collected: {_us(coll)} / {ct} EST", 7.8, F)
+        y += 10
+        d.text(50, y, f"Gender: {sex[0].upper()}   Fasting: {'Y' if v != 1 else 'N'}", 7.8, F)
+        d.text(250, y, f"Received: {_us(coll)} / {rcv} EST", 7.8, F)
+        y += 20
+        for k, t in zip(["name", "inr", "out", "ref", "lab"], heads):
+            d.text(xs[k], y, t, 8, FB, align="r" if k == "lab" else "l")
+        d.line(44, y + 3, 568, y + 3, 0.8)
+        return y + 15
+
+    flow = _Flow(d, header, 745)
+    size, lead = 8.2, 10.6
+    for row in rows:
+        if row[0] == "P":
+            flow.need(lead * 3)
+            flow.y += 3
+            d.text(44, flow.y, row[1], 8.6, FB)
+            flow.y += lead
+        elif row[0] == "C":
+            flow.need(lead * 2)
+            flow.y = d.para(62, flow.y, row[1], 480, 7.2, F, 8.8) + 2
+        elif row[0] == "X":
+            flow.need(lead)
+            d.text(50, flow.y, row[1], size, F)
+            d.text(xs["inr"], flow.y, row[2], size, F)
+            d.text(xs["ref"], flow.y, row[3], size, F)
+            d.text(xs["lab"], flow.y, labcode, size, F, align="r")
+            flow.y += lead
+        else:
+            r, reftext, mark = row[1], row[2], row[3]
+            flow.need(lead)
+            d.text(50, flow.y, r.name, size, F)
+            if r.flag == "N":
+                w = d.text(xs["inr"], flow.y, r.vstr, size, F)
+                x_after = xs["inr"] + w
+            else:
+                t = r.vstr + " " + r.pflag
+                w = d.text(xs["out"], flow.y, t, size, FB)
+                x_after = xs["out"] + w
+            if mark:
+                d.text(x_after + 1, flow.y - 2.5, mark, size - 1.5, F)
+            d.text(xs["ref"], flow.y, reftext, size, F)
+            d.text(xs["lab"], flow.y, labcode, size, F, align="r")
+            flow.y += lead
+    flow.y += 6
+    for f in foot:
+        flow.need(22)
+        flow.y = d.para(44, flow.y, f, 524, 7.2, F, 8.8) + 2
+
+    def pn(d: _Doc, i, n):
+        d.text(44, 770, f"{pname}  -  {spec}", 7.2, F)
+        d.text(568, 770, f"Page {i} of {n}", 7.2, F, align="r")
+        d.text(44, 780, f"{labcode}  Quadrant Diagnostics-{['Teterboro', 'Wood Dale', 'San Juan Capistrano'][v]}, "
+                        "Laboratory Director: A. Brennan, MD, PhD  CLIA: 31D0696246", 6.8, F)
+
+    flow.page_numbers(pn)
+    return _finish(name, 10, ctx, d, sex, coll)
+
+
+# ----------------------------------------------------------------------------------------------
+# DG12: South African / Australian SI report with a urine section and < / > qualifiers
+# ----------------------------------------------------------------------------------------------
+
+
+def _dg12(name: str, rng: random.Random, v: int):
+    sex, age = [("female", 34), ("female", 67), ("male", 52)][v]
+    ctx = _Ctx(rng, sex, age)
+    coll = _date(rng, 1, 11)
+    F, FB = [("dv", "dvb"), ("helv", "hebo"), ("dvm", "dvmb")][v]
+    rows = []  # ("S", t) | ("R", r, unit, ref) | ("D", label, text) descriptive (not a result) | ("C", comment)
+    flags = [{"H": "H", "L": "L"}, {"H": "H", "L": "L"}, {"H": "*H", "L": "*L", "LL": "*LL", "HH": "*HH"}][v]
+
+    def R(r, unit, ref=None):
+        if r.qual is None:
+            r.pflag = _pf(flags, r.flag)
+        rows.append(("R", r, unit, _rs(r, sep=" - " if v != 2 else "-", lt="<", gt=">") if ref is None else ref))
+        return r
+
+    def Q(key, name, printed, meaning, abnormal=False, ref="Negative"):
+        r = ctx.qual(key, name, printed, meaning, pflag=("A" if (abnormal and v == 0) else None))
+        rows.append(("R", r, "", ref))
+        return r
+
+    # ---------------- chemistry ----------------
+    rows.append(("S", ["CHEMICAL PATHOLOGY", "BIOCHEMISTRY", "CHEMISTRY"][v]))
+    R(ctx.lab("na", "mmol", "Sodium", "mmol/L", "N", ref=(136, 145) if v != 1 else (135, 145)), "mmol/L")
+    R(ctx.lab("k", "mmol", "Potassium", "mmol/L", "N", ref=(3.5, 5.1) if v != 1 else (3.5, 5.2)), "mmol/L")
+    R(ctx.lab("cl", "mmol", "Chloride", "mmol/L", "N", ref=(98, 107) if v != 1 else (95, 110)), "mmol/L")
+    R(ctx.lab("hco3" if v != 2 else "co2", "mmol", "Bicarbonate" if v != 2 else "Total CO2", "mmol/L", "N",
+              ref=(23, 29) if v != 1 else (22, 32)), "mmol/L")
+    R(ctx.lab("urea", "mmol", "Urea", "mmol/L", ["N", "H", "N"][v], ref=(2.1, 7.1) if v != 1 else (3.0, 8.0)),
+      "mmol/L")
+    cr = R(ctx.lab("creat", "umol", "Creatinine", "umol/L" if v != 0 else "µmol/L", ["N", "H", "N"][v],
+                   ref=(49, 90) if sex == "female" else (64, 104)), "umol/L" if v != 0 else "µmol/L")
+    eg = _egfr_result(ctx, cr, "eGFR", "mL/min/1.73m²" if v != 1 else "mL/min/1.73m2", False, cap90=True,
+                      ref=(60, None))
+    if v != 1 and eg.comp is None:
+        raise _Retry("want >90")
+    R(eg, eg.unit, ">60")
+    R(ctx.lab("glu", "mmol", "Glucose (random)" if v != 2 else "Glucose", "mmol/L", "N",
+              ref=(3.0, 7.7) if v != 2 else (3.9, 7.8)), "mmol/L")
+    if v == 1:
+        crp = ctx.lab("crp", "mg_l", "CRP", "mg/L", "H", ref=(None, 5.0), dec=0, rdec=0, lim=(12, 38))
+    elif v == 0:
+        crp = ctx.add("crp", "mg_l", "C-reactive protein", 1.0, "mg/L", (None, 10.0), comp="<", vstr="<1", rdec=0)
+    else:
+        crp = ctx.add("crp", "mg_l", "CRP", 0.5, "mg/L", (None, 5.0), comp="<", vstr="<0.5")
+    R(crp, "mg/L")
+    if v != 2:
+        if v == 1:
+            tb = ctx.add("tbil", "umol", "Bilirubin", 3.0, "umol/L", (None, 20), comp="<", vstr="<3")
+        else:
+            tb = ctx.lab("tbil", "umol", "Total bilirubin", "µmol/L", "N", ref=(5, 21))
+        R(tb, tb.unit)
+        R(ctx.lab("alp", "ul", "ALP", "U/L", "N", ref=(30, 110) if v else (42, 98)), "U/L")
+        R(ctx.lab("ggt", "ul", "GGT", "U/L", "N", ref=(None, 38) if sex == "female" else (None, 50)), "U/L")
+        R(ctx.lab("alt", "ul", "ALT", "U/L", "N", ref=(None, 35)), "U/L")
+        R(ctx.lab("alb", "g_l", "Albumin", "g/L", "N", ref=(35, 50)), "g/L")
+    if v == 2:
+        R(ctx.lab("ca", "mmol", "Calcium", "mmol/L", "N", ref=(2.15, 2.50)), "mmol/L")
+        R(ctx.lab("mg", "mmol", "Magnesium", "mmol/L", "N", ref=(0.63, 1.05)), "mmol/L")
+        R(ctx.lab("phos", "mmol", "Phosphate", "mmol/L", "N", ref=(0.78, 1.42)), "mmol/L")
+        R(ctx.lab("a1c", "pct", "HbA1c", "%", "H", ref=(None, 6.5), lim=(7.1, 8.6)), "%")
+        R(ctx.lab("psa", "ng_ml", "PSA, total", "ug/L", "N", ref=(None, 4.0), lim=(0.5, 2.2)), "ug/L")
+    # ---------------- urine ----------------
+    rows.append(("S", ["URINE ANALYSIS (MSU)", "URINE MICROSCOPY, CULTURE & CHEMISTRY (MSU)", "URINE DIPSTICK"][v]))
+    rows.append(("D", "Colour", ["Yellow", "Straw", "Dark yellow"][v]))
+    rows.append(("D", "Appearance", ["Turbid", "Slightly cloudy", "Clear"][v]))
+    sg = ctx.add("u_sg", "x", "Specific gravity" if v != 2 else "SG", [1.020, 1.015, 1.025][v], None,
+                 (1.005, 1.030), vstr=["1.020", "1.015", "1.025"][v])
+    R(sg, "", "1.005 - 1.030" if v != 2 else "1.005-1.030")
+    R(ctx.add("u_ph", "x", "pH", [6.0, 6.5, 5.5][v], None, (5.0, 8.0), dec=1, rdec=1), "",
+      "5.0 - 8.0" if v != 2 else "5.0-8.0")
+    if v == 0:  # UTI picture
+        Q("u_prot", "Protein", "1+", "positive", True)
+        Q("u_glu", "Glucose", "Negative", "negative")
+        Q("u_ket", "Ketones", "Trace", "trace", True)
+        Q("u_bld", "Blood", "2+", "positive", True)
+        Q("u_bil", "Bilirubin", "Negative", "negative")
+        Q("u_ubg", "Urobilinogen", "Normal", "normal", ref="Normal")
+        Q("u_nit", "Nitrite", "Positive", "positive", True)
+        Q("u_le", "Leucocyte esterase", "2+", "positive", True)
+        rows.append(("S", "Microscopy (per high power field)"))
+        R(ctx.lab("u_wbc", "hpf", "White cells", "/HPF", "H", ref=(0, 5), lim=(18, 40), dec=0), "/HPF")
+        R(ctx.lab("u_rbc", "hpf", "Red cells", "/HPF", "H", ref=(0, 3), lim=(6, 14), dec=0), "/HPF")
+        Q("u_epi", "Squamous epithelial cells", "Few", "present", False, ref="")
+        Q("u_cast", "Casts", "None seen", "absent", ref="None seen")
+        Q("u_bact", "Bacteria", "Many", "present", True, ref="None seen")
+        rows.append(("C", "Culture to follow. Pyuria with nitrite positive: consistent with urinary tract infection."))
+    elif v == 1:
+        Q("u_prot", "Protein", "Trace", "trace")
+        Q("u_glu", "Glucose", "Negative", "negative", ref="Neg")
+        Q("u_ket", "Ketones", "Negative", "negative", ref="Neg")
+        Q("u_bld", "Blood", "1+", "positive")
+        Q("u_nit", "Nitrite", "Negative", "negative", ref="Neg")
+        Q("u_le", "Leucocytes", "1+", "positive")
+        rows.append(("S", "Microscopy (flow cytometry)"))
+        R(ctx.lab("u_wbc", "vol", "Leucocytes", "x10^6/L", "H", ref=(None, 10), lim=(40, 180), dec=0), "x10^6/L",
+          "<10")
+        R(ctx.lab("u_rbc", "vol", "Erythrocytes", "x10^6/L", "H", ref=(None, 10), lim=(12, 45), dec=0), "x10^6/L",
+          "<10")
+        Q("u_epi", "Squamous epithelial cells", "Nil", "absent", ref="")
+        Q("u_bact", "Bacteria", "Moderate", "present", ref="")
+        Q("u_cast", "Casts", "Nil", "absent", ref="")
+        rows.append(("S", "Urine albumin : creatinine"))
+        ualb = ctx.lab("u_alb", "mg_l", "Urine albumin", "mg/L", "N", lim=(38, 120), dec=0)
+        ucr = ctx.lab("u_creat", "mmol", "Urine creatinine", "mmol/L", "N", lim=(5.5, 12.5), dec=1)
+        R(ualb, "mg/L", "")
+        R(ucr, "mmol/L", "")
+        R(ctx.add("u_acr", "mg_mmol", "Albumin/Creatinine ratio", _round(ualb.value / ucr.value, 1), "mg/mmol",
+                  (None, 3.5)), "mg/mmol", "<3.5")
+    else:
+        pr = ctx.add("u_prot", "q", "Protein", 0.3, "g/L", (None, None), dec=1, loinc="5804-0")
+        R(pr, "g/L", "Negative")
+        gl = ctx.add("u_glu", "q", "Glucose", 14.0, "mmol/L", (None, None), dec=0, loinc="5792-7")
+        R(gl, "mmol/L", "Negative")
+        Q("u_ket", "Ketones", "Trace", "trace")
+        Q("u_bld", "Blood", "Negative", "negative")
+        Q("u_bil", "Bilirubin", "Negative", "negative")
+        Q("u_nit", "Nitrite", "Negative", "negative")
+        Q("u_le", "Leucocytes", "Negative", "negative")
+        rows.append(("C", "Glucosuria in a known diabetic (on SGLT2 inhibitor - dapagliflozin)."))
+        rows.append(("S", "URINE MICROSCOPY"))
+        R(ctx.lab("u_wbc", "hpf", "WBC", "/HPF", "N", ref=(0, 5), lim=(1, 3.4), dec=0), "/HPF", "0-5")
+        R(ctx.lab("u_rbc", "hpf", "RBC", "/HPF", "N", ref=(0, 3), lim=(1, 2.4), dec=0), "/HPF", "0-3")
+        Q("u_epi", "Epithelial cells", "Rare", "rare", ref="")
+        Q("u_cast", "Casts", "None seen", "absent", ref="")
+        Q("u_bact", "Bacteria", "None seen", "absent", ref="")
+        Q("u_mucus", "Mucus", "Present", "present", ref="")
+    # ---------------- render ----------------
+    d = _Doc(595, 842)
+    dob = _dob(rng, age, coll)
+    lab = [("HIGHVELD & LOWVELD PATHOLOGY LABORATORIES", "Practice 5204478 · 18 Paul Kruger St, Mbombela 1200 · "
+            "SANAS accredited M0412"),
+           ("Sunshine Coast Pathology Partners", "Maroochydore QLD 4558 · NATA/RCPA accredited 2207 · "
+            "APA 18442"),
+           ("NATIONAL HEALTH LABORATORY SERVICE - KIMBERLEY HOSPITAL", "Chemical Pathology / Microbiology · "
+            "Private Bag X5015, Kimberley 8300")][v]
+    pname = ["Ms Nomvula MKHIZE", "Mrs Dorothy HARGREAVES", "Mr Pieter VAN WYK"][v]
+    datef = [lambda x: f"{x.year}/{x.month:02d}/{x.day:02d}", _uk, lambda x: f"{x.year}-{x.month:02d}-{x.day:02d}"][v]
+    acc = [f"HL{rng.randint(10**7, 10**8 - 1)}", f"26-{rng.randint(10**7, 10**8 - 1)}",
+           f"KIM{rng.randint(10**6, 10**7 - 1)}"][v]
+    ct, rt = _hm(rng, 7, 10), _hm(rng, 12, 17)
+
+    def header(d: _Doc, pno):
+        y = 44
+        d.text(40, y, lab[0], 11.5, FB)
+        y += 12
+        d.text(40, y, lab[1], 7.6, F)
+        y += 9
+        d.line(40, y, 555, y, 0.8)
+        y += 13
+        d.text(40, y, f"Patient: {pname}", 8.8, FB)
+        d.text(320, y, f"Lab no: {acc}", 8.5, F)
+        y += 11
+        d.text(40, y, f"DOB: {datef(dob)}  Age: {age}  Sex: {sex.capitalize()}", 8.5, F)
+        d.text(320, y, f"Collected: {datef(coll)} {ct}", 8.5, F)
+        y += 11
+        d.text(40, y, ["Referring Dr: Dr T. Nkosi (Mbombela)", "Requesting Dr: Dr A. Papadopoulos",
+                       "Ward: Medical OPD  Dr: M. Botha"][v], 8.5, F)
+        d.text(320, y, f"Reported: {datef(coll)} {rt}", 8.5, F)
+        y += 8
+        d.line(40, y, 555, y, 0.5)
+        y += 13
+        for x, t, al in [(40, "Test", "l"), (250, "Result", "r"), (262, "Flag", "l"), (305, "Units", "l"),
+                         (385, "Reference range", "l")]:
+            d.text(x, y, t, 8, FB, align=al)
+        d.line(40, y + 3, 555, y + 3, 0.3)
+        return y + 13
+
+    flow = _Flow(d, header, 785)
+    size, lead = 8.5, 11.2
+    for row in rows:
+        if row[0] == "S":
+            flow.need(lead * 3)
+            flow.y += 3
+            d.text(40, flow.y, row[1], 9, FB)
+            flow.y += lead
+        elif row[0] == "C":
+            flow.need(lead * 2)
+            flow.y = d.para(52, flow.y, row[1], 490, 7.6, F, 9.2) + 2
+        elif row[0] == "D":
+            flow.need(lead)
+            d.text(46, flow.y, row[1], size, F)
+            d.text(250, flow.y, row[2], size, F, align="r")
+            flow.y += lead
+        else:
+            r, unit, ref = row[1], row[2], row[3]
+            flow.need(lead)
+            bold = r.flag != "N" or r.pflag
+            d.text(46, flow.y, r.name, size, F)
+            d.text(250, flow.y, r.vstr, size, FB if bold else F, align="r")
+            if r.pflag:
+                d.text(262, flow.y, r.pflag, size, FB)
+            d.text(305, flow.y, unit, size, F)
+            d.text(385, flow.y, ref, size, F)
+            flow.y += lead
+    flow.y += 6
+    flow.need(30)
+    d.para(40, flow.y, ["A = abnormal finding (qualitative). H/L = outside reference range. eGFR by CKD-EPI 2021; "
+                        "values above 90 are reported as >90.",
+                        "Flow-cytometry urine counts are reported per litre (x10^6/L). eGFR (CKD-EPI) reported as "
+                        ">90 when above 90.",
+                        "* flags outside reference range. Dipstick protein/glucose reported semi-quantitatively."][v],
+           515, 7.6, F, 9.4)
+    flow.page_numbers(lambda d, i, n: d.text(555, 815, f"Page {i} of {n}", 7.5, F, align="r"))
+    return _finish(name, 11, ctx, d, sex, coll)
+
+
+# ----------------------------------------------------------------------------------------------
 # DG2: GP / consultant letters (UK, Ireland, Australia)
 # ----------------------------------------------------------------------------------------------
 
@@ -1773,7 +2331,7 @@ def _dg3(name: str, rng: random.Random, v: int):
         d.text(330, y, f"DOB: {datef(dob)}  ({age}y)  Sex: {'F' if sex == 'female' else 'M'}", 8.5, F)
         y += 12
         d.text(56, y, f"Lab No: {acc}", 8.5, F)
-        d.text(330, y, f"Specimen: Citrated plasma (3.2%) / EDTA / Serum", 8.0, F)
+        d.text(330, y, "Specimen: Citrated plasma (3.2%) / EDTA / Serum", 8.0, F)
         y += 12
         d.text(56, y, f"Collected: {datef(coll)} {ctime}", 8.5, F)
         d.text(330, y, f"Reported: {datef(coll)} {rtime}", 8.5, F)
@@ -2047,7 +2605,6 @@ def _dg4(name: str, rng: random.Random, v: int):
         return y + 14
 
     flow = _Flow(d, header, 780)
-    cx = [48, 250, 278, 318, 392]  # name, result (right aligned at 250+?), flag, unit, reference
     size, lead = 8.8, 11.0
 
     def colhead():
@@ -2602,7 +3159,7 @@ def _dg7(name: str, rng: random.Random, v: int):
                "mg/dL")
         hdl = R(ctx.lab("hdl", "mg_dl", "HDL Cholesterol - Direct", "mg/dL", "N", ref=(40, 60), lim=(42, 55)),
                 "Direct Enzymatic", "mg/dL")
-        ldl = R(_ldl(ctx, tc, hdl, tg, False, "LDL Cholesterol", "mg/dL", (None, 100)), "Calculated", "mg/dL")
+        R(_ldl(ctx, tc, hdl, tg, False, "LDL Cholesterol", "mg/dL", (None, 100)), "Calculated", "mg/dL")
         R(ctx.add("vldl", "mg_dl", "VLDL Cholesterol", _round(tg.value / 5, 0), "mg/dL", (5, 40)), "Calculated",
           "mg/dL")
         R(ctx.add("chol_hdl", "ratio", "Total Cholesterol / HDL Ratio", _round(tc.value / hdl.value, 2), None,
@@ -2640,6 +3197,11 @@ def _dg7(name: str, rng: random.Random, v: int):
               "Hexokinase", "mg/dL")
     if v == 1:
         wrong[mchc] = "L" if mchc.flag == "N" else None
+    if v == 1:  # this LIS prints lower-case "dl"
+        for i, row in enumerate(rows):
+            if row[0] == "R" and row[3] == "mg/dL":
+                row[1].unit = "mg/dl"
+                rows[i] = row[:3] + ("mg/dl",) + row[4:]
     # printed flags: the true flag unless the LIS got it wrong
     for row in rows:
         if row[0] == "R":
@@ -3141,7 +3703,7 @@ def _dg9(name: str, rng: random.Random, v: int):
         R(ab["baso"], "x10⁹/L", "< 0.20")
         rows.append(("S", "BIOCHEMISTRY – Renal, Liver and Lipids"))
         R(ctx.lab("na", "mmol", "Sodium", "mmol/L", "N", ref=(135, 145)), "mmol/L")
-        k = R(ctx.lab("k", "mmol", "Potassium", "mmol/L", "H", ref=(3.5, 5.2), lim=(5.3, 5.8)), "mmol/L")
+        R(ctx.lab("k", "mmol", "Potassium", "mmol/L", "H", ref=(3.5, 5.2), lim=(5.3, 5.8)), "mmol/L")
         rows.append(("C", "Comment: specimen moderately haemolysed (H-index 180). Potassium may be falsely elevated; "
                           "suggest repeat if clinically indicated."))
         txt, rr = sexref((60, 105), (45, 90), 0)
@@ -3171,7 +3733,7 @@ def _dg9(name: str, rng: random.Random, v: int):
         rows.append(("S", "HEMATOLOGY"))
         red = _cbc_red(ctx, "LL", "L")
         txt, rr = sexref((13.5, 17.5), (12.0, 15.5), 1)
-        hb = R(ctx.add("hgb", "g_dl", "Hemoglobin", red["hgb"], "g/dL", rr), "g/dL", txt)
+        R(ctx.add("hgb", "g_dl", "Hemoglobin", red["hgb"], "g/dL", rr), "g/dL", txt)
         rows.append(("C", f"CRITICAL RESULT: hemoglobin called to and read back by RN D. Kim, 6 West, at "
                           f"{_hm(rng, 5, 7)} on {_us(coll)} by MLS #2214."))
         txt, rr = sexref((41.0, 53.0), (36.0, 46.0), 1)
@@ -3272,7 +3834,7 @@ def _dg9(name: str, rng: random.Random, v: int):
         y += 12
         rows_h = [(f"Patient: {pname}", f"Lab number: {acc}"),
                   (f"Sex: {'Male' if sex == 'male' else 'Female'}    Age: {age} y    DOB: {datef(dob)}",
-                   f"Specimen: Serum / EDTA whole blood"),
+                   "Specimen: Serum / EDTA whole blood"),
                   (f"Collected: {datef(coll)} {ct}", f"Reported: {datef(coll)} {rt}")]
         d.rect(40, y, 555, y + 40, color=(0, 0, 0), width=0.6)
         yy = y + 11
@@ -3357,6 +3919,15 @@ def reports() -> list[GeneratedReport]:
     return [rep for rep, _ctx, _src in _build_all()]
 
 
+def _loinc_ok(code: str) -> bool:
+    """LOINC's mod-10 check digit."""
+    num, chk = code.split("-")
+    rev = num[::-1]
+    odd, even = rev[0::2][::-1], rev[1::2][::-1]
+    total = sum(int(c) for c in even + str(int(odd) * 2))
+    return (10 - total % 10) % 10 == int(chk)
+
+
 def _check(outdir: str) -> int:
     import collections
     import os
@@ -3378,12 +3949,18 @@ def _check(outdir: str) -> int:
                 problems.append(f"{rep.name}: name {r.name!r} not in text layer")
             if r.vstr is not None and r.vstr not in text:
                 problems.append(f"{rep.name}: value {r.vstr!r} ({r.name}) not in text layer")
+            if r.unit is not None and r.unit not in text:
+                problems.append(f"{rep.name}: unit {r.unit!r} ({r.name}) not in text layer")
+            if r.pflag is not None and r.pflag not in text:
+                problems.append(f"{rep.name}: printed flag {r.pflag!r} ({r.name}) not in text layer")
         for s in ctx.extra_checks:
             if s not in text:
                 problems.append(f"{rep.name}: {s!r} not in text layer")
         for e in rep.expected:
             if (e.value is None) == (e.qualitative is None):
                 problems.append(f"{rep.name}: {e.name_as_printed} value/qualitative")
+            if not _loinc_ok(e.loinc):
+                problems.append(f"{rep.name}: {e.name_as_printed} LOINC {e.loinc} fails its check digit")
             if e.flag not in ("N", "L", "H", "LL", "HH"):
                 problems.append(f"{rep.name}: bad flag {e.flag}")
         counts[rep.family] += 1
