@@ -917,8 +917,9 @@ def test_a_general_reports_further_markers_and_their_codes() -> None:
 
 
 def test_a_result_first_export_and_names_a_fixed_width_column_cut_short() -> None:
-    """An LIS export that prints the result before the name (after a code column, or with "< 0,50" as the
-    reference after it), and names cut at the column's width: read as the one marker they begin."""
+    """An LIS export that prints the result before the name, under a header that says so (after a code column, or
+    with "< 0,50" as the reference after it), and names cut at the column's width: read as the one marker they
+    begin."""
     text = ("  RESULTADO UNIDADE       EXAME                    REFERENCIA         FL\n"
             "      5,23 10^6/uL       ERITROCITOS              4,50 - 5,90\n"
             "      29,4 pg            HEMOGLOBINA CORPUSCULAR  27,0 - 33,0\n"
@@ -928,9 +929,10 @@ def test_a_result_first_export_and_names_a_fixed_width_column_cut_short() -> Non
             "3     Hemoglobina\n")
     found = [(r.marker.key, r.value, r.comparator, r.unit, r.ref_low, r.ref_high, r.flag)
              for r in parse_lab_report([text]).results]
+    # a value without a unit before a name (the ratio's 1,62, a row's index 3) is not read: it may be a section's
+    # number, a time, a code
     assert found == [("rbc", 5.23, None, "10^6/uL", 4.5, 5.9, "N"), ("mch", 29.4, None, "pg", 27.0, 33.0, "N"),
-                     ("ag_ratio", 1.62, None, None, 1.1, 2.2, "N"), ("crp", 0.03, "<", "mg/dL", None, 0.5, "N"),
-                     ("rdw", 15.5, None, "%", 11.5, 14.5, "H")]  # a bare whole number before a name: a row's index
+                     ("crp", 0.03, "<", "mg/dL", None, 0.5, "N"), ("rdw", 15.5, None, "%", 11.5, 14.5, "H")]
     cut = parse_lab_report(["EXAME               | RESULTADO|\nHEMOGLOBINA CORPUSCU|      30,0|\n"
                             "HEMOGLOBINA         |      16,3|\nHemoglobina do paciente estável 12\n"]).results
     assert [(r.marker.key, r.value) for r in cut] == [("mch", 30.0), ("hemoglobin", 16.3)]
@@ -1043,3 +1045,34 @@ def test_ucum_counts_a_misread_attolitre_and_dates_one_space_apart() -> None:
     text = ("Date             20-Nov-26 24-Oct-26 10-Oct-26\n"
             "Potassium            5.8 H      5.9H      6.0H  mmol/L        3.5-5.3\n")
     assert [(r.value, r.flag) for r in parse_lab_report([text]).results] == [(5.8, "H")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a review of the result-first reader, the cut-short names and the scan fixes found
+    ("1.1   GLICOSE\n      Resultado: 95 mg/dL      VR: 70 a 99 mg/dL\n", [("glucose", 95.0, "N")]),  # a section's number
+    ("08.30   CORTISOL\n   Resultado: 12,5 ug/dL\n", [("cortisol", 12.5, "N")]),  # a time
+    ("Anterior       Exame            Atual\n13,2 g/dL      HEMOGLOBINA      ---\n4,1 mmol/L     POTASSIO   4,5 mmol/L\n",
+     [("potassium", 4.5, "N")]),  # a previous result left of a name, the current one not done
+    ("Vitamina B1                  45 ug/L          28 a 85\n", []),  # thiamine is no vitamin B12
+    ("HEMOGLOBINA A1    97,5 %\n", []),  # nor an HbA1c
+    ("CREATININE\nResult: .98 mg/dL     Reference: .60 - 1.30\n", []),  # never 98, critical
+    ("Exame             20/11/2026   24/10/2026   Unidade   Referencia\n"
+     "PCR                                   3,2   mg/L      < 5,0\n", []),  # nothing under the newest date
+    ("Sexo: Feminino   Idade: 62 anos\nFSH            Fase folicular: 3,5 a 12,5          85,0  mUI/mL\n",
+     [("fsh", 85.0, "N")]),  # one band printed, not hers: no range
+    ("Bilirubin(T)      0.8 mg/dL     0.2 - 1.2\n", [("bilirubin_total", 0.8, "N")]),  # "(T)" outside a gas: a total
+    ("GASOMETRIA ARTERIAL\nTemp. corr.: 37,0 C\npH          7,40\n", [("blood_ph", 7.4, "N")]),  # a setting, no heading
+    ("Data de coleta    12/03/2024        Data de liberacao    14/03/2024\nHemoglobina   13,5 g/dL   12,0 a 16,0\n",
+     [("hemoglobin", 13.5, "N")]),  # a patient's header, no table of dates
+])
+def test_what_the_sessions_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+def test_a_percentage_after_the_reference_takes_no_flag_and_urine_readings_stay_their_tests() -> None:
+    found = parse_lab_report([" Neutrofilos        H   8,50   x10^9/L     [ 1,50 - 7,70 ]     55,0 %\n"]).results
+    assert [(r.marker.key, r.flag, r.printed_flag_raw) for r in found] == [("neutrophils", "H", "H"),
+                                                                           ("neutrophils_pct", "N", None)]
+    urine = parse_lab_report(["URINA TIPO I\nMicroalbumina      Negativo\nBactérias   Negativo\n"]).results
+    assert [(r.marker.key, r.qualitative) for r in urine] == [("urine_albumin", "negative"),
+                                                              ("urine_bacteria", "absent")]

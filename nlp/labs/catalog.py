@@ -24,7 +24,7 @@ _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d
 # analyte, the amount passed in a day: not the marker the name alone is.
 _TIMED = re.compile(r"[ \t,(\[–—-]*(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
 # Where a cell's text ends: a column's gap, a pipe, the line's end
-_CELL_GAP = re.compile(r"[ \t]{2,}|[\t|\n]|$| (?=[<>]|\d+(?:[.,]\d+)?(?:\s|$))")  # (a full column: one space, then a number)
+_CELL_GAP = re.compile(r"[ \t]{2,}|[\t|\r\n]|$| (?=[<>]|\d+(?:[.,]\d+)?(?:\s|$))")  # (a full column: one space, then a number)
 _SHORTEST_CUT = 10  # a cut-short name keeps at least this much of it
 # An antibody's names, from its organism's and its class's: "Toxoplasma gondii - anticorpos IgG", "Rubéola - IgM"
 _ANTIBODY_FORMS = ("{o} {c}", "{o} - {c}", "{o}, {c}", "{o} ({c})", "{o} - anticorpos {c}", "{o} anticorpos {c}",
@@ -47,6 +47,7 @@ class Marker:
     specimen: str = "blood"  # "urine"/"gas": matched only inside a urinalysis or a blood-gas section
     point_decimal: bool = False  # printed "1.020" in every language: a reading over 1000 took its point for thousands
     strip_pad: bool = False  # read on a urine strip's pad: "Ausente" there is a negative reading, not an absent cell
+    sediment: bool = False  # seen in a urine sediment (cells, casts, bacteria): "Negativo" there means none seen
     strip_marker: str | None = None  # read as a strip grade ("Negativo", "3+") it is this marker (esterase)
     gas_loinc: str | None = None  # measured by a blood-gas analyser (whole blood): its own code
     gas_molar_loinc: str | None = None
@@ -114,12 +115,20 @@ class Catalog:
     def _truncated(self, folded: str, position: int, matched: int, specimen: str) -> tuple[Marker, int] | None:
         """A name a fixed-width column cut short ("HEMOGLOBINA CORPUSCU|", "RELACAO ALBUMINA/GLOBULI   1,62"): the
         cell's text up to its gap, when it runs on past any whole name and begins the names of one marker only."""
-        stop = _CELL_GAP.search(folded, matched).start()
+        gap = _CELL_GAP.search(folded, matched)
+        stop = gap.start()
         if stop == matched or stop - position < _SHORTEST_CUT:
             return None
         cut = folded[position:stop]
         names = self._sorted[specimen]
-        keys = {self._by_name[specimen][name] for name in names[bisect_left(names, cut):bisect_left(names, cut + "\uffff")]}
+        begun = names[bisect_left(names, cut):bisect_left(names, cut + "\uffff")]
+        # cut after letters ("corpuscu|lar", "HEMOGLOBINA CORPUSCULAR 27,0"), never after a code ("Vitamina B1" is
+        # no B12, "Hemoglobina A1" no A1c); a last piece of one or two letters only where a column's edge cut it
+        # ("VOLUME CORPUSCULAR M|")
+        last = cut.rsplit(" ", 1)[-1]
+        if not begun or not last.isalpha() or (len(last) < 3 and gap.group() != "|"):
+            return None
+        keys = {self._by_name[specimen][name] for name in begun}
         return (self.markers[keys.pop()], stop) if len(keys) == 1 else None
 
     def _name_at(self, folded: str, position: int, specimen: str) -> re.Match[str] | None:
@@ -166,6 +175,7 @@ def catalog() -> Catalog:
                         unit_loinc=tuple(entry.get("unit_loinc", {}).items()),
                         specimen=entry.get("specimen", "blood"), strip_marker=entry.get("strip_marker"),
                         point_decimal=entry.get("point_decimal", False), strip_pad=entry.get("strip_pad", False),
+                        sediment=entry.get("sediment", False),
                         gas_loinc=entry.get("gas_loinc"),
                         gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"),
                         timed_loinc=tuple(entry.get("timed_loinc", {}).items()))

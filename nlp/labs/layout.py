@@ -20,6 +20,8 @@ _QUALITATIVE_START = re.compile(r"(?:nao |not |non-?)?(?:negativ|positiv|reagent
 # The heading of a blood gas's values corrected to the patient's temperature ("Temperature Corrected Values")
 _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |resultados )?corrigid[oa]s? (?:para|a|pela) "
                         r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
+_PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
+_AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
@@ -70,10 +72,12 @@ def lines(page: str, folded: str) -> list[Line]:
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         anchors = _anchors(page, folded, offset, end, specimen, split)
+        text = folded[offset:end].strip()
         if corrected and anchors:
             anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
-        elif folded[offset:end].strip():
-            corrected = not anchors and _CORRECTED.match(folded[offset:end].lstrip()) is not None  # a heading
+        else:  # the heading starts the block ("Temperature Corrected Values (36.0 °C)"); a blank line ends it
+            corrected = bool(text) and not anchors and _CORRECTED.match(text) is not None \
+                and not _PARAMETER.search(text)
         if not anchors:
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
             if parts := [part["sediment"] is not None for part in _SEDIMENT_OR_STRIP.finditer(folded, offset, end)]:
@@ -158,8 +162,10 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
         beside = split is not None and column.end() - start < split - 2  # the other panel, left of the urine's
         found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
-                and not _PROSE.match(page, found[1], end) and not folded.startswith("(t)", found[1]):
-            # ("pH(T)", "pCO2(T)": an analyser's value at the patient's temperature, not the result at 37 °C)
+                and not _PROSE.match(page, found[1], end) \
+                and not (specimen in GASES and _AT_TEMPERATURE.match(folded, found[1])):
+            # ("pH(T)", "pCO2 (T)": a gas analyser's value at the patient's temperature, not the result at 37 °C;
+            # elsewhere "(T)" is a total: "Bilirubin(T)")
             marker, name_end = found
             anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
     return anchors

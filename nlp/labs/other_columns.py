@@ -20,7 +20,6 @@ from nlp.text import fold
 _GAP = re.compile(r"\s{2,}")
 _DATE_CELL = re.compile(rf"(?<!\S){DATE}(?!\S)")  # a date standing alone (dates may be one space apart)
 _NEAR = 4  # characters between a value's end and its date's, in a column of right-aligned numbers
-_DATE = re.compile(rf"{DATE}")
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
 _TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao)")
 # A cumulative table's row of dates may head it alone ("Date   20-Nov-26   24-Oct-26   10-Oct-26")
@@ -65,9 +64,12 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
         if indented and not cells and label is None:
             columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:
-            cells = _under_dates(cells, line.start, ends, keep)
+            cells = _under_dates(cells, line.start, ends)
             if cells is None:
                 continue  # a value missing, and the columns' places unknown: which is which cannot be told
+            if cells[keep] == (0, 0):  # nothing under the newest date: the row has no result, its reference none
+                chars[name_end:line.end] = " " * (line.end - name_end)
+                continue
         for position, (start, end) in enumerate(cells[:columns]):
             if position != keep:
                 if ends and (number := _VALUE.match(page, start, end)) is not None:
@@ -76,8 +78,7 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     return "".join(chars)
 
 
-def _under_dates(cells: list[tuple[int, int]], line_start: int, ends: tuple[int, ...],
-                 keep: int) -> list[tuple[int, int]] | None:
+def _under_dates(cells: list[tuple[int, int]], line_start: int, ends: tuple[int, ...]) -> list[tuple[int, int]] | None:
     """A row with empty cells, its values set under the dates they stand under (a number and its date end
     together, within a few characters): in the header's order, with an empty span where nothing stands."""
     if not ends:
@@ -102,7 +103,8 @@ def _header(text: str, language: str) -> tuple[int, int, bool, tuple[int, ...]] 
         return None
     dated_cells = [(parsed, found.end()) for found in _DATE_CELL.finditer(fold(text))
                    if (parsed := parse_date(found.group(), language))]
-    if len(dated_cells) >= 2:
+    if len(dated_cells) >= 2 and (not dated or _DATE_CELL.sub(" ", fold(text)).split() == cells[0].split()):
+        # (under a dates label, dates only: "Data de coleta  12/03/2024   Data de liberação  14/03/2024" is a header)
         dates = [parsed for parsed, _ in dated_cells]
         return len(dates), dates.index(max(dates)), False, tuple(end for _, end in dated_cells)
     if dated:

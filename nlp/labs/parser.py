@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from nlp.labs.bands import Patient, patient_band
+from nlp.labs.bands import Patient, band_line, patient_band
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import STRIP_WORDS, Cell, Value
 from nlp.labs.dates import report_dates
@@ -122,7 +122,8 @@ def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]
     the page's length, so offsets hold."""
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
-    page = _SCANNED_LABEL_SPECK.sub(lambda speck: " " * len(speck.group()), page)
+    if decimal == ",":  # where a point can start no number: ".98 mg/dL" on a point-decimal page is 0.98, unread
+        page = _SCANNED_LABEL_SPECK.sub(lambda speck: " " * len(speck.group()), page)
     if "'" in page or "`" in page or "´" in page:  # the look-behind is the costly part: only where it can match
         page = _SCANNED_APOSTROPHE.sub(" ", page)
     if ";" in page:
@@ -243,7 +244,7 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         if marker.specimen != "urine" and fold(value.token) in STRIP_WORDS:
             continue
         if value.number is not None and value.number < 0 and marker.key not in _SIGNED:
-            value = replace(value, number=-value.number)  # a scan's dash before a value that is never negative
+            value = replace(value, number=-value.number, token=value.token.lstrip("-−"))  # a scan's dash: never negative
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
         value = _whole_count(value, unit)
@@ -266,8 +267,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         if _counted_in_thousands(value, unit) and value.token[-4] == decimal and reference is not None:
             # a whole count's range is in whole counts too ("4.000 a 11.000" beside "6.800 /mm³")
             reference = parse_range(reference.text, "," if decimal == "." else ".") or reference
-        results.append(judged(target, printed_name, value, unit, reference, found.reference_text, found.flag,
-                              span, specimen=specimen))
+        results.append(judged(target, printed_name, value, unit, reference, found.reference_text,
+                              None if value.after_reference else found.flag, span, specimen=specimen))
     return results
 
 
@@ -373,6 +374,8 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
     if (tier := normal_tier(text, decimal)) is not None:
         return tier
     cell = found.cell
+    if cell.leading_reference is not None and band_line(text, decimal):
+        return None  # one band printed before the value ("Fase folicular: 3,5 a 12,5") that is not the patient's
     if cell.ranges:
         if unit is not None:  # a range in the value's own unit; one in another scale is a conversion
             for reference, range_unit in cell.ranges:
@@ -443,7 +446,7 @@ def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, r
 
 def _reading(marker: Marker, qualitative: str | None) -> str | None:
     """A qualitative reading in its test's words: a strip pad's negative/positive, a sediment's absent/present."""
-    if qualitative is None or marker.specimen != "urine" or marker.unit_loinc:
+    if qualitative is None or not (marker.strip_pad or marker.sediment):
         return qualitative
     return (_PAD_READINGS if marker.strip_pad else _SEEN_READINGS).get(qualitative, qualitative)
 

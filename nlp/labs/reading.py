@@ -16,7 +16,7 @@ from nlp.text import fold
 # Labelled lines under a marker (matched on accent-folded text)
 # (a scan's specks around the label, its colon doubled or lost, the value glued on: ".Resultado::32U/L", "Resultado142")
 _RESULT_LINE = re.compile(r"\s*[.,:;'·]*\s*(?:resu[l1ift]tados?|results?|valor encontrado|valor obtido|value)"
-                          r"(?![^\W\d_])[\s.…_]*(?:[:=;][\s.:;]*)?")
+                          r"(?![^\W\d_])[\s.…_]*(?:[:=;][\s:;]*(?:\.\s+)?)?")
 _UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)(?: de medida| of measure)?\s*[:=]?\s*(?P<unit>\S+)")
 _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
                              r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
@@ -44,9 +44,12 @@ _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _ANY_LABEL = re.compile(r"(?<![^\s])(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
 # A value printed before its name, as LIS exports that put the result column first do ("   5,23 10^6/uL   ERITROCITOS
-# 4,50 - 5,90"), after a code column ("0109   4,85   10^6/uL   ERITROCITOS"): a value, a flag mark, a unit, no words.
+# 4,50 - 5,90"), after a code column ("0109   4,85   10^6/uL   ERITROCITOS"): a value, a flag mark, then one token
+# (its unit, checked as one), under a header that names the result column before the exam's.
 _VALUE_FIRST = re.compile(rf"[ \t]*(?:\d{{3,6}}[ \t]{{2,}})?(?P<value>(?:[<>≤≥]=?[ \t]*)?(?:{NUMBER}))"
-                          r"(?:[ \t]+[*!↑↓]|[ \t]+[HL]\b)?(?P<unit>[ \t]+(?:x ?)?(?:10[\^*³⁶⁹]\S*|[^\s\d]\S*))?[ \t]{2,}$")
+                          r"(?:[ \t]+[*!↑↓]|[ \t]+[HL]\b)?(?P<unit>[ \t]+(?:x ?)?(?:10[\^*³⁶⁹]\S*|[^\s\d]\S*))[ \t]{2,}$")
+_RESULT_FIRST_HEADER = re.compile(r"[ \t]*(?:cod\w*\.?[ \t]+)?(?:resultados?|results?|valor)\b[^\n]*?\b"
+                                  r"(?:exames?|tests?|analitos?|analytes?|parametros?|determinac)")
 MAX_BLOCK_LINES = 10
 
 
@@ -85,16 +88,17 @@ class Column:
         return (inside[0][0], inside[-1][1]) if inside else None
 
 
-def _value_before(page: str, line: Line, anchor: Anchor, decimal: str) -> Cell | None:
-    """The value a result-first row prints before the name: one number with a decimal part or a unit (a bare
-    whole number there may be a row's index)."""
-    if (found := _VALUE_FIRST.fullmatch(page, line.start, anchor.start)) is None:
+def _value_before(page: str, folded: str, lines: list[Line], index: int, anchor: Anchor, decimal: str) -> Cell | None:
+    """The value a result-first row prints before the name, with its unit, on a page whose table header puts the
+    result column first (a section number, a time or a previous result left of a name is none)."""
+    line = lines[index]
+    if (found := _VALUE_FIRST.fullmatch(page, line.start, anchor.start)) is None or not any(
+            _RESULT_FIRST_HEADER.match(folded, above.start, above.end) for above in lines[:index] if not above.anchors):
         return None
     cell = read_cell(page, found.start("value"), anchor.start, decimal)
-    if cell is None or len(cell.values) != 1 or cell.ranges:
+    if cell is None or len(cell.values) != 1 or cell.ranges or cell.values[0].unit is None:
         return None
-    value = cell.values[0]
-    return cell if value.unit is not None or not value.token.strip("<>≤≥= ").isdigit() else None
+    return cell
 
 
 def _label_parts(page: str, line: Line, count: int) -> list[tuple[int, int]] | None:
@@ -145,8 +149,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     flag = cell.flag if cell is not None else None
     end = cell.end if cell is not None else cell_end
     if (cell is None or (len(cell.values) == 1 and cell.values[0].comparator and cell.values[0].unit is None)) \
-            and column.index == 0 and (before := _value_before(page, lines[index], anchor, decimal)):
-        # (after a value printed first, "< 0,50" is the reference)
+            and column.index == 0 and (before := _value_before(page, folded, lines, index, anchor, decimal)):
+        # (after a value printed first, "< 0,50" is the reference; the next row's value is not this one's)
         return Found(cell=before, unit=None, reference_text=page[anchor.name_end:cell_end], flag=before.flag,
                      end=cell_end)
     if column.alone or cell is None:

@@ -37,9 +37,9 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
-    (r"(?i)^minutos$|^minutes$", "min"),
-    (r"(?i)^(m?)osm/kg(?: h2o)?$", r"\1mol/kg"),  # osmoles counted as moles of particles
-    (r"(?i)/dia$", "/day"), (r"(?i)/24 ?h(?:rs?|oras)?$", "/day"), (r"(?i)/hr$", "/h"),  # never "min" alone: "Coleta 30 min após ACTH" is no result
+    (r"(?i)^minutos$|^minutes$", "min"),  # never "min" alone: "Coleta 30 min após ACTH" is no result
+    (r"(?i)^(m?)osm/(kg|l)(?: h2o)?$", r"\1mol/\2"),  # osmoles counted as moles of particles
+    (r"(?i)/dia$", "/day"), (r"(?i)/24 ?h(?:rs?|oras)?$", "/day"), (r"(?i)/hr$", "/h"),  # a day's urine; ESR's mm/hr
     (r"(?i)^ml/min/1[.,]73(?:\s*m(?:2|²|\*\*2))?$", "mL/min"),  # eGFR: per 1.73 m² of body surface on both sides
     (r"^K/", "1e3/"),  # US "K/uL": thousands per microlitre
     (r"^M/", "1e6/"),  # US "M/uL": millions per microlitre
@@ -57,15 +57,15 @@ _LAB_DIMENSIONS = frozenset({
     "[mass] / [length] ** 3", "[substance] / [length] ** 3", "1 / [length] ** 3",
     "[substance] / [time] / [length] ** 3", "dimensionless", "1 / [high_power_field]", "1 / [low_power_field]",
     "[ehrlich_unit] / [length] ** 3",
+    # a day's urine (mg/24h, mmol/dia, mL/24h), a ratio to creatinine (mg/mmol), osmolality, renin's ng/mL/h
+    "[mass] / [time]", "[substance] / [time]", "[length] ** 3 / [time]", "[mass] / [substance]", "[substance] / [mass]",
+    "[mass] / [length] ** 3 / [time]",
 })
 _LAB_SPECIALS = frozenset({"fl", "pg", "mmhg", "kpa", "mm hg", "s", "seg", "sec", "secs", "seconds", "segundos",
                            "minutes", "minutos", "mm/h", "mm/1h", "mm/1ª h",
                            "ml/min", "ml/min/1.73m2", "ml/min/1,73m2", "ml/min/1.73 m2", "ml/min/1,73 m2",
                            "ml/min/1.73m²", "ml/min/1,73m²", "ml/min/1.73 m²", "ml/min/1,73 m²", "ml/min/1.73", "ml/min/1,73",
-                           # a day's urine (amounts per 24 h, its volume), a ratio to creatinine, osmolality, renin
-                           "mg/24h", "mg/24 h", "g/24h", "g/24 h", "mmol/24h", "mmol/24 h", "mg/dia", "g/dia",
-                           "mmol/dia", "ml", "ml/24h", "ml/24 h", "l/24h", "g/24 hr", "mg/24 hr", "mg/mmol", "mosm/kg", "mosm/kg h2o",
-                           "ng/ml/h", "ng/ml/hr"})
+                           "ml", "mm/hr", "mm/1st hr", "mosm/l"})  # a day's urine volume; ESR; osmolality per litre
 
 
 @dataclass(frozen=True)
