@@ -94,7 +94,7 @@ class Marker:
 class Catalog:
     markers: dict[str, Marker]
     percent: dict[str, Marker]  # base key → its percentage variant
-    _patterns: dict[str, dict[str, re.Pattern[str]]]  # specimen (blood, urine, gas) → first character → names
+    _patterns: dict[str, dict[str, str]]  # specimen (blood, urine, gas) → first character → its names' alternation
     _by_name: dict[str, dict[str, str]]  # specimen → name → key
     _sorted: dict[str, list[str]]  # specimen → its names in order (the names a cut-short one begins)
 
@@ -132,8 +132,8 @@ class Catalog:
         return (self.markers[keys.pop()], stop) if len(keys) == 1 else None
 
     def _name_at(self, folded: str, position: int, specimen: str) -> re.Match[str] | None:
-        pattern = self._patterns[specimen].get(folded[position:position + 1])
-        return pattern.match(folded, position) if pattern is not None else None
+        source = self._patterns[specimen].get(folded[position:position + 1])
+        return _compiled(source).match(folded, position) if source is not None else None
 
     def names(self, text: str) -> bool:
         """Whether `text` is one of the catalogue's names (accent- and case-insensitive)."""
@@ -199,11 +199,18 @@ def catalog() -> Catalog:
                    _sorted={specimen: sorted(names) for specimen, names in by_name.items()})
 
 
-def _by_first_character(names: dict[str, str]) -> dict[str, re.Pattern[str]]:
+def _by_first_character(names: dict[str, str]) -> dict[str, str]:
     """The names as alternations, one per first character, longest first: an alternation is tried name by name,
-    so one over the whole catalogue's thousands of names made every line's match as slow as they are many."""
+    so one over the whole catalogue's thousands of names made every line's match as slow as they are many. Kept
+    as sources, compiled on first use (`_compiled`): compiling them all took longer than loading everything else,
+    and a note's reading needs none of them."""
     first: dict[str, list[str]] = {}
     for name in names:
         first.setdefault(name[0], []).append(name)
-    return {character: re.compile("({})(?![a-z0-9/^])".format(
-        "|".join(re.escape(name) for name in sorted(group, key=len, reverse=True)))) for character, group in first.items()}
+    return {character: "({})(?![a-z0-9/^])".format("|".join(re.escape(name) for name in sorted(group, key=len, reverse=True)))
+            for character, group in first.items()}
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
