@@ -1064,6 +1064,8 @@ def test_ucum_counts_a_misread_attolitre_and_dates_one_space_apart() -> None:
     ("GASOMETRIA ARTERIAL\nTemp. corr.: 37,0 C\npH          7,40\n", [("blood_ph", 7.4, "N")]),  # a setting, no heading
     ("Data de coleta    12/03/2024        Data de liberacao    14/03/2024\nHemoglobina   13,5 g/dL   12,0 a 16,0\n",
      [("hemoglobin", 13.5, "N")]),  # a patient's header, no table of dates
+    ("Triglycerides: Normal <150 · Borderline 150-199 · High 200-499\n", []),  # an interpretive table's band
+    ("URINA TIPO I\nUrobilinogênio      Normal     até 1,0 mg/dL\n", [("urine_urobilinogen", None, "N")]),  # a result
 ])
 def test_what_the_sessions_review_found(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -243,6 +243,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
     for position, value in enumerate(cell.values):
         if marker.specimen != "urine" and fold(value.token) in STRIP_WORDS:
             continue
+        if value.qualitative == "normal" and cell.ranges and marker.unit is not None and marker.specimen == "blood":
+            continue  # "Triglycerides: Normal <150 · Borderline 150-199": a band of an interpretive table
         if value.number is not None and value.number < 0 and marker.key not in _SIGNED:
             value = replace(value, number=-value.number, token=value.token.lstrip("-−"))  # a scan's dash: never negative
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
