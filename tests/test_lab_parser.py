@@ -1078,3 +1078,32 @@ def test_a_percentage_after_the_reference_takes_no_flag_and_urine_readings_stay_
     urine = parse_lab_report(["URINA TIPO I\nMicroalbumina      Negativo\nBactérias   Negativo\n"]).results
     assert [(r.marker.key, r.qualitative) for r in urine] == [("urine_albumin", "negative"),
                                                               ("urine_bacteria", "absent")]
+
+
+def test_a_table_whose_header_prints_the_reference_first() -> None:
+    """Under "EXAME   REFERÊNCIA   RESULTADO", a bound, a range or a labelled band before the value is the
+    reference ("inferior a 34,0" is no result of its own), and the tiers under it go on with it."""
+    text = ("EXAME                  REFERÊNCIA                          RESULTADO UNIDADE\n"
+            "ANTI-TPO               inferior a 34,0                     inferior a 9,0  UI/mL\n"
+            "HEMOGLOBINA GLICADA    Normal: 4,0 a 5,6                   5,0 %\n"
+            "                       Pré-diabetes: 5,7 a 6,4\n"
+            "                       Diabetes: 6,5 ou mais\n"
+            "25 OH VITAMINA D       Deficiência: inferior a 20          18,5  ng/mL        Baixo\n"
+            "                       Insuficiência: 20 a 29\n"
+            "                       Suficiência: 30 a 100\n"
+            "PSA TOTAL              inferior a 4,00                     0,49  ng/mL\n")
+    found = [(r.marker.key, r.comparator, r.value, r.ref_low, r.ref_high, r.flag)
+             for r in parse_lab_report([text]).results]
+    assert found == [("anti_tpo", "<", 9.0, None, 34.0, "N"), ("hba1c", None, 5.0, 4.0, 5.6, "N"),
+                     ("vitamin_d", None, 18.5, 30.0, 100.0, "L"), ("psa", None, 0.49, None, 4.0, "N")]
+    # without such a header, a qualified number in the value's place is the value
+    assert [(r.comparator, r.value) for r in parse_lab_report(["PSA TOTAL    inferior a 4,00 ng/mL\n"]).results] == [
+        ("<", 4.0)]
+
+
+def test_a_note_on_reading_a_marker_and_a_vitamin_ds_name_are_no_results() -> None:
+    text = ("HEMOGLOBINA GLICADA (HbA1c): 6,8 %. Valor de referência: 4,0 a 5,6 %.\n\n"
+            "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; pré-diabetes 5,7 a 6,4 %; diabetes "
+            "igual ou superior a\n6,5 %.\n"
+            "Vitamina D - 25(OH)        34,3    ng/mL     30,0 - 100,0\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([text]).results] == [("hba1c", 6.8), ("vitamin_d", 34.3)]

@@ -32,6 +32,7 @@ _TOKEN = re.compile(
     rf"|(?P<date>(?<![\w.,/])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{2,4}}(?![\w/.,-]))"  # a date, not a value
     rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*?)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+"
     rf"|(?<=\d\s)(?:por|p/)\s?campo\b|ml/min/1[.,]73\s?m(?:²|2)(?!\w))"  # two words: "3 por campo", eGFR's "m²"
+    rf"|(?P<hydroxy>(?<![\w.,])(?:1,)?25[ -]?\(?OH\)?(?:[ -]?D[23]?\b)?)"  # a vitamin D's name: "25(OH)", "25-OH D"
     rf"|(?P<between>(?<![\d.,]){SIGN}(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"
     rf"|(?P<bound>{_BOUND}\s*(?:{NUMBER}))"
     rf"|(?P<number>(?:(?<=\s)(?:[-−]|\+(?=\d+[.,]\d))(?=\d)|(?<![\w.,]))(?:{NUMBER})(?![\d]|\+))"  # "-1.3", "+1.2": a base
@@ -107,8 +108,10 @@ class Cell:
     leading_reference: tuple[int, int] | None = None  # where a reference printed before the value is
 
 
-def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
-    """The tokens of page[start:end], or None when no value follows the name (prose, headers)."""
+def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bool = False) -> Cell | None:
+    """The tokens of page[start:end], or None when no value follows the name (prose, headers). `reference_first`:
+    the table's header puts the reference column before the result's, so what reads as a range, a bound or a band
+    before a later value is the reference ("inferior a 34,0   inferior a 9,0 UI/mL", "Normal: 4,0 a 5,6   5,0 %")."""
     tokens = list(_TOKEN.finditer(page, start, end))
     values: list[Value] = []
     ranges: list[tuple[Range, Unit | None]] = []
@@ -131,12 +134,17 @@ def read_cell(page: str, start: int, end: int, decimal: str) -> Cell | None:
         kind, text = token.lastgroup, token.group()
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         unit_after = unit_of(following) if following is not None else None
-        if kind == "ref":
+        if kind == "hydroxy":
+            pass  # the rest of a name: "Vitamina D - 25(OH)"
+        elif kind == "ref" and reference_first and not values and _value_follows(tokens, index + 1):
+            leading = (leading[0] if leading else token.start(), token.end())  # a band's label: "Normal:"
+        elif kind == "ref":
             in_range = True
         elif kind == "between" and following is not None and fold(following.group().strip("()[],;:")) in _BAND_UNITS:
             index += 1  # "(7-10 AM)", "40-49 years": a band's label, not a range
-        elif kind in ("between", "bound") and not values and not in_range and _reference_first(
-                tokens, index, kind, unit_column) and (parsed := parse_range(text, decimal)) is not None:
+        elif kind in ("between", "bound") and not values and not in_range and (
+                _value_follows(tokens, index + 1) if reference_first else _reference_first(tokens, index, kind, unit_column)
+        ) and (parsed := parse_range(text, decimal)) is not None:
             ranges.append((parsed, unit_after))  # "K/uL   4.00-11.00   0.70": the reference column comes first
             leading = (leading[0] if leading else token.start(), token.end())
             index += unit_after is not None
@@ -279,6 +287,11 @@ def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_fi
     ("Test  Units  Ref. range  Result"): a plain number follows it; a one-sided bound ("< 190", which may be a
     qualified value) only where the unit column came first too."""
     return (kind == "between" or unit_first) and any(token.lastgroup == "number" for token in tokens[index + 1:])
+
+
+def _value_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a number or a qualified one comes at or after `index`."""
+    return any(token.lastgroup in ("number", "bound") for token in tokens[index:])
 
 
 def _band_label(tokens: list[re.Match[str]], index: int) -> int | None:

@@ -27,7 +27,7 @@ from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
 from nlp.labs.prose import prose_readings, written_in_sentences
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
-from nlp.labs.reading import Column, Found, read_anchor, read_transposed
+from nlp.labs.reading import Column, Found, read_anchor, read_transposed, reference_first_rows
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
@@ -143,6 +143,7 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
     units: list[Unit] = []
     counts_named = {anchor.marker.key for line in page_lines for anchor in line.anchors
                     if _ABSOLUTE_NAME.search(folded, anchor.start, anchor.name_end)}
+    reference_first = reference_first_rows(folded, page_lines)
     for index, line in enumerate(page_lines):
         if not line.anchors:
             units = group_units(page[line.start:line.end], units)
@@ -150,7 +151,8 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
         # a line of names with "Resultado"/"Unidade" rows under it: a transposed table
         found = read_transposed(page, folded, page_lines, index, decimal) if len(line.anchors) > 1 else []
         found = found or [read_anchor(page, folded, page_lines, index, anchor, _cell_end(line, position),
-                                      _column(line, position), decimal) for position, anchor in enumerate(line.anchors)]
+                                      _column(line, position), decimal, reference_first[index])
+                          for position, anchor in enumerate(line.anchors)]
         if not any(found):
             # a line of names only: a transposed table's header, or a heading naming a marker and a unit
             found = read_transposed(page, folded, page_lines, index, decimal) or found

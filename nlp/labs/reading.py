@@ -40,6 +40,10 @@ _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
+# "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; …; diabetes 6,5 % ou mais": a note on how to
+# read the marker's results (its bands, targets, risk categories), not a result (matched on accent-folded text)
+_NOTE_AFTER_NAME = re.compile(r"[\s:,;.(—–-]*(?:interpreta\w*|classifica\w*|criterios?|criteria|categori\w*|"
+                              r"metas?|targets?|goals?|estratifica\w*|risk categor\w*|valores desejaveis|desirable)\b")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _ANY_LABEL = re.compile(r"(?<![^\s])(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
@@ -50,7 +54,24 @@ _VALUE_FIRST = re.compile(rf"[ \t]*(?:\d{{3,6}}[ \t]{{2,}})?(?P<value>(?:[<>≤�
                           r"(?:[ \t]+[*!↑↓]|[ \t]+[HL]\b)?(?P<unit>[ \t]+(?:x ?)?(?:10[\^*³⁶⁹]\S*|[^\s\d]\S*))[ \t]{2,}$")
 _RESULT_FIRST_HEADER = re.compile(r"[ \t]*(?:cod\w*\.?[ \t]+)?(?:resultados?|results?|valor)\b[^\n]*?\b"
                                   r"(?:exames?|tests?|analitos?|analytes?|parametros?|determinac)")
+# A table's header (its first heading names what was tested), and one that prints the reference column before the
+# result's ("EXAME   REFERÊNCIA   RESULTADO UNIDADE"); matched on accent-folded text
+_TABLE_HEADER = re.compile(r"[ \t]*(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|"
+                           r"determinac\w*|investigations?)[ \t]{2,}\S")
+_REFERENCE_FIRST_HEADER = re.compile(r"[^\n]*?\b(?:refer\w*|ref\.?|v\.?r\.?|normal range|faixa normal)"
+                                     r"[ \t]{2,}(?:[^\n]*?[ \t])?(?:resultados?|results?)\b")
 MAX_BLOCK_LINES = 10
+
+
+def reference_first_rows(folded: str, lines: list[Line]) -> list[bool]:
+    """Per line, whether it is under a table header that prints the reference before the result (until the
+    next table header)."""
+    under, rows = False, []
+    for line in lines:
+        if not line.anchors and _TABLE_HEADER.match(folded, line.start, line.end):
+            under = bool(_REFERENCE_FIRST_HEADER.match(folded, line.start, line.end))
+        rows.append(under)
+    return rows
 
 
 @dataclass(frozen=True)
@@ -131,13 +152,13 @@ class Found:
 
 
 def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: Anchor, cell_end: int,
-                column: Column, decimal: str) -> Found | None:
+                column: Column, decimal: str, reference_first: bool = False) -> Found | None:
     """The anchor's own cell, then the lines under it: whole lines when it is alone on its line; its column
     of them when names stand side by side with nothing read beside them (cards: the name, a description,
     the value, the range's ends under a bar)."""
-    if _CONVERSION.search(page, anchor.name_end, cell_end):
+    if _CONVERSION.search(page, anchor.name_end, cell_end) or _NOTE_AFTER_NAME.match(folded, anchor.name_end):
         return None
-    cell = read_cell(page, anchor.name_end, cell_end, decimal)
+    cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None
     if not column.alone and cell is not None and all(value.qualitative == "normal" for value in cell.values):
         status, cell = cell, None  # a card's status word beside its name; the value may be under it
@@ -154,7 +175,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return Found(cell=before, unit=None, reference_text=page[anchor.name_end:cell_end], flag=before.flag,
                      end=cell_end)
     if column.alone or cell is None:
-        in_reference = False
+        in_reference = cell is not None and cell.leading_reference is not None  # its tiers go on under it
         timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
         for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
             if line.anchors or _STOP_LINE.match(folded, line.start, line.end):
