@@ -1107,3 +1107,16 @@ def test_a_note_on_reading_a_marker_and_a_vitamin_ds_name_are_no_results() -> No
             "igual ou superior a\n6,5 %.\n"
             "Vitamina D - 25(OH)        34,3    ng/mL     30,0 - 100,0\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([text]).results] == [("hba1c", 6.8), ("vitamin_d", 34.3)]
+
+
+def test_a_qualified_value_under_its_date_and_a_telephoned_value_restated() -> None:
+    """Under a cumulative report's dates, "<4" and ">90" are dates' results like any number (the newest is the
+    report's); a sentence repeating a row's value without its range restates it."""
+    text = ("Date              04/02/26  06/04/26  09/04/26  14/10/26\n"
+            "Time                 14:06     11:30     10:27     14:48  Units         Ref.Range\n"
+            "eGFR                   >90       >90        86        90  mL/min/1.73m2 >60\n"
+            "CRP                                2         3        <4  mg/L          <5\n"
+            "Sodium                 139       145      154H      112L  mmol/L        133-146\n\n"
+            "Sodium 112 mmol/L telephoned to Dr F. Ross (Ward 3B) by BMS at 11:06.\n")
+    found = [(r.marker.key, r.comparator, r.value, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("egfr", None, 90.0, "N"), ("crp", "<", 4.0, "N"), ("sodium", None, 112.0, "LL")]

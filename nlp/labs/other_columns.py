@@ -59,8 +59,9 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
         if columns < 2:
             continue
         name_end = line.start + label.end() if label is not None else line.anchors[0].name_end
-        cells = _leading_values(page, name_end, line.end, _QUALIFIED_VALUE_WITH_UNIT if label is not None
-                                else _VALUE_WITH_UNIT if indented or ends else _VALUE)
+        # (under dates, a qualified value is one date's result: "eGFR   >90   >90   86   90", "CRP   2   3   <4")
+        cells = _leading_values(page, name_end, line.end, _QUALIFIED_VALUE_WITH_UNIT if label is not None or ends
+                                else _VALUE_WITH_UNIT if indented else _VALUE)
         if indented and not cells and label is None:
             columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:

@@ -224,7 +224,7 @@ def _without_restatements(results: list[LabResult]) -> list[LabResult]:
     kept: list[LabResult] = []
     for result in results:
         if any(earlier.marker.key == result.marker.key and earlier.value_text == result.value_text
-               and (result.unit is None or result.ref_text is None) for earlier in kept):
+               and (result.unit is None or (result.ref_low is None and result.ref_high is None)) for earlier in kept):
             continue
         kept.append(result)
     return kept
