@@ -1120,3 +1120,27 @@ def test_a_qualified_value_under_its_date_and_a_telephoned_value_restated() -> N
             "Sodium 112 mmol/L telephoned to Dr F. Ross (Ward 3B) by BMS at 11:06.\n")
     found = [(r.marker.key, r.comparator, r.value, r.flag) for r in parse_lab_report([text]).results]
     assert found == [("egfr", None, 90.0, "N"), ("crp", "<", 4.0, "N"), ("sodium", None, 112.0, "LL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cumulative report's dates on a line of their own, their times on the header under them: the newest's column
+    ("                                        12/09/23     05/12/23     14/03/24\n"
+     "HAEMATOLOGY                              08:40        09:05        08:15       Units           Ref. Range\n"
+     "Haemoglobin                              94           91           93 L       g/L             (115-165)\n",
+     [("hemoglobin", 93.0, "L")]),
+    # a flowsheet: two columns on one day, ordered by their times; a bound and its unit before them is the reference
+    ("                                      09/11/24        09/11/24        09/12/24        09/12/24\n"
+     "Component       Ref Range    Units       1753            2303            0507            1158\n"
+     "BUN             7 - 20       mg/dL       31 H            30 H            28 H            25 H\n"
+     "Troponin I, high sensitivity   <34   ng/L   70 H         59 H            46 H            39 H\n",
+     [("bun", 25.0, "H"), ("troponin_i_hs", 39.0, "H")]),
+    # a discharge summary's admission and discharge columns; a dialysis sheet's months with the current one marked
+    (" Exame             Admissão (11/04)      Alta (20/04)        Unidade         Valor de referência\n"
+     " Hemoglobina              14,6                12,5               g/dL            12,0 a 15,5\n",
+     [("hemoglobin", 12.5, "N")]),
+    ("Exame                 Jan       Fev       Mar (atual)      Unidade       Referência\n"
+     "Hemoglobina           10,7      9,7       9,9              g/dL          12,0 a 15,5\n",
+     [("hemoglobin", 9.9, "L")]),
+])
+def test_the_columns_a_flowsheet_or_a_summary_heads_as_current(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -286,6 +286,8 @@ def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_fi
     """Whether a range before any value is the reference column of a layout that prints it before the result
     ("Test  Units  Ref. range  Result"): a plain number follows it; a one-sided bound ("< 190", which may be a
     qualified value) only where the unit column came first too."""
+    if kind == "bound" and not unit_first and index + 2 < len(tokens) and unit_of(tokens[index + 1]) is not None:
+        return tokens[index + 2].lastgroup == "number"  # "<34   ng/L   39 H": a bound, its unit, then the value
     return (kind == "between" or unit_first) and any(token.lastgroup == "number" for token in tokens[index + 1:])
 
 

@@ -9,6 +9,7 @@ next table header ends it. Cells are replaced by spaces, so every offset into th
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from nlp.labs.dates import DATE, parse_date
 from nlp.labs.layout import Line
@@ -21,16 +22,20 @@ _GAP = re.compile(r"\s{2,}")
 _DATE_CELL = re.compile(rf"(?<!\S){DATE}(?!\S)")  # a date standing alone (dates may be one space apart)
 _NEAR = 4  # characters between a value's end and its date's, in a column of right-aligned numbers
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
-_TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao)")
+_TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao|components?)")
 # A cumulative table's row of dates may head it alone ("Date   20-Nov-26   24-Oct-26   10-Oct-26")
 _DATES_LABEL = re.compile(r"(?:dates?|datas?|collected|collection date|date collected|specimen date|"
                           r"data d[ae] coleta|dt\.? coleta|coleta)")
-_OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result)")
+_OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result|this request|"
+                  r"(?:alta|discharge|saida)(?:\s*\([^)]*\))?|(?:[^\s()]+\s)?\(?(?:atual|current|hoje|today)\)?)")
 _OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|controle normal|control value|mean normal|"
                     r"normal mean|pool normal|normal pool|"
                     r"previous(?: result)?|prior(?: result)?|last result|"
-                    r"resultado anterior|anterior|"
+                    r"resultado anterior|anterior|(?:admissao|admission|entrada|internacao)(?:\s*\([^)]*\))?|"
+                    r"(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-z]*\.?(?:/\d{2,4})?|"
                     r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?)")
+# A clock time heading a column under its date ("08:40", "1753": a flowsheet's or a cumulative report's second row)
+_TIME_CELL = re.compile(r"(?<!\S)(?:[01]\d|2[0-3]):?[0-5]\d(?!\S)")
 _BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
 _VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*{{1,2}}|!{{1,2}}|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
@@ -48,10 +53,14 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     """The page with the cells of every other value column blanked on the rows under such a header."""
     chars = list(page)
     columns, keep, indented, ends = 0, 0, False, ()
+    dates_above: list[tuple[date, int]] = []
     for line in page_lines:
         label = None
         if not line.anchors:
-            if (header := _header(page[line.start:line.end], language)) is not None:
+            text = page[line.start:line.end]
+            header = _timed_header(text, dates_above) or _header(text, language)
+            dates_above = _dates_only(text, language)
+            if header is not None:
                 columns, keep, indented, ends = header
                 continue
             if not indented or (label := TIME_LABEL.match(fold(page[line.start:line.end]))) is None:
@@ -77,6 +86,31 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
                     end = number.end()  # the last date's value may carry the row's unit: "39,4 %"
                 chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _dates_only(text: str, language: str) -> list[tuple[date, int]]:
+    """A line of dates alone, each with where it ends ("   12/09/23     05/12/23     14/03/24"): the first row of
+    a cumulative report's or a flowsheet's column headings; slashed dates are read day-first when any must be."""
+    found = list(_DATE_CELL.finditer(text))
+    if len(found) < 2 or _DATE_CELL.sub("", text).strip():
+        return []
+    first_parts = [int(re.split(r"[/.-]", date_cell.group())[0]) for date_cell in found]
+    reading = "pt" if any(12 < part <= 31 for part in first_parts) else language
+    parsed = [(parse_date(date_cell.group(), reading), date_cell.end()) for date_cell in found]
+    return [(day, end) for day, end in parsed if day is not None] if all(day for day, _ in parsed) else []
+
+
+def _timed_header(text: str, dates_above: list[tuple[date, int]]) -> tuple[int, int, bool, tuple[int, ...]] | None:
+    """The header of columns headed by a date and, on the next line, a time ("HAEMATOLOGY   08:40   09:05   Units",
+    "Component   Ref Range   Units   1753   2303"); a line of dates alone heads them by itself."""
+    times = list(_TIME_CELL.finditer(text))
+    if not dates_above or (times and len(times) != len(dates_above)):
+        return None
+    if not times:  # the dates' line alone (its next line says no times): the newest date's column
+        days = [day for day, _ in dates_above]
+        return len(days), days.index(max(days)), False, tuple(end for _, end in dates_above)
+    keys = [(day, time.group().replace(":", "")) for (day, _), time in zip(dates_above, times, strict=True)]
+    return len(keys), keys.index(max(keys)), False, tuple(time.end() for time in times)
 
 
 def _under_dates(cells: list[tuple[int, int]], line_start: int, ends: tuple[int, ...]) -> list[tuple[int, int]] | None:
@@ -150,6 +184,10 @@ def _leading_values(page: str, start: int, end: int, value: re.Pattern[str]) -> 
         text = page[gap.end():cell_end]
         if not cells and unit_first and _bound(text):
             continue  # "mg/L   < 5.0   59.4 H": after a unit column, a bound is the reference column, not a value
+        if not cells and _bound(text) and following is not None and not value.fullmatch(
+                page, following.end(), (after.start() if (after := _GAP.search(page, following.end(), end)) else end)):
+            unit_first = True  # "<34   ng/L   70 H   59 H": a bound before a unit is the reference column
+            continue
         if value.fullmatch(text):
             cells.append((gap.end(), cell_end))
         elif cells and _FLAG_CELL.fullmatch(text):
