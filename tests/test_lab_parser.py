@@ -1144,3 +1144,51 @@ def test_a_qualified_value_under_its_date_and_a_telephoned_value_restated() -> N
 ])
 def test_the_columns_a_flowsheet_or_a_summary_heads_as_current(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+def test_a_delimited_export_printed_as_text() -> None:
+    """A CSV printed from an editor: the fields before the test's are no results; a quoted field keeps its
+    delimiter; a semicolon export keeps its decimal commas."""
+    text = ("PatientID,Sex,DOB,Collected,Panel,Test,Result,Units,RefRange,Flag,Status\n"
+            "6565132,F,1948-12-16,2024-11-19 07:46,CBC,Hemoglobin,10.0,g/dL,11.1-15.9,L,Final\n"
+            "6565132,F,1948-12-16,2024-11-19 07:46,CMP14,\"Carbon Dioxide, Total\",24,mmol/L,20-29,,Final\n"
+            "6565132,F,1948-12-16,2024-11-19 07:46,LIPID,HDL Cholesterol,37,mg/dL,>39,L,Final\n")
+    found = parse_lab_report([text]).results
+    assert [(r.marker.key, r.value, r.unit, r.ref_low, r.ref_high, r.flag) for r in found] == [
+        ("hemoglobin", 10.0, "g/dL", 11.1, 15.9, "L"), ("total_co2", 24.0, "mmol/L", 20.0, 29.0, "N"),
+        ("hdl", 37.0, "mg/dL", 39.0, None, "L")]
+    assert text[found[0].start:found[0].end].startswith("Hemoglobin,10.0")  # offsets still point at the print
+    semicolons = ("CodPaciente;Data;Exame;Resultado;Unidade;Referencia\n"
+                  "10293;12/03/2024;Hemoglobina;11,2;g/dL;12,0 a 16,0\n")
+    assert [(r.value, r.flag) for r in parse_lab_report([semicolons]).results] == [(11.2, "L")]
+
+
+def test_a_clinic_notes_results_inline_and_values_on_admission() -> None:
+    note = ("Anamnese:        Refere cumprir a terapêutica. Sem hipoglicemias.\n"
+            "Exames:          (08/05/2024) Hb 14,4 g/dL; Leuc 8,9; Plaq 291; Cr 1,0; K 4,8;\n"
+            "Exames anteriores:   HbA1c 7,5%; Ureia 40; Na 138.\n"
+            "Prescrição:      metformina 850\n      mg 12/12h, anlodipino 5 mg/dia\n"
+            "Labs 24/11/2024: Glicemia 148 / HbA1c 6,7% / Ca 9,7\n")
+    found = [(r.marker.key, r.value) for r in parse_lab_report([note]).results]
+    assert found == [("hemoglobin", 14.4), ("wbc", 8.9), ("platelets", 291.0), ("creatinine", 1.0),
+                     ("potassium", 4.8), ("glucose", 148.0), ("hba1c", 6.7), ("calcium", 9.7)]
+    letter = ("A paciente foi internada por pneumonia adquirida na comunidade, tratada com ceftriaxona e com boa\n"
+              "evolução clínica durante toda a internação, sem intercorrências e sem necessidade de oxigênio.\n"
+              "Na admissão (10/01/2024): Hb 16,9 g/dL; creatinina 1,30 mg/dL; sódio 133 mEq/L.\n"
+              "Exames da última coleta, 21/01/2024: Hb 15,9 g/dL; creatinina 1,37 mg/dL; potássio 3,1 mEq/L.\n")
+    said = [(r.marker.key, r.value) for r in parse_lab_report([letter]).results]
+    assert said == [("sodium", 133.0), ("hemoglobin", 15.9), ("creatinine", 1.37), ("potassium", 3.1)]
+    once = ("He was admitted with a chest infection on a background of chronic kidney disease and treated.\n"
+            "Blood tests on admission revealed creatinine 224 µmol/L (baseline 167), sodium 143 mmol/L.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([once]).results] == [("creatinine", 224.0),
+                                                                                 ("sodium", 143.0)]
+
+
+def test_a_blood_gas_rows_with_their_specimen_and_a_serum_heading_after_them() -> None:
+    text = ("BLOOD GAS, ARTERIAL (POC analyzer)\n"
+            " pH, Arterial                 7.35 - 7.45          7.30 L\n"
+            " Sodium, Whole Blood          136 - 145   mmol/L   141\n"
+            "CHEMISTRY (serum)\n"
+            " Chloride                     98 - 107    mmol/L   108 H\n")
+    found = [(r.marker.key, r.loinc, r.value) for r in parse_lab_report([text]).results]
+    assert found == [("blood_ph", "2744-1", 7.3), ("sodium", "2947-0", 141.0), ("chloride", "2075-0", 108.0)]

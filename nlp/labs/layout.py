@@ -23,6 +23,7 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
+_SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
@@ -151,7 +152,9 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
         return ("venous gas" if venous else "gas"), None
     if current in GASES and (venous or _GAS_PART.search(folded)):
         return ("venous gas" if venous else current), None
-    return ("blood", None) if current != "blood" and heading(text) else (current, split)
+    # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas)
+    ends = heading(text) or heading(_SERUM_ASIDE.sub(" ", text))
+    return ("blood", None) if current != "blood" and ends else (current, split)
 
 
 def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split: int | None) -> list[Anchor]:
@@ -163,9 +166,10 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
         found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
                 and not _PROSE.match(page, found[1], end) \
+                and not (found[1] - column.end() <= 2 and page[column.end():found[1]].islower()) \
                 and not (specimen in GASES and _AT_TEMPERATURE.match(folded, found[1])):
             # ("pH(T)", "pCO2 (T)": a gas analyser's value at the patient's temperature, not the result at 37 °C;
-            # elsewhere "(T)" is a total: "Bilirubin(T)")
+            # elsewhere "(T)" is a total: "Bilirubin(T)"; "mg", "k" in lowercase are a unit and a word, not Mg and K)
             marker, name_end = found
             anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
     return anchors

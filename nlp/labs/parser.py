@@ -20,12 +20,13 @@ from nlp.labs.bands import Patient, band_line, patient_band
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import STRIP_WORDS, Cell, Value
 from nlp.labs.dates import report_dates
+from nlp.labs.delimited import as_columns
 from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag, sign_flag
 from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
-from nlp.labs.prose import prose_readings, written_in_sentences
+from nlp.labs.prose import listed_inline, prose_readings, written_in_sentences
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Column, Found, read_anchor, read_transposed, reference_first_rows
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
@@ -56,6 +57,8 @@ _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
 # page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
 _ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
+# A line's label saying its results are earlier ones ("Exames anteriores:   HbA1c 7,5%; Cr 0,9")
+_EARLIER_LABEL = re.compile(r"\b(?:exames |resultados |results? )?(?:anteriores|previous|prior)\b[^:\n]{0,20}:")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -120,6 +123,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]
     """The page with a scan's misread marks undone and other value columns blanked (not a control's, a previous
     result's), folded, and its lines; laid out again only when something was blanked. Every replacement keeps
     the page's length, so offsets hold."""
+    page = as_columns(page)
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
     if decimal == ",":  # where a point can start no number: ".98 mg/dL" on a point-decimal page is 0.98, unread
@@ -158,7 +162,7 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
             found = read_transposed(page, folded, page_lines, index, decimal) or found
             units = group_units(page[line.start:line.end], units)
         for position, (anchor, read) in enumerate(zip(line.anchors, found, strict=False)):
-            if read is not None:
+            if read is not None and not _EARLIER_LABEL.search(folded, line.start, anchor.start):
                 group_unit = units[min(position, len(units) - 1)] if units else None
                 if results and results[-1].unit and _DITTO.search(page[anchor.name_end:read.end]):
                     group_unit = parse_unit(results[-1].unit) or group_unit
@@ -197,7 +201,11 @@ def _read_page(page: str, folded: str, page_lines: list[Line], number: int, deci
     say more than twice as much as its rows."""
     rows = _page_results(page, folded, page_lines, number, decimal, patient)
     if not written_in_sentences(page):
-        return rows
+        if (listed := listed_inline(page)) is None:
+            return rows
+        given = {row.marker.key for row in rows}  # a clinic note's lines of results inline, beside its rows
+        return rows + [result for result in _prose_results(listed, fold(listed), number, decimal, patient)
+                       if result.marker.key not in given]
     said = _prose_results(page, folded, number, decimal, patient)
     if len(said) > 2 * len(rows):
         return said

@@ -23,14 +23,17 @@ _LINK = re.compile(r"(?:\s*\([^()\n]{1,30}\))?[\s:=)]*"
                    r"(?:(?:of|was|were|is|are|at|now|remains|remained|has|had|have|risen|rose|fallen|fell|"
                    r"increased|decreased|improved|to|era|foi|estava|esta|de|em)[\s:]+){0,4}")
 _VALUE_START = re.compile(r"(?:[<>≤≥]=?\s*)?\d")
-# A sentence's clause ends at ";", ", " or ". " (not a decimal mark), a blank line, or " and "/" e ".
-_CLAUSE_END = re.compile(r";|,\s|\.(?=\s|$)|\n\s*\n|\s(?:and|with|e|com)\s")
+# A sentence's clause ends at ";", ", " or ". " (not a decimal mark), a blank line, " and "/" e ", or a list's " / ".
+_CLAUSE_END = re.compile(r";|,\s|\.(?=\s|$)|\n\s*\n|\s(?:and|with|e|com)\s|[ \t]/[ \t]")
 
 
 _CRITERION = re.compile(r"\b(?:or (?:more|above|higher|greater|less|below)|ou (?:mais|menos|superior|acima|abaixo)|"
                         r"indicat|indica|suggest|sugere|sugestiv|diagnos|consider|defin|criteri|target|goal|"
                         r"meta\b|alvo|desirable|desejavel|risk|risco|cut-?off|ponto de corte)")
-_PREVIOUS = r"previous(?:ly)?|prior|target|baseline|anterior(?:mente)?|meta|alvo|na ultima"
+_PREVIOUS = r"previous(?:ly)?|prior|target|baseline|anterior(?:es|mente)?|meta|alvo|na ultima"
+# A value on admission is a result of its own unless the text gives the marker's later one too ("Na admissão: Hb 16,9
+# … Exames da última coleta: Hb 15,9")
+_ADMISSION = re.compile(r"\b(?:admissao|admission|admitted|internacao|na entrada)\b")
 # Said before the name, in its clause ("her previous HbA1c was 58", "target INR 2.5", "na última consulta")
 _ANOTHER_BEFORE = re.compile(rf"\b(?:{_PREVIOUS}|last (?:year|month|week|visit|time)|(?:ano|mes) passado)\b")
 # (and "last year's HbA1c was 58": a value of another time)
@@ -38,9 +41,14 @@ _ANOTHER_BEFORE = re.compile(rf"\b(?:{_PREVIOUS}|last (?:year|month|week|visit|t
 _ANOTHER_TIME = re.compile(rf"\b(?:{_PREVIOUS}|ago|earlier|before|last|antes|atras|previo|"
                            rf"(?:in|em) (?:{'|'.join(MONTHS)})[a-z]*|weeks?|days?|months?|years?|semanas?|dias?|meses|"
                            rf"mes|anos?)\b")
+_LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,30}:")
 # What may follow a value in a sentence: its unit, a flag, or the clause's end; another word ("5 mg daily",
 # "10 units at night") makes it a dose or a count of something else.
-_AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)")
+_AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)|[ \t]+/[ \t]")  # (" / " separates a list's results)
+# A line listing three results or more inline: a name, a number, a separator ("; ", " / "), twice or more
+_LISTED = r"[^\W\d_][^;/\n]{0,25}?\d[^;/\n]*(?:;|[ \t]/[ \t])"
+_INLINE_LIST = re.compile(rf"(?m)^.*?(?:{_LISTED}[^\n]*?){{2}}[^\W\d_][^\n]*?\d")
+_NOT_LISTED = re.compile(rf"(?m)^(?!.*?(?:{_LISTED}[^\n]*?){{2}}[^\W\d_][^\n]*?\d).+$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,15 @@ class ProseReading:
     start: int  # of the name
     name_end: int
     found: Found
+    on_admission: bool = False
+
+
+def listed_inline(page: str) -> str | None:
+    """The page's lines that list results inline, as a clinic note does ("Labs 24/11: Hb 13,3 / Ht 40 / Cr 1,26",
+    "Exames: Hb 14,4 g/dL; Leuc 8,9; Cr 1,0"), the others blanked (offsets hold); None when it has none."""
+    if not _INLINE_LIST.search(page):
+        return None
+    return _NOT_LISTED.sub(lambda line: " " * len(line.group()), page)
 
 
 def written_in_sentences(page: str) -> bool:
@@ -82,13 +99,22 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
             continue  # "an HbA1c of 6.5 % or more is diagnostic": a threshold, not this patient's result
         aside = folded.find("(", begin, end)  # what an aside after the value says is of another value
         clause = max(folded.rfind(mark, 0, start) for mark in (". ", ".\n", "; ", "\n\n", ":\n", ", ", " and ", " e "))
+        sentence = max(folded.rfind(mark, 0, start) for mark in (". ", ".\n", "\n\n"))
+        line_start = folded.rfind("\n", 0, start) + 1
+        if _LINE_LABEL.match(folded, line_start, start):
+            sentence = max(sentence, line_start)  # a labelled line says its own ("Exames anteriores:   HbA1c 7,5%")
+        lead = folded.find(":", max(sentence, 0), start)  # "Na admissão (10/01): Hb 16,9; leucócitos 13.600"
         if _ANOTHER_TIME.search(folded, begin, aside if aside >= 0 else end) \
-                or _ANOTHER_BEFORE.search(folded, max(clause, 0), start):
+                or _ANOTHER_BEFORE.search(folded, max(clause, 0), start) \
+                or (lead >= 0 and _ANOTHER_BEFORE.search(folded, max(sentence, 0), lead)):
             continue
+        admitted = bool(_ADMISSION.search(folded, max(clause, 0), start)) or (
+            lead >= 0 and bool(_ADMISSION.search(folded, max(sentence, 0), lead)))
         cell = read_cell(page, begin, end, decimal)
         if cell is None or not _AFTER_VALUE.match(page, cell.values[0].end, end):
             continue
         cell.values = cell.values[:1]
         readings.append(ProseReading(marker, start, name_end, Found(cell=cell, unit=None, reference_text="",
-                                                                     flag=cell.flag, end=cell.end)))
-    return readings
+                                                                     flag=cell.flag, end=cell.end), admitted))
+    later = {reading.marker.key for reading in readings if not reading.on_admission}
+    return [reading for reading in readings if not (reading.on_admission and reading.marker.key in later)]
