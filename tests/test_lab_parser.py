@@ -1192,3 +1192,24 @@ def test_a_blood_gas_rows_with_their_specimen_and_a_serum_heading_after_them() -
             " Chloride                     98 - 107    mmol/L   108 H\n")
     found = [(r.marker.key, r.loinc, r.value) for r in parse_lab_report([text]).results]
     assert found == [("blood_ph", "2744-1", 7.3), ("sodium", "2947-0", 141.0), ("chloride", "2075-0", 108.0)]
+
+
+def test_units_in_capitals_canadas_e9_an_esr_per_first_hour_and_a_feme_urine() -> None:
+    text = ("GLICOSE                               76     MG/DL      70 A 99\n"
+            "POTASSIO                             4,2     MEQ/L      3,5 A 5,1\n"
+            "Velocidade de sedimentação           40    mm/1.ª h     [< 20]\n"
+            "WBC              6.6   x E9/L     4.0-11.0\n")
+    found = [(r.marker.key, r.unit, r.canonical_value, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("glucose", "MG/DL", 76.0, "N"), ("potassium", "MEQ/L", 4.2, "N"), ("esr", "mm/1.ª", 40.0, "H"),
+                     ("wbc", "x E9/L", 6.6, "N")]
+    urine = ("URINE FEME\n  Protein                                     Negative             Negative\n"
+             "EAS\nCOR                            AMARELO CITRINO\nPROTEINAS                       NEGATIVO\n")
+    assert [(r.marker.key, r.qualitative) for r in parse_lab_report([urine]).results] == [
+        ("urine_protein", "negative"), ("urine_protein", "negative")]
+
+
+def test_a_differentials_columns_under_a_section_named_first() -> None:
+    text = ("LEUCOGRAMA             %      /mm³               Valores de referência (%  | /mm³)\n"
+            "     Neutrófilos ..........:  52       2.688               40 a 70 %  1.600 a 7.700\n")
+    found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([text]).results]
+    assert found == [("neutrophils_pct", 52.0, "%"), ("neutrophils", 2688.0, "/mm³")]

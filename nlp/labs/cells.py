@@ -30,7 +30,7 @@ REFERENCE_LABEL = (r"ref(?:erence)?(?:\s*(?:range|interval|values?))?|ref\.|v\.?
 _TOKEN = re.compile(
     rf"(?P<ref>\(?\b(?:{REFERENCE_LABEL})\b\.?\s*:)"
     rf"|(?P<date>(?<![\w.,/])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{2,4}}(?![\w/.,-]))"  # a date, not a value
-    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*?)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+"
+    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*?)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+|x\s?E\d{{1,2}}/[^\s,;)]+"
     rf"|(?<=\d\s)(?:por|p/)\s?campo\b|ml/min/1[.,]73\s?m(?:²|2)(?!\w))"  # two words: "3 por campo", eGFR's "m²"
     rf"|(?P<hydroxy>(?<![\w.,])(?:1,)?25[ -]?\(?OH\)?(?:[ -]?D[23]?\b)?)"  # a vitamin D's name: "25(OH)", "25-OH D"
     rf"|(?P<between>(?<![\d.,]){SIGN}(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"

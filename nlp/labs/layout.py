@@ -23,14 +23,15 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
+_NEXT_COLUMN = re.compile(r"\S[ \t]{2,}[^\s(\-–]")
 _SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
-_GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()]{1,20})\)", re.IGNORECASE)
+_GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()|]{1,20})\)", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine|microscopy|examination|chemistry)|"
-                            r"urina (?:tipo|rotina|i\b|1\b)|urinalise|"
+                            r"urina (?:tipo|rotina|i\b|1\b)|urinalise|(?:urine )?feme\b|urine full examination|"
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
@@ -128,7 +129,10 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
         return units
     # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
     bare = []
-    for cell in re.split(r"\s{2,}", text.strip()):
+    cells = re.split(r"\s{2,}", text.strip())
+    if len(cells) > 2 and heading(cells[0]):
+        cells = cells[1:]  # the section's name first: "LEUCOGRAMA   %   /mm³   Valores de referência"
+    for cell in cells:
         if not ("/" in cell or "%" in cell) or (unit := parse_unit(cell)) is None:
             break
         bare.append(unit)
@@ -152,8 +156,9 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
         return ("venous gas" if venous else "gas"), None
     if current in GASES and (venous or _GAS_PART.search(folded)):
         return ("venous gas" if venous else current), None
-    # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas)
-    ends = heading(text) or heading(_SERUM_ASIDE.sub(" ", text))
+    # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas; a row of
+    # capitals with a value in its next column is no heading: "COR      AMARELO CITRINO")
+    ends = (heading(text) or heading(_SERUM_ASIDE.sub(" ", text))) and not _NEXT_COLUMN.search(text.strip())
     return ("blood", None) if current != "blood" and ends else (current, split)
 
 

@@ -28,6 +28,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
     (r"(?i)^x\s*", ""),
     (r"10\s*(?:\^|\*\*|\*|[eE])\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3, "x10E3/uL"
+    (r"^[eE]\s?(\d+)(?=\s*/)", r"1e\1*"),  # Canada's "x E9/L"
     (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
     (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
     (r"(?i)^mill(?:ions?)?\s*/", "1e6/"), (r"(?i)^lakhs?\s*/", "1e5/"),  # Indian "2.45 lakhs/cumm", "mill/cumm"
@@ -39,6 +40,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
     (r"(?i)^minutos$|^minutes$", "min"),  # never "min" alone: "Coleta 30 min após ACTH" is no result
     (r"(?i)^(m?)osm/(kg|l)(?: h2o)?$", r"\1mol/\2"),  # osmoles counted as moles of particles
+    (r"(?i)^mm/1(?:\.?\s?[ªa]|st)?(?:\s?h(?:r|ora)?)?$", "mm/h"),  # ESR: "mm/1.ª h", "mm/1st hr", "mm/1h", "mm/1.ª"
     (r"(?i)/dia$", "/day"), (r"(?i)/24 ?h(?:rs?|oras)?$", "/day"), (r"(?i)/hr$", "/h"),  # a day's urine; ESR's mm/hr
     (r"(?i)^ml/min/1[.,]73(?:\s*m(?:2|²|\*\*2))?$", "mL/min"),  # eGFR: per 1.73 m² of body surface on both sides
     (r"^K/", "1e3/"),  # US "K/uL": thousands per microlitre
@@ -48,6 +50,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\*/", "/"),
     (r"%", "percent"),
 )
+_CAPITALS = re.compile(r"[A-Z]+")
+_KEPT_CAPITALS = frozenset({"U", "UI", "IU", "L", "E"})
 _FOREIGN_PREFIX = re.compile(r"\b(?:atto|zepto|yocto|exa|peta|zetta|yotta|tera|giga|mega)")  # on no lab's units
 _EQUIVALENT = re.compile(r"(?i)(?<![a-z])[mun]?eq\b")
 _LETTERS = re.compile(r"[a-zA-Zµμ%]")
@@ -84,6 +88,10 @@ def parse_unit(text: str) -> Unit | None:
     if not cleaned or not _LETTERS.search(cleaned) or len(cleaned) > 24:
         return None
     expression = cleaned
+    if not any(char.islower() for char in cleaned) and len(_LETTERS.findall(cleaned)) > 1:
+        # an old LIS prints its units in capitals ("MG/DL", "MEQ/L", "X10^3/UL"): the enzyme unit and litre stay
+        expression = _CAPITALS.sub(lambda word: word.group() if word.group() in _KEPT_CAPITALS else word.group().lower(),
+                                   cleaned)
     for pattern, replacement in _REWRITES:
         expression = re.sub(pattern, replacement, expression)
     expression = expression.strip("*")
@@ -93,7 +101,8 @@ def parse_unit(text: str) -> Unit | None:
         return None
     if not isinstance(quantity, pint.Quantity):
         return None
-    if str(quantity.dimensionality) not in _LAB_DIMENSIONS and cleaned.lower() not in _LAB_SPECIALS:
+    if str(quantity.dimensionality) not in _LAB_DIMENSIONS and cleaned.lower() not in _LAB_SPECIALS \
+            and expression != "mm/h":  # an ESR's however printed ("mm/1.ª h")
         return None
     if _FOREIGN_PREFIX.search(str(quantity.units)):
         return None  # "mg/aL": a scan's misread "dL", not an attolitre
