@@ -16,7 +16,7 @@ PANELS: tuple[tuple[dict[str, str], tuple[str, ...]], ...] = (
     ({"en": "Lipids", "pt": "Lipídios"}, ("cholesterol_total", "hdl", "ldl", "vldl", "non_hdl", "triglycerides")),
     ({"en": "Kidney and electrolytes", "pt": "Função renal e eletrólitos"}, (
         "creatinine", "egfr", "urea", "bun", "uric_acid", "sodium", "potassium", "chloride", "bicarbonate",
-        "total_co2", "calcium", "ionized_calcium", "magnesium", "phosphorus")),
+        "total_co2", "calcium", "calcium_corrected", "ionized_calcium", "magnesium", "phosphorus")),
     ({"en": "Liver", "pt": "Função hepática"}, (
         "alt", "ast", "alp", "ggt", "bilirubin_total", "bilirubin_direct", "bilirubin_indirect", "albumin",
         "total_protein", "globulin", "ag_ratio", "ldh")),

@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 import pymupdf
 
 from ingestion.extraction import ExtractionError, unreadable
+from ingestion.extraction.pdf_text import page_text
 
 MB = 1024 * 1024
 ADDRESS_SPACE = 1536 * MB  # the child's virtual memory, MuPDF's allocations included (importing it takes 520 MB)
@@ -57,7 +58,7 @@ def _render(page: pymupdf.Page) -> bytes:
 
 def _page(document: pymupdf.Document, number: int) -> bytes:
     page = document[number]
-    text = page.get_text("text", sort=True)
+    text = page_text(page)
     if len(text) > MAX_PAGE_CHARS:
         raise ExtractionError(f"PDF com texto demais na página {number + 1} (mais de {MAX_PAGE_CHARS} caracteres).")
     return TEXT + text.encode("utf-8", "surrogatepass") if usable(text) else _render(page)

@@ -60,6 +60,10 @@ _TABLE_HEADER = re.compile(r"[ \t]*(?:exames?|tests?|test name|analitos?|analyte
                            r"determinac\w*|investigations?)[ \t]{2,}\S")
 _REFERENCE_FIRST_HEADER = re.compile(r"[^\n]*?\b(?:refer\w*|ref\.?|v\.?r\.?|normal range|faixa normal)"
                                      r"[ \t]{2,}(?:[^\n]*?[ \t])?(?:resultados?|results?)\b")
+# The day's control run beside the patient's ("TTPA - tempo do controle ....: 29,8 s", "TEMPO DE PROTROMBINA -
+# CONTROLE DO DIA   12,6 SEG"): the name, or the words after it, say so
+_CONTROL_NAME = re.compile(r"\bcontro(?:l|le)\b")
+_CONTROL_AFTER_NAME = re.compile(r"[\s:,;.(—–-]*(?:(?:tempo|time|valor|value)\s+(?:do|of(?: the)?)\s+)?contro(?:l|le)\b")
 MAX_BLOCK_LINES = 10
 
 
@@ -156,7 +160,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     """The anchor's own cell, then the lines under it: whole lines when it is alone on its line; its column
     of them when names stand side by side with nothing read beside them (cards: the name, a description,
     the value, the range's ends under a bar)."""
-    if _CONVERSION.search(page, anchor.name_end, cell_end) or _NOTE_AFTER_NAME.match(folded, anchor.name_end):
+    if _CONVERSION.search(page, anchor.name_end, cell_end) or _NOTE_AFTER_NAME.match(folded, anchor.name_end) \
+            or _CONTROL_NAME.search(folded, anchor.start, anchor.name_end) or _CONTROL_AFTER_NAME.match(folded, anchor.name_end):
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from ingestion.extraction import extract
+from ingestion.extraction import extract, pdf_text
 from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.labs.units import parse_unit
 from nlp.text import fold
@@ -36,6 +36,7 @@ from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
 # neutrophils 26508-2/764-1 (percentage) and 26507-4/763-3 (count), method-less and by manual count.
 _ALTERNATIVES = {"25428-4": "5792-7", "5770-3": "20505-4", "2514-8": "5797-6", "20454-5": "5804-0",
                  "13955-0": "16128-1", "30341-2": "4537-7", "26508-2": "764-1", "26507-4": "763-3"}
+_PDF_LAYOUT = hashlib.sha256(Path(pdf_text.__file__).read_bytes()).digest()
 _CACHE = Path(os.environ.get("CLINIGRAPH_EVAL_CACHE", Path(tempfile.gettempdir()) / "clinigraph-eval-pages"))
 CRITICAL = frozenset({"LL", "HH"})
 
@@ -82,8 +83,10 @@ class Score:
 
 
 def pages_of(report: GeneratedReport) -> list[str]:
-    """The report's text as the worker reads it; cached by content (OCR takes seconds a page)."""
-    digest = hashlib.sha256(report.content).hexdigest()
+    """The report's text as the worker reads it; cached by content (OCR takes seconds a page), and a text PDF's
+    also by the source of its layout (a change there changes its text)."""
+    layout = _PDF_LAYOUT if report.mime_type == "application/pdf" else b""
+    digest = hashlib.sha256(layout + report.content).hexdigest()
     cached = _CACHE / f"{digest}.json"
     if cached.exists():
         return json.loads(cached.read_text(encoding="utf-8"))

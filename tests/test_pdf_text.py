@@ -1,0 +1,41 @@
+"""A text PDF page's layout: words of different sizes on one line, columns whose rows are not level, stacked
+header lines (each through MuPDF itself, on PDFs made here)."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from ingestion.extraction.pdf_text import page_text
+
+
+def _page(items: list[tuple[float, float, str, float]]) -> pymupdf.Page:
+    document = pymupdf.open()
+    page = document.new_page()
+    for x, y, text, size in items:
+        page.insert_text((x, y), text, fontsize=size)
+    return page
+
+
+def test_a_large_value_stays_before_its_small_unit() -> None:
+    page = _page([(50, 187, "14.3", 22), (97, 187, "g/dL", 10), (319, 187, "5645", 22), (372, 187, "/cumm", 10)])
+    mupdf = page.get_text("text", sort=True)
+    assert mupdf.index("g/dL") < mupdf.index("14.3")  # MuPDF's own layout puts the unit first
+    assert page_text(page).split() == ["14.3", "g/dL", "5645", "/cumm"]
+
+
+def test_a_heading_beside_a_row_that_is_not_level_with_it() -> None:
+    page = _page([(34, 196.8, "Neutrofilos   52 %", 8), (34, 207.4, "Linfocitos   38 %", 8),
+                  (303, 203.8, "FUNCAO HEPATICA", 7.6), (34, 218.0, "Monocitos   7 %", 8)])
+    lines = [line.split() for line in page_text(page).splitlines() if line.strip()]
+    assert lines == [["Neutrofilos", "52", "%"], ["Linfocitos", "38", "%", "FUNCAO", "HEPATICA"],
+                     ["Monocitos", "7", "%"]]
+
+
+def test_stacked_lines_stay_apart_and_a_plain_page_is_mupdfs_layout() -> None:
+    stacked = _page([(300, 100, "Lab Director: Dr. Patricia H. Nguyen", 9), (300, 104, "Accreditation: CAP", 9)])
+    assert [line.strip() for line in page_text(stacked).splitlines()] == ["Lab Director: Dr. Patricia H. Nguyen",
+                                                                          "Accreditation: CAP"]
+    plain = _page([(40, 100, "Hemoglobina", 10), (200, 100, "13,5 g/dL", 10), (300, 100, "12,0 a 16,0", 10),
+                   (40, 160, "Glicose", 10), (200, 160, "95 mg/dL", 10)])
+    assert page_text(plain) == plain.get_text("text", sort=True)
+    assert page_text(pymupdf.open().new_page()) == ""
