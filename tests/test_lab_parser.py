@@ -1213,3 +1213,17 @@ def test_a_differentials_columns_under_a_section_named_first() -> None:
             "     Neutrófilos ..........:  52       2.688               40 a 70 %  1.600 a 7.700\n")
     found = [(r.marker.key, r.value, r.unit) for r in parse_lab_report([text]).results]
     assert found == [("neutrophils_pct", 52.0, "%"), ("neutrophils", 2688.0, "/mm³")]
+
+
+def test_names_read_on_the_new_parts_and_a_control_row() -> None:
+    text = ("eTFG (CKD-EPI 2021)          112   mL/min/1,73 m²     > 60\n"
+            "Sat. transferrina (IST)       41 %      20 a 50\n"
+            "Adjusted Calcium              2.36  mmol/L    2.20-2.60\n"
+            "Anti-Mullerian Hormone (AMH)  0.59  ng/mL     1.0-3.5\n"
+            "Syphilis antibody             Not detected\n"
+            "Red cell antibodies           None detected\n"
+            "TTPA - tempo do controle ..........:   29,8 segundos\n"
+            "Base Excess, Arterial        -2.0 - 2.0     mmol/L      -5.0 L\n")
+    found = [(r.loinc, r.value, r.qualitative) for r in parse_lab_report([text]).results]
+    assert found == [("98979-8", 112.0, None), ("2502-3", 41.0, None), ("29265-6", 2.36, None),
+                     ("38476-8", 0.59, None), ("22587-0", None, "not detected"), ("890-4", None, "negative")]

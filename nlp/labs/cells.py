@@ -57,7 +57,7 @@ _QUALITATIVE = {
     "presente": "present", "presentes": "present", "present": "present", "detectado": "detected",
     "detected": "detected", "nao detectado": "not detected", "not detected": "not detected",
     "tracos": "trace", "traco": "trace", "trace": "trace", "traces": "trace",
-    "nil": "negative", "none seen": "absent", "normal": "normal", "raras": "rare", "raros": "rare",
+    "nil": "negative", "none seen": "absent", "none detected": "negative", "normal": "normal", "raras": "rare", "raros": "rare",
     "rara": "rare", "raro": "rare", "rare": "rare",
     # a count's grade above rare is "present" in the readings' vocabulary; the printed word stays the value's text
     "few": "present", "algumas": "present", "alguns": "present", "numerosas": "present", "numerosos": "present",

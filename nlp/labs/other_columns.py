@@ -38,10 +38,10 @@ _OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|control
 _TIME_CELL = re.compile(r"(?<!\S)(?:[01]\d|2[0-3]):?[0-5]\d(?!\S)")
 _BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
 # A value cell: a number with the mark a lab puts beside an abnormal one, or the "not done" dash.
-_VALUE = re.compile(rf"(?:[<>]\s?)?(?:{NUMBER})(?:\s?(?:\*{{1,2}}|!{{1,2}}|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
+_VALUE = re.compile(rf"(?:[<>]\s?|[-−])?(?:{NUMBER})(?:\s?(?:\*{{1,2}}|!{{1,2}}|↑|↓|HH|LL|[HL]))?|-{{2,}}|—|–")
 # Under an indented "Paciente   Controle" header the cells may carry their unit and a flag word ("33,4 segundos
 # Alto   11,3 segundos"); a qualified number there ("< 500 ng/mL") is the reference column, not a value.
-_VALUE_WITH_UNIT = re.compile(rf"(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
+_VALUE_WITH_UNIT = re.compile(rf"[-−]?(?:{NUMBER})(?:\s[a-zµμ%/][^\s\d]*)?"
                               rf"(?:\s?(?:\*|↑|↓|HH|LL|[HL]|alto|baixo|high|low))?|-{{2,}}|—|–", re.IGNORECASE)
 _QUALIFIED_VALUE_WITH_UNIT = re.compile(rf"(?:[<>]\s?)?(?:{_VALUE_WITH_UNIT.pattern})", re.IGNORECASE)  # a "Tempo" row's
 _FLAG_CELL = re.compile(r"HH|LL|[HLAN*!↑↓]|High|Low|Alto|Baixo|Abnormal|Critical", re.IGNORECASE)
