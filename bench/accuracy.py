@@ -20,7 +20,8 @@ from rich.table import Table
 
 from tests import test_assertion_eval as assertion_eval
 from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e,
-                              labs_dev_f, labs_dev_g, labs_dev_h, labs_test, labs_test_b, labs_test_c, medication_score,
+                              labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i, labs_dev_j, labs_dev_k, labs_test,
+                              labs_test_b, labs_test_c, medication_score,
                               medications_test, search_dev, search_dev_b,
                               search_score, search_test, search_test_b, search_test_c)
 from tests.support import CORPUS
@@ -47,7 +48,8 @@ class Row:
 def lab_rows() -> list[Row]:
     a, b, c = (lab_score.evaluate(module)["all"] for module in (labs_test, labs_test_b, labs_test_c))
     dev = lab_score.evaluate(labs_dev)["all"]
-    for module in (labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e, labs_dev_f, labs_dev_g, labs_dev_h):  # 6 + 7 × 12 families
+    for module in (labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e, labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i,
+                   labs_dev_j, labs_dev_k):  # 6 + 10 × 12 families
         dev.add(lab_score.evaluate(module)["all"])
     counts = f"{dev.expected} / {a.expected} / {b.expected} / {c.expected} printed results"
     found = f"{dev.found} / {a.found} / {b.found} / {c.found} found"
