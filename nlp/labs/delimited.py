@@ -15,9 +15,8 @@ _MIN_FIELDS = 4
 # The header's fields that name the test and its result (accent-folded, lower case)
 _TEST = re.compile(r"(?:test(?: name)?|exame|analito|analyte|component|descri(?:ption|cao)|nome do exame|parametro)")
 _RESULT = re.compile(r"(?:results?|resultado|value|valor|result value)")
-# A page worth looking at: a line naming both, with a delimiter between them
-_HEADER_HINT = re.compile(r"(?im)^[^\n]*\b(?:test|exame|analito|analyte|component)[^\n]*?[,;\t]\s*\"?"
-                          r"(?:results?|resultado|value|valor)\b")  # (on the page as printed: no folding)
+# A page worth looking at: a delimiter before a result's heading
+_HEADER_HINT = re.compile(r"[,;\t]\s*\"?(?:results?|resultado|value|valor)\b", re.IGNORECASE)  # (as printed)
 
 
 def as_columns(page: str) -> str:

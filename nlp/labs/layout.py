@@ -128,7 +128,9 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     if units:
         return units
     # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
-    bare = []
+    if "/" not in text and "%" not in text:
+        return [] if heading(text) else current
+    bare: list[Unit] = []
     cells = re.split(r"\s{2,}", text.strip())
     if len(cells) > 2 and heading(cells[0]):
         cells = cells[1:]  # the section's name first: "LEUCOGRAMA   %   /mm³   Valores de referência"
@@ -158,8 +160,10 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
         return ("venous gas" if venous else current), None
     # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas; a row of
     # capitals with a value in its next column is no heading: "COR      AMARELO CITRINO")
+    if current == "blood":
+        return current, split
     ends = (heading(text) or heading(_SERUM_ASIDE.sub(" ", text))) and not _NEXT_COLUMN.search(text.strip())
-    return ("blood", None) if current != "blood" and ends else (current, split)
+    return ("blood", None) if ends else (current, split)
 
 
 def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split: int | None) -> list[Anchor]:

@@ -91,6 +91,8 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
 def _dates_only(text: str, language: str) -> list[tuple[date, int]]:
     """A line of dates alone, each with where it ends ("   12/09/23     05/12/23     14/03/24"): the first row of
     a cumulative report's or a flowsheet's column headings; slashed dates are read day-first when any must be."""
+    if text.count("/") + text.count("-") + text.count(".") < 4:
+        return []  # (two dates at least)
     found = list(_DATE_CELL.finditer(text))
     if len(found) < 2 or _DATE_CELL.sub("", text).strip():
         return []
@@ -103,8 +105,10 @@ def _dates_only(text: str, language: str) -> list[tuple[date, int]]:
 def _timed_header(text: str, dates_above: list[tuple[date, int]]) -> tuple[int, int, bool, tuple[int, ...]] | None:
     """The header of columns headed by a date and, on the next line, a time ("HAEMATOLOGY   08:40   09:05   Units",
     "Component   Ref Range   Units   1753   2303"); a line of dates alone heads them by itself."""
+    if not dates_above:
+        return None
     times = list(_TIME_CELL.finditer(text))
-    if not dates_above or (times and len(times) != len(dates_above)):
+    if times and len(times) != len(dates_above):
         return None
     if not times:  # the dates' line alone (its next line says no times): the newest date's column
         days = [day for day, _ in dates_above]

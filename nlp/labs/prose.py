@@ -47,8 +47,7 @@ _LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,30}:")
 _AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)|[ \t]+/[ \t]")  # (" / " separates a list's results)
 # A line listing three results or more inline: a name, a number, a separator ("; ", " / "), twice or more
 _LISTED = r"[^\W\d_][^;/\n]{0,25}?\d[^;/\n]*(?:;|[ \t]/[ \t])"
-_INLINE_LIST = re.compile(rf"(?m)^.*?(?:{_LISTED}[^\n]*?){{2}}[^\W\d_][^\n]*?\d")
-_NOT_LISTED = re.compile(rf"(?m)^(?!.*?(?:{_LISTED}[^\n]*?){{2}}[^\W\d_][^\n]*?\d).+$")
+_INLINE_LIST = re.compile(rf".*?(?:{_LISTED}.*?){{2}}[^\W\d_].*?\d")
 
 
 @dataclass(frozen=True)
@@ -63,9 +62,11 @@ class ProseReading:
 def listed_inline(page: str) -> str | None:
     """The page's lines that list results inline, as a clinic note does ("Labs 24/11: Hb 13,3 / Ht 40 / Cr 1,26",
     "Exames: Hb 14,4 g/dL; Leuc 8,9; Cr 1,0"), the others blanked (offsets hold); None when it has none."""
-    if not _INLINE_LIST.search(page):
+    lines = page.split("\n")
+    listed = [line.count(";") + line.count(" / ") >= 2 and _INLINE_LIST.match(line) is not None for line in lines]
+    if not any(listed):
         return None
-    return _NOT_LISTED.sub(lambda line: " " * len(line.group()), page)
+    return "\n".join(line if keep else " " * len(line) for line, keep in zip(lines, listed, strict=True))
 
 
 def written_in_sentences(page: str) -> bool:
