@@ -1227,3 +1227,10 @@ def test_names_read_on_the_new_parts_and_a_control_row() -> None:
     found = [(r.loinc, r.value, r.qualitative) for r in parse_lab_report([text]).results]
     assert found == [("98979-8", 112.0, None), ("2502-3", 41.0, None), ("29265-6", 2.36, None),
                      ("38476-8", 0.59, None), ("22587-0", None, "not detected"), ("890-4", None, "negative")]
+
+
+def test_a_footnotes_tiers_and_a_page_number_are_no_results() -> None:
+    text = ("Vitamina D (25-OH)      21,1 ng/mL    Baixo  30 a 100 (suficiência)\n\n"
+            "Vitamina D: deficiência < 20; insuficiência 20 a 29; suficiência 30 a 100; toxicidade > 100 ng/mL.\n\n\n"
+            "                                                                                1/1\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([text]).results] == [("vitamin_d", 21.1)]

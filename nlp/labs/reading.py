@@ -43,7 +43,12 @@ _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBE
 # "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; …; diabetes 6,5 % ou mais": a note on how to
 # read the marker's results (its bands, targets, risk categories), not a result (matched on accent-folded text)
 _NOTE_AFTER_NAME = re.compile(r"[\s:,;.(—–-]*(?:interpreta\w*|classifica\w*|criterios?|criteria|categori\w*|"
-                              r"metas?|targets?|goals?|estratifica\w*|risk categor\w*|valores desejaveis|desirable)\b")
+                              r"metas?|targets?|goals?|estratifica\w*|risk categor\w*|valores desejaveis|desirable)\b"
+                              # a footnote's tiers right after the name ("Vitamina D: deficiência < 20; insuficiência …")
+                              r"|[ \t]?[:(—–-][ \t]?(?:deficien|insuficien|suficien|insufficien|sufficien|desejavel|"
+                              r"otimo|optimal|limitrofe|borderline)")
+# A page's number ("1/1", "Página 2 de 3"): never a value under a name
+_PAGE_NUMBER = re.compile(r"\s*(?:pag(?:ina)?\.?\s*|page\s*|folha\s*)?\d+\s*(?:/|de|of)\s*\d+\s*")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _ANY_LABEL = re.compile(r"(?<![^\s])(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
 _RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
@@ -205,7 +210,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 reference.append(page[start:stop])
             elif cell is not None and not column.alone and (ends := _RANGE_ENDS.fullmatch(text)):
                 reference.append(f"{ends['low']} - {ends['high']}")  # the two ends printed under a bar
-            elif cell is None and not _META_LINE.match(text) and (
+            elif cell is None and not _META_LINE.match(text) and not _PAGE_NUMBER.fullmatch(text) and (
                     (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))
                     or (timed and (labelled := _TIME_VALUE.match(text)))):
                 begin = start if starts else start + labelled.end()
