@@ -1234,3 +1234,12 @@ def test_a_footnotes_tiers_and_a_page_number_are_no_results() -> None:
             "Vitamina D: deficiência < 20; insuficiência 20 a 29; suficiência 30 a 100; toxicidade > 100 ng/mL.\n\n\n"
             "                                                                                1/1\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([text]).results] == [("vitamin_d", 21.1)]
+
+
+def test_a_name_with_more_of_its_cell_after_it_did_not_wrap() -> None:
+    """"TTPA (segundos)" over "R (P/C)" is the time in seconds, not a ratio named "TTPA R"; a name that ends its cell
+    may still wrap ("Mean corpuscular hemoglobin" over "concentration (MCHC)")."""
+    text = ("  TTPA (segundos)                         32,4 segundos         24,0 a 38,0 segundos\n"
+            "  R (P/C)                                  1,12                  até 1,25\n"
+            "Mean corpuscular hemoglobin       33.1   g/dL   32-36\nconcentration (MCHC)\n")
+    assert [(r.loinc, r.value) for r in parse_lab_report([text]).results] == [("3173-2", 32.4), ("786-4", 33.1)]

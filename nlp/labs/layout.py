@@ -26,6 +26,7 @@ _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-
 _NEXT_COLUMN = re.compile(r"\S[ \t]{2,}[^\s(\-–]")
 _SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_CELL_ENDS = re.compile(r"[ \t]{2,}|[ \t]*$")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
@@ -97,8 +98,9 @@ def _wrapped(folded: str, anchor: Anchor, line: Line, following: Line) -> Anchor
     """The marker a name wrapped in its cell names: "Mean corpuscular hemoglobin" over "concentration (MCHC)"
     is the MCHC, not the MCH; the rest of the name is the next line's cell in the same column."""
     column = following.start + anchor.start - line.start
-    if column >= following.end or (column > following.start and folded[column - 1] != " "):
-        return anchor
+    if column >= following.end or (column > following.start and folded[column - 1] != " ") \
+            or not _CELL_ENDS.match(folded, anchor.name_end, line.end):
+        return anchor  # (a name with more of its cell after it, "TTPA (segundos)", did not wrap)
     rest = _CELL_TEXT.match(folded, column, following.end)
     if rest is None:
         return anchor
