@@ -1243,3 +1243,53 @@ def test_a_name_with_more_of_its_cell_after_it_did_not_wrap() -> None:
             "  R (P/C)                                  1,12                  até 1,25\n"
             "Mean corpuscular hemoglobin       33.1   g/dL   32-36\nconcentration (MCHC)\n")
     assert [(r.loinc, r.value) for r in parse_lab_report([text]).results] == [("3173-2", 32.4), ("786-4", 33.1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a review of this round found (each read wrongly, or lost, by a first version of the round's rules)
+    ("Data da coleta:                     Data de liberação:\n12/03/2024                          14/03/2024\n\n"
+     "LEUCOGRAMA                 %          /mm³         Valores de referência\n"
+     "Neutrófilos              58,0         3.944        40 a 70 %   1.800 a 7.700\n",
+     [("neutrophils_pct", 58.0, "N"), ("neutrophils", 3944.0, "N")]),  # a patient header's dates head no columns
+    ("                        10/03/24    02/04/24\nHAEMATOLOGY             08:40       09:15       Units      Ref\n"
+     "Haemoglobin             98          121         g/L        115-165\n",
+     [("hemoglobin", 98.0, "L"), ("hemoglobin", 121.0, "N")]),  # March to April, or October to February: not told
+    ("Test                      Result     Units      Low     High\nC-Reactive Protein        <0.5       mg/dL      0.0     0.9\n",
+     [("crp", 0.5, "N")]),  # a qualified result, its unit, then the range's ends
+    ("Exame                  Resultado      Unidade    Referência       Resultado anterior\n"
+     "PCR                    < 3,0          mg/L       < 5,0            < 1,0\n", [("crp", 3.0, "N")]),
+    ("Relação paciente/controle TTPA   1,05   0,80 a 1,20\nRNI (controle de anticoagulação oral)   2,6   2,0 a 3,0\n"
+     "HbA1c - controle do diabetes   8,1 %\n", [("aptt_ratio", 1.05, "N"), ("inr", 2.6, "N"), ("hba1c", 8.1, "N")]),
+    ("HbA1c (target <53)   48 mmol/mol\nColesterol LDL (meta < 100)   145 mg/dL\n",
+     [("hba1c", 48.0, "N"), ("ldl", 145.0, "N")]),  # an aside is no note
+    ("GASOMETRIA ARTERIAL\npO2 venoso   38 mmHg\n", []),  # a venous value is no arterial one
+    ("DIALYSIS SESSION RECORD\nPre-dialysis bloods (prior to session):   Urea 28.4 mmol/L   Potassium 6.1 mmol/L\n",
+     [("urea", 28.4, "N"), ("potassium", 6.1, "N")]),  # "prior to" labels no earlier results
+    ("Evolução 24/11: paciente estável, sem febre. Labs: Hb 10,1 / Leuc 12.300 / Cr 1,4\n"
+     "EAS: Leuc 50.000 / Hem 20.000 / Nitrito positivo\n",
+     [("hemoglobin", 10.1, "N"), ("wbc", 12300.0, "N"), ("creatinine", 1.4, "N")]),  # a urinalysis's line: no blood's
+    ("Test,Result,Units,Reference Range,Flag,Previous Result,Previous Date\n"
+     "Creatinine,,mg/dL,0.6-1.2,,1.1,2024-01-10\nGlucose,98,mg/dL,70-99,,110,2024-01-10\n",
+     [("glucose", 98.0, "N")]),  # an export's previous result is none
+    ("EAS - ELEMENTOS ANORMAIS E SEDIMENTO\nGlicose                Negativo\n\n"
+     "HEMOGRAMA              RESULTADO      UNIDADE      REFERÊNCIA\nHemoglobina            13,5           g/dL         12,0 a 16,0\n",
+     [("urine_glucose", None, "N"), ("hemoglobin", 13.5, "N")]),  # a heading with its columns ends a urinalysis
+])
+def test_what_the_rounds_review_found(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert [(r.marker.key, r.value, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+def test_units_in_capitals_keep_their_enzyme_units_and_a_letter_says_what_its_visit_compared() -> None:
+    prolactin = parse_lab_report(["PROLACTIN   350   MU/L   100 - 500\n"]).results[0]
+    assert (prolactin.unit, prolactin.canonical_value, prolactin.unconverted) == ("MU/L", None, True)
+    letter = ("Dear Dr Smith,\nThank you for referring this gentleman who I saw in the renal clinic today with his wife.\n"
+              "Compared with his previous visit: HbA1c 58 mmol/mol, creatinine 132 umol/L, potassium 5.2 mmol/L.\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([letter]).results] == [("creatinine", 132.0),
+                                                                                   ("potassium", 5.2)]
+
+
+def test_a_notes_dated_lines_targets_and_doses() -> None:
+    note = ("EVOLUÇÃO NEFROLOGIA\nLabs 10/11: Cr 2,8 / Ur 140 / K 6,1 / Hb 8,2\nLabs 24/11: Cr 1,6 / Ur 80 / K 4,6 / Hb 9,4\n"
+            "Prescrição: Vitamina D 50.000 UI; Cálcio 500 mg; Potássio 20 mEq\nMetas: LDL < 70; HbA1c < 7,0; PA < 130/80\n")
+    assert [(r.marker.key, r.value) for r in parse_lab_report([note]).results] == [
+        ("creatinine", 1.6), ("potassium", 4.6), ("hemoglobin", 9.4)]

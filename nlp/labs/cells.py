@@ -47,8 +47,7 @@ _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor 
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
 _FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serico "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
-                    "calculado quant quantitative quantitativo basal random "
-                    "arterial venous venoso venosa capillary capilar whole".split())  # "pH, Arterial", ", Whole Blood"
+                    "calculado quant quantitative quantitativo basal random".split())
 _QUALITATIVE = {
     "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
     "positiva": "positive", "positive": "positive", "reagente": "reactive", "reactive": "reactive",
@@ -287,8 +286,6 @@ def _reference_first(tokens: list[re.Match[str]], index: int, kind: str, unit_fi
     """Whether a range before any value is the reference column of a layout that prints it before the result
     ("Test  Units  Ref. range  Result"): a plain number follows it; a one-sided bound ("< 190", which may be a
     qualified value) only where the unit column came first too."""
-    if kind == "bound" and not unit_first and index + 2 < len(tokens) and unit_of(tokens[index + 1]) is not None:
-        return tokens[index + 2].lastgroup == "number"  # "<34   ng/L   39 H": a bound, its unit, then the value
     return (kind == "between" or unit_first) and any(token.lastgroup == "number" for token in tokens[index + 1:])
 
 

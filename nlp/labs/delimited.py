@@ -15,6 +15,7 @@ _MIN_FIELDS = 4
 # The header's fields that name the test and its result (accent-folded, lower case)
 _TEST = re.compile(r"(?:test(?: name)?|exame|analito|analyte|component|descri(?:ption|cao)|nome do exame|parametro)")
 _RESULT = re.compile(r"(?:results?|resultado|value|valor|result value)")
+_EARLIER = re.compile(r"\b(?:previous|prior|last|anterior|anteriores)\b")  # "Previous Result", "Previous Date"
 # A page worth looking at: a delimiter before a result's heading
 _HEADER_HINT = re.compile(r"[,;\t]\s*\"?(?:results?|resultado|value|valor)\b", re.IGNORECASE)  # (as printed)
 
@@ -24,24 +25,25 @@ def as_columns(page: str) -> str:
     if not _HEADER_HINT.search(page):
         return page
     chars = list(page)
-    table: tuple[str, int, int] | None = None  # (delimiter, the test field's index, fields per row)
+    table: tuple[str, int, int, tuple[int, ...]] | None = None  # (delimiter, test field, fields, earlier fields)
     offset = 0
     for line in page.split("\n"):
         if table is not None:
-            delimiter, test, count = table
+            delimiter, test, count, earlier = table
             positions = _delimiters(line, delimiter)
             if len(positions) + 1 != count:
                 table = None  # the table ended
             else:
-                _lay_out(chars, offset, line, positions, test)
+                _lay_out(chars, offset, line, positions, test, earlier)
         if table is None:
             table = _header(line)
         offset += len(line) + 1
     return "".join(chars)
 
 
-def _header(line: str) -> tuple[str, int, int] | None:
-    """(delimiter, index of the test's field, number of fields) when `line` heads a delimited table."""
+def _header(line: str) -> tuple[str, int, int, tuple[int, ...]] | None:
+    """(delimiter, index of the test's field, number of fields, the fields of an earlier result) when `line` heads
+    a delimited table."""
     for delimiter in _DELIMITERS:
         positions = _delimiters(line, delimiter)
         if len(positions) + 1 < _MIN_FIELDS:
@@ -50,7 +52,8 @@ def _header(line: str) -> tuple[str, int, int] | None:
         tests = [index for index, field in enumerate(fields) if _TEST.fullmatch(field)]
         results = [index for index, field in enumerate(fields) if _RESULT.fullmatch(field)]
         if tests and results and tests[0] < results[0]:
-            return delimiter, tests[0], len(fields)
+            earlier = tuple(index for index, field in enumerate(fields) if _EARLIER.search(field))
+            return delimiter, tests[0], len(fields), earlier
     return None
 
 
@@ -70,11 +73,17 @@ def _split(line: str, positions: list[int]) -> list[str]:
     return [line[start + 1:end] for start, end in zip(edges, edges[1:], strict=False)]
 
 
-def _lay_out(chars: list[str], offset: int, line: str, positions: list[int], test: int) -> None:
-    """A data row in place: the fields before the test's blanked, the delimiters from it on made bars."""
+def _lay_out(chars: list[str], offset: int, line: str, positions: list[int], test: int,
+            earlier: tuple[int, ...]) -> None:
+    """A data row in place: the fields before the test's and an earlier result's blanked, the delimiters from the
+    test's on made bars."""
     start = positions[test - 1] if test else -1
     for index in range(start + 1):
         chars[offset + index] = " "
+    edges = [-1, *positions, len(line)]
+    for field in earlier:
+        for index in range(edges[field] + 1, edges[field + 1]):
+            chars[offset + index] = " "
     if start >= 0:
         chars[offset + start] = "|"
     for position in positions[test:]:

@@ -23,9 +23,13 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
-_NEXT_COLUMN = re.compile(r"\S[ \t]{2,}[^\s(\-–]")
+# A urinalysis's descriptive rows (their readings are words: "COR   AMARELO CITRINO", "ASPECTO   LÍMPIDO")
+_URINE_DESCRIPTION = re.compile(r"[ \t]*(?:cor|aspecto|color|colour|appearance|clarity|odou?r|odor|deposito|"
+                                r"consistencia)\b[ \t]*:?[ \t]{2,}\S")
 _SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_SPECIMEN_SUFFIX = re.compile(r",?[ \t](?:(?P<arterial>arterial)|(?P<venous>venous|venos[oa])|whole blood|sangue total|"
+                             r"capillary|capilar)\b")
 _CELL_ENDS = re.compile(r"[ \t]{2,}|[ \t]*$")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
@@ -160,12 +164,10 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
         return ("venous gas" if venous else "gas"), None
     if current in GASES and (venous or _GAS_PART.search(folded)):
         return ("venous gas" if venous else current), None
-    # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas; a row of
-    # capitals with a value in its next column is no heading: "COR      AMARELO CITRINO")
-    if current == "blood":
-        return current, split
-    ends = (heading(text) or heading(_SERUM_ASIDE.sub(" ", text))) and not _NEXT_COLUMN.search(text.strip())
-    return ("blood", None) if ends else (current, split)
+    # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas)
+    if current == "blood" or (current == "urine" and _URINE_DESCRIPTION.match(folded)):
+        return current, split  # (in capitals, "COR      AMARELO CITRINO" is a urinalysis's row, not a heading)
+    return ("blood", None) if heading(text) or heading(_SERUM_ASIDE.sub(" ", text)) else (current, split)
 
 
 def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split: int | None) -> list[Anchor]:
@@ -188,7 +190,12 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
 
 def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen: str) -> int:
     """Where the name ends when it is followed by another of the same marker's names, or by a description
-    up to the column gap ("HBsAg - Antígeno de superfície do vírus da hepatite B    Reagente")."""
+    up to the column gap ("HBsAg - Antígeno de superfície do vírus da hepatite B    Reagente"), or in a blood gas by
+    the specimen its section is of ("pH, Arterial", "Sodium, Whole Blood"; a venous value under an arterial heading
+    is not that section's)."""
+    if specimen in GASES and (named := _SPECIMEN_SUFFIX.match(folded, name_end, end)) is not None \
+            and not (named["arterial"] and specimen != "gas") and not (named["venous"] and specimen != "venous gas"):
+        return named.end()
     if (described := _DESCRIPTION.match(folded, name_end, end)) is not None \
             and not _STANDALONE_NUMBER.search(described.group("words")) \
             and not _QUALITATIVE_START.match(described.group("words")):

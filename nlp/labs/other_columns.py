@@ -53,13 +53,13 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     """The page with the cells of every other value column blanked on the rows under such a header."""
     chars = list(page)
     columns, keep, indented, ends = 0, 0, False, ()
-    dates_above: list[tuple[date, int]] = []
+    dates_above: list[tuple[tuple[date, ...], int]] = []
     for line in page_lines:
         label = None
         if not line.anchors:
             text = page[line.start:line.end]
             header = _timed_header(text, dates_above) or _header(text, language)
-            dates_above = _dates_only(text, language)
+            dates_above = _dates_only(text)
             if header is not None:
                 columns, keep, indented, ends = header
                 continue
@@ -70,7 +70,7 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
         name_end = line.start + label.end() if label is not None else line.anchors[0].name_end
         # (under dates, a qualified value is one date's result: "eGFR   >90   >90   86   90", "CRP   2   3   <4")
         cells = _leading_values(page, name_end, line.end, _QUALIFIED_VALUE_WITH_UNIT if label is not None or ends
-                                else _VALUE_WITH_UNIT if indented else _VALUE)
+                                else _VALUE_WITH_UNIT if indented else _VALUE, bool(ends))
         if indented and not cells and label is None:
             columns = 0  # the next exam's heading: a control header heads its own block only
         if len(cells) < columns:
@@ -88,33 +88,34 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     return "".join(chars)
 
 
-def _dates_only(text: str, language: str) -> list[tuple[date, int]]:
-    """A line of dates alone, each with where it ends ("   12/09/23     05/12/23     14/03/24"): the first row of
-    a cumulative report's or a flowsheet's column headings; slashed dates are read day-first when any must be."""
+def _dates_only(text: str) -> list[tuple[tuple[date, ...], int]]:
+    """A line of dates alone over a blank names column, each with where it ends ("        12/09/23     05/12/23
+    14/03/24"): the first row of a cumulative report's or a flowsheet's column headings. Each date as every reading
+    of it gives it (day first, month first): which one the report means is told by the row as a whole."""
     if text.count("/") + text.count("-") + text.count(".") < 4:
         return []  # (two dates at least)
     found = list(_DATE_CELL.finditer(text))
-    if len(found) < 2 or _DATE_CELL.sub("", text).strip():
+    if len(found) < 2 or found[0].start() < _BLANK_NAMES_COLUMN or _DATE_CELL.sub("", text).strip():
         return []
-    first_parts = [int(re.split(r"[/.-]", date_cell.group())[0]) for date_cell in found]
-    reading = "pt" if any(12 < part <= 31 for part in first_parts) else language
-    parsed = [(parse_date(date_cell.group(), reading), date_cell.end()) for date_cell in found]
-    return [(day, end) for day, end in parsed if day is not None] if all(day for day, _ in parsed) else []
+    parsed = [(tuple(day for reading in ("pt", "en") if (day := parse_date(cell.group(), reading))), cell.end())
+              for cell in found]
+    return parsed if all(days for days, _ in parsed) else []
 
 
-def _timed_header(text: str, dates_above: list[tuple[date, int]]) -> tuple[int, int, bool, tuple[int, ...]] | None:
+def _timed_header(text: str, dates_above: list[tuple[tuple[date, ...], int]]) -> tuple[int, int, bool, tuple[int, ...]] | None:
     """The header of columns headed by a date and, on the next line, a time ("HAEMATOLOGY   08:40   09:05   Units",
-    "Component   Ref Range   Units   1753   2303"); a line of dates alone heads them by itself."""
-    if not dates_above:
+    "Component   Ref Range   Units   1753   2303"), when every reading of the dates makes the same column the
+    newest ("10/03/24   02/04/24" may be March to April or October to February: then none is told)."""
+    times = list(_TIME_CELL.finditer(text)) if dates_above else []
+    if not times or len(times) != len(dates_above):
         return None
-    times = list(_TIME_CELL.finditer(text))
-    if times and len(times) != len(dates_above):
+    newest = set()
+    for reading in (0, -1):  # day first, month first (a date only one way read is read so both times)
+        keys = [(days[reading], time.group().replace(":", "")) for (days, _), time in zip(dates_above, times, strict=True)]
+        newest.add(keys.index(max(keys)))
+    if len(newest) != 1:
         return None
-    if not times:  # the dates' line alone (its next line says no times): the newest date's column
-        days = [day for day, _ in dates_above]
-        return len(days), days.index(max(days)), False, tuple(end for _, end in dates_above)
-    keys = [(day, time.group().replace(":", "")) for (day, _), time in zip(dates_above, times, strict=True)]
-    return len(keys), keys.index(max(keys)), False, tuple(time.end() for time in times)
+    return len(times), newest.pop(), False, tuple(time.end() for time in times)
 
 
 def _under_dates(cells: list[tuple[int, int]], line_start: int, ends: tuple[int, ...]) -> list[tuple[int, int]] | None:
@@ -177,7 +178,7 @@ def _before_values(text: str) -> bool:
     return unit is not None and (unit["rest"] is None or bool(BETWEEN.fullmatch(unit["rest"]) or _bound(unit["rest"])))
 
 
-def _leading_values(page: str, start: int, end: int, value: re.Pattern[str]) -> list[tuple[int, int]]:
+def _leading_values(page: str, start: int, end: int, value: re.Pattern[str], dated: bool = False) -> list[tuple[int, int]]:
     """The value cells after a row's name, up to its first other cell; a unit and a reference range printed
     before the values ("WBC   K/uL   4.00-11.00   0.60 L   0.72 L") are passed over."""
     cells: list[tuple[int, int]] = []
@@ -188,9 +189,9 @@ def _leading_values(page: str, start: int, end: int, value: re.Pattern[str]) -> 
         text = page[gap.end():cell_end]
         if not cells and unit_first and _bound(text):
             continue  # "mg/L   < 5.0   59.4 H": after a unit column, a bound is the reference column, not a value
-        if not cells and _bound(text) and following is not None and not value.fullmatch(
+        if dated and not cells and _bound(text) and following is not None and not value.fullmatch(
                 page, following.end(), (after.start() if (after := _GAP.search(page, following.end(), end)) else end)):
-            unit_first = True  # "<34   ng/L   70 H   59 H": a bound before a unit is the reference column
+            unit_first = True  # under dates, "<34   ng/L   70 H   59 H": a bound before a unit is the reference
             continue
         if value.fullmatch(text):
             cells.append((gap.end(), cell_end))

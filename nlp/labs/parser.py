@@ -26,7 +26,7 @@ from nlp.labs.header import collection_hour, patient_age, patient_phase, patient
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
-from nlp.labs.prose import listed_inline, prose_readings, written_in_sentences
+from nlp.labs.prose import EARLIER_LABEL, listed_inline, prose_readings, written_in_sentences
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Column, Found, read_anchor, read_transposed, reference_first_rows
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
@@ -57,8 +57,6 @@ _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
 # page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
 _ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
-# A line's label saying its results are earlier ones ("Exames anteriores:   HbA1c 7,5%; Cr 0,9")
-_EARLIER_LABEL = re.compile(r"\b(?:exames |resultados |results? )?(?:anteriores|previous|prior)\b[^:\n]{0,20}:")
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -162,7 +160,7 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
             found = read_transposed(page, folded, page_lines, index, decimal) or found
             units = group_units(page[line.start:line.end], units)
         for position, (anchor, read) in enumerate(zip(line.anchors, found, strict=False)):
-            if read is not None and not _EARLIER_LABEL.search(folded, line.start, anchor.start):
+            if read is not None and not EARLIER_LABEL.match(folded, line.start, anchor.start):
                 group_unit = units[min(position, len(units) - 1)] if units else None
                 if results and results[-1].unit and _DITTO.search(page[anchor.name_end:read.end]):
                     group_unit = parse_unit(results[-1].unit) or group_unit

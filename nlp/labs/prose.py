@@ -42,11 +42,22 @@ _ANOTHER_TIME = re.compile(rf"\b(?:{_PREVIOUS}|ago|earlier|before|last|antes|atr
                            rf"(?:in|em) (?:{'|'.join(MONTHS)})[a-z]*|weeks?|days?|months?|years?|semanas?|dias?|meses|"
                            rf"mes|anos?)\b")
 _LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,30}:")
+# A line's label saying its results are earlier ones ("Exames anteriores:   HbA1c 7,5%", "Previous results (2023):")
+EARLIER_LABEL = re.compile(r"[ \t]*(?:(?:exames|resultados|results|labs|bloods|analises|tests)[ \t]+(?:anteriores|previous|"
+                           r"prior|previos)|(?:previous|prior|earlier)[ \t]+(?:results|labs|bloods|tests|exames))\b"
+                           r"[ \t]*(?:\([^)\n]*\))?[ \t]*:")
 # What may follow a value in a sentence: its unit, a flag, or the clause's end; another word ("5 mg daily",
 # "10 units at night") makes it a dose or a count of something else.
 _AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)|[ \t]+/[ \t]")  # (" / " separates a list's results)
 # A line listing three results or more inline: a name, a number, a separator ("; ", " / "), twice or more
 _LISTED = r"[^\W\d_][^;/\n]{0,25}?\d[^;/\n]*(?:;|[ \t]/[ \t])"
+# A line's own date before its results ("Labs 10/11:", "Exames (08/05/2024)"): day, month, year when printed
+_LINE_DATE = re.compile(r"[^\d\n]{0,30}?\(?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
+# A line of targets or of doses, not of results ("Metas: LDL < 70; HbA1c < 7,0", "Prescrição: Vitamina D 50.000 UI")
+_NO_RESULTS_LABEL = re.compile(r"[ \t]*(?:metas?|alvos?|targets?|goals?|objetivos?|prescri(?:cao|coes|ption|bed)|"
+                               r"medica(?:cao|coes|tions?)|medicamentos|receita|conduta|cd|plano|plan)\b[^:\n]{0,20}:")
+_URINE_LABEL = re.compile(r"[ \t]*(?:eas|urina(?: tipo i| i| 1| rotina)?|urine(?: dipstick)?|urinalysis|urinalise|"
+                          r"sumario de urina|u/?a)\b")
 _INLINE_LIST = re.compile(rf".*?(?:{_LISTED}.*?){{2}}[^\W\d_].*?\d")
 
 
@@ -107,8 +118,9 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         lead = folded.find(":", max(sentence, 0), start)  # "Na admissão (10/01): Hb 16,9; leucócitos 13.600"
         if _ANOTHER_TIME.search(folded, begin, aside if aside >= 0 else end) \
                 or _ANOTHER_BEFORE.search(folded, max(clause, 0), start) \
-                or (lead >= 0 and _ANOTHER_BEFORE.search(folded, max(sentence, 0), lead)):
-            continue
+                or EARLIER_LABEL.match(folded, line_start, start) or _URINE_LABEL.match(folded, line_start, start) \
+                or _NO_RESULTS_LABEL.match(folded, line_start, start):
+            continue  # (a urinalysis's line, "EAS: Leuc 50.000 / Hem 20.000", has no blood's; targets and doses none)
         admitted = bool(_ADMISSION.search(folded, max(clause, 0), start)) or (
             lead >= 0 and bool(_ADMISSION.search(folded, max(sentence, 0), lead)))
         cell = read_cell(page, begin, end, decimal)
@@ -118,4 +130,22 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         readings.append(ProseReading(marker, start, name_end, Found(cell=cell, unit=None, reference_text="",
                                                                      flag=cell.flag, end=cell.end), admitted))
     later = {reading.marker.key for reading in readings if not reading.on_admission}
-    return [reading for reading in readings if not (reading.on_admission and reading.marker.key in later)]
+    readings = [reading for reading in readings if not (reading.on_admission and reading.marker.key in later)]
+    return _newest_dated(folded, readings)
+
+
+def _newest_dated(folded: str, readings: list[ProseReading]) -> list[ProseReading]:
+    """A marker given on several lines that each start with their date ("Labs 10/11: Cr 2,8 / K 6,1", "Labs 24/11:
+    Cr 1,6 / K 4,6"): the newest line's is the result, the others earlier ones."""
+    dated: dict[str, list[tuple[tuple[int, ...] | None, ProseReading]]] = {}
+    for reading in readings:
+        line_start = folded.rfind("\n", 0, reading.start) + 1
+        found = _LINE_DATE.match(folded, line_start, reading.start)
+        key = tuple(int(part) for part in reversed(found.groups("0"))) if found else None  # (year, month, day)
+        dated.setdefault(reading.marker.key, []).append((key, reading))
+    dropped: set[int] = set()
+    for given in dated.values():
+        keys = [key for key, _ in given if key is not None]
+        if len(given) > 1 and len(keys) == len(given):
+            dropped |= {id(reading) for key, reading in given if key != max(keys)}
+    return [reading for reading in readings if id(reading) not in dropped]

@@ -42,11 +42,12 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
 # "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; …; diabetes 6,5 % ou mais": a note on how to
 # read the marker's results (its bands, targets, risk categories), not a result (matched on accent-folded text)
-_NOTE_AFTER_NAME = re.compile(r"[\s:,;.(—–-]*(?:interpreta\w*|classifica\w*|criterios?|criteria|categori\w*|"
-                              r"metas?|targets?|goals?|estratifica\w*|risk categor\w*|valores desejaveis|desirable)\b"
+# (the note runs on single-spaced: a word in brackets, or a column's gap before a value, is the row's own aside —
+# "HbA1c (target <53)   48 mmol/mol", "LDL Colesterol   Meta: < 100 mg/dL   128 mg/dL")
+_NOTE_AFTER_NAME = re.compile(r"[ \t]?[:,;.—–-]?[ \t]?(?:interpreta\w*|classifica\w*|criterios?|criteria|categori\w*|"
+                              r"estratifica\w*|risk categor\w*|valores desejaveis"
                               # a footnote's tiers right after the name ("Vitamina D: deficiência < 20; insuficiência …")
-                              r"|[ \t]?[:(—–-][ \t]?(?:deficien|insuficien|suficien|insufficien|sufficien|desejavel|"
-                              r"otimo|optimal|limitrofe|borderline)")
+                              r"|deficien\w*|insuficien\w*|insufficien\w*)\b(?![^\n]*\S[ \t]{2,}\S)")
 # A page's number ("1/1", "Página 2 de 3"): never a value under a name
 _PAGE_NUMBER = re.compile(r"\s*(?:pag(?:ina)?\.?\s*|page\s*|folha\s*)?\d+\s*(?:/|de|of)\s*\d+\s*")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
@@ -62,13 +63,17 @@ _RESULT_FIRST_HEADER = re.compile(r"[ \t]*(?:cod\w*\.?[ \t]+)?(?:resultados?|res
 # A table's header (its first heading names what was tested), and one that prints the reference column before the
 # result's ("EXAME   REFERÊNCIA   RESULTADO UNIDADE"); matched on accent-folded text
 _TABLE_HEADER = re.compile(r"[ \t]*(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|"
-                           r"determinac\w*|investigations?)[ \t]{2,}\S")
-_REFERENCE_FIRST_HEADER = re.compile(r"[^\n]*?\b(?:refer\w*|ref\.?|v\.?r\.?|normal range|faixa normal)"
-                                     r"[ \t]{2,}(?:[^\n]*?[ \t])?(?:resultados?|results?)\b")
+                           r"determinac\w*|investigations?|components?)[ \t]{2,}\S")
+_REFERENCE_HEADING = re.compile(r"(?:valor(?:es)? de )?(?:refer\w*|ref\.?(?: range)?|v\.?r\.?|normal range|faixa normal)")
+# The result's heading (not "Resultado anterior"), or a dated or timed column's ("09/11/24", "1753", "08:40")
+_RESULT_HEADING = re.compile(r"(?:resultados?|results?)\b(?![ \t]*(?:anterior|previo|previous))|"
+                             r"(?:[01]\d|2[0-3]):?[0-5]\d$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
 # The day's control run beside the patient's ("TTPA - tempo do controle ....: 29,8 s", "TEMPO DE PROTROMBINA -
 # CONTROLE DO DIA   12,6 SEG"): the name, or the words after it, say so
-_CONTROL_NAME = re.compile(r"\bcontro(?:l|le)\b")
-_CONTROL_AFTER_NAME = re.compile(r"[\s:,;.(—–-]*(?:(?:tempo|time|valor|value)\s+(?:do|of(?: the)?)\s+)?contro(?:l|le)\b")
+_CONTROL_NAME = re.compile(r"\s[-–]\s(?:(?:tempo|time|valor|value)\s+(?:do|of(?: the)?)\s+)?contro(?:l|le)(?:\s+do\s+dia)?"
+                           r"[\s.:]*$")
+_CONTROL_AFTER_NAME = re.compile(r"[ \t]*[-–:]?[ \t]*(?:(?:tempo|time|valor|value)\s+(?:do|of(?: the)?)\s+contro(?:l|le)|"
+                                 r"contro(?:l|le)\s+do\s+dia|daily control|controle normal|normal control)\b")
 MAX_BLOCK_LINES = 10
 
 
@@ -78,7 +83,10 @@ def reference_first_rows(folded: str, lines: list[Line]) -> list[bool]:
     under, rows = False, []
     for line in lines:
         if not line.anchors and _TABLE_HEADER.match(folded, line.start, line.end):
-            under = bool(_REFERENCE_FIRST_HEADER.match(folded, line.start, line.end))
+            cells = _CELL.findall(folded, line.start, line.end)
+            reference = next((index for index, cell in enumerate(cells) if _REFERENCE_HEADING.fullmatch(cell)), None)
+            result = next((index for index, cell in enumerate(cells) if _RESULT_HEADING.match(cell)), None)
+            under = reference is not None and result is not None and reference < result
         rows.append(under)
     return rows
 
@@ -166,7 +174,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     of them when names stand side by side with nothing read beside them (cards: the name, a description,
     the value, the range's ends under a bar)."""
     if _CONVERSION.search(page, anchor.name_end, cell_end) or _NOTE_AFTER_NAME.match(folded, anchor.name_end) \
-            or _CONTROL_NAME.search(folded, anchor.start, anchor.name_end) or _CONTROL_AFTER_NAME.match(folded, anchor.name_end):
+            or _CONTROL_NAME.search(folded[anchor.start:anchor.name_end]) or _CONTROL_AFTER_NAME.match(folded, anchor.name_end):
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None

@@ -51,7 +51,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"%", "percent"),
 )
 _CAPITALS = re.compile(r"[A-Z]+")
-_KEPT_CAPITALS = frozenset({"U", "UI", "IU", "L", "E"})
+_KEPT_CAPITALS = frozenset({"U", "UI", "IU", "L", "E", "T"})  # enzyme units, litre, "x E9", never a tonne
+_UNIT_WORD = re.compile(r"(?P<prefix>[A-Z]*?)(?P<unit>UI|IU|U)")  # "MU", "KU", "MUI", "UUI": a prefix on a unit
 _FOREIGN_PREFIX = re.compile(r"\b(?:atto|zepto|yocto|exa|peta|zetta|yotta|tera|giga|mega)")  # on no lab's units
 _EQUIVALENT = re.compile(r"(?i)(?<![a-z])[mun]?eq\b")
 _LETTERS = re.compile(r"[a-zA-Zµμ%]")
@@ -90,8 +91,7 @@ def parse_unit(text: str) -> Unit | None:
     expression = cleaned
     if not any(char.islower() for char in cleaned) and len(_LETTERS.findall(cleaned)) > 1:
         # an old LIS prints its units in capitals ("MG/DL", "MEQ/L", "X10^3/UL"): the enzyme unit and litre stay
-        expression = _CAPITALS.sub(lambda word: word.group() if word.group() in _KEPT_CAPITALS else word.group().lower(),
-                                   cleaned)
+        expression = _CAPITALS.sub(_lower_prefixes, cleaned)
     for pattern, replacement in _REWRITES:
         expression = re.sub(pattern, replacement, expression)
     expression = expression.strip("*")
@@ -107,6 +107,17 @@ def parse_unit(text: str) -> Unit | None:
     if _FOREIGN_PREFIX.search(str(quantity.units)):
         return None  # "mg/aL": a scan's misread "dL", not an attolitre
     return Unit(text=cleaned, quantity=quantity, equivalents=bool(_EQUIVALENT.search(cleaned)))
+
+
+def _lower_prefixes(word: re.Match[str]) -> str:
+    """A word of a unit in capitals as labs mean it: "MG" → "mg", "MEQ" → "meq", "MU" → "mU" (milli-units, not
+    milli atomic mass units), "L" and the enzyme unit kept."""
+    text = word.group()
+    if text in _KEPT_CAPITALS:
+        return text
+    if (unit := _UNIT_WORD.fullmatch(text)) is not None:
+        return unit["prefix"].lower() + unit["unit"]
+    return text.lower()
 
 
 class IncompatibleUnits(ValueError):
