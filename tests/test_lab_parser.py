@@ -1293,3 +1293,21 @@ def test_a_notes_dated_lines_targets_and_doses() -> None:
             "Prescrição: Vitamina D 50.000 UI; Cálcio 500 mg; Potássio 20 mEq\nMetas: LDL < 70; HbA1c < 7,0; PA < 130/80\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([note]).results] == [
         ("creatinine", 1.6), ("potassium", 4.6), ("hemoglobin", 9.4)]
+
+
+def test_a_page_printed_in_two_columns_of_staggered_blocks() -> None:
+    """Blocks down the left and, not level with them, blocks down the right: each column read on its own (offsets
+    still point at the page); a title across both stays whole."""
+    left = ["EXAME: HEMOGLOBINA", "RESULTADO: 14,7", "UNIDADE: g/dL", "REFERENCIA: 12,0 A 16,0", "",
+            "EXAME: GLICOSE", "RESULTADO: 89", "UNIDADE: mg/dL", "REFERENCIA: 70 A 99", "",
+            "EXAME: CREATININA", "RESULTADO: 2,44  ALTERADO", "UNIDADE: mg/dL", "REFERENCIA: 0,50 A 0,90", ""]
+    right = ["", "", "EXAME: TSH", "RESULTADO: 3,06", "UNIDADE: µUI/mL", "REFERENCIA: 0,45 A 4,50", "",
+             "EXAME: FERRITINA", "RESULTADO: 64,1", "UNIDADE: ng/mL", "REFERENCIA: 15,0 A 150,0", "",
+             "EXAME: VITAMINA B12", "RESULTADO: 307", "UNIDADE: pg/mL"]
+    page = "LABORATÓRIO DE SAÚDE PÚBLICA - RESULTADOS DE EXAMES DO PACIENTE EM DUAS COLUNAS\n" + "\n".join(
+        f" {a:<50}{b}" for a, b in zip(left, right, strict=True)) + "\n"
+    found = parse_lab_report([page]).results
+    assert [(r.marker.key, r.value, r.unit, r.flag) for r in found] == [
+        ("hemoglobin", 14.7, "g/dL", "N"), ("glucose", 89.0, "mg/dL", "N"), ("creatinine", 2.44, "mg/dL", "H"),
+        ("tsh", 3.06, "µUI/mL", "N"), ("ferritin", 64.1, "ng/mL", "N"), ("vitamin_b12", 307.0, "pg/mL", "N")]
+    assert page[found[3].start:found[3].end].startswith("TSH")

@@ -18,6 +18,7 @@ from datetime import date
 
 from nlp.labs.bands import Patient, band_line, patient_band
 from nlp.labs.catalog import Marker, catalog
+from nlp.labs.columns import page_columns
 from nlp.labs.cells import STRIP_WORDS, Cell, Value
 from nlp.labs.dates import report_dates
 from nlp.labs.delimited import as_columns
@@ -107,20 +108,21 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
-    laid = [_laid_out(page, lang, decimal) for page in pages]
-    header = laid[0][0][:next((line.start for line in laid[0][2] if line.anchors), len(laid[0][0]))] if laid else ""
+    laid = [(number, half) for number, page in enumerate(pages, start=1) for half in _laid_out(page, lang, decimal)]
+    first = laid[0][1] if laid else None
+    header = first[0][:next((line.start for line in first[2] if line.anchors), len(first[0]))] if first else ""
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
-    results = [result for number, page in enumerate(laid, start=1)
-               for result in _read_page(*page, number, decimal, patient)]
+    results = [result for number, half in laid for result in _read_page(*half, number, decimal, patient)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
 
-def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]:
+def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[Line]]]:
     """The page with a scan's misread marks undone and other value columns blanked (not a control's, a previous
-    result's), folded, and its lines; laid out again only when something was blanked. Every replacement keeps
-    the page's length, so offsets hold."""
+    result's), folded, and its lines; laid out again only when something was blanked; each of its two columns
+    apart when it is printed in two (nlp.labs.columns). Every replacement keeps the page's length, so offsets
+    hold."""
     page = as_columns(page)
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
@@ -132,6 +134,15 @@ def _laid_out(page: str, lang: str, decimal: str) -> tuple[str, str, list[Line]]
         page = _SCANNED_SEMICOLON.sub(rf"\1{decimal}\2", page)
     folded = fold(page)
     page_lines = lines(page, folded)
+    halves = page_columns(page, page_lines)
+    if len(halves) > 1:
+        return [_own_columns(half, fold(half), None, lang) for half in halves]
+    return [_own_columns(page, folded, page_lines, lang)]
+
+
+def _own_columns(page: str, folded: str, page_lines: list[Line] | None, lang: str) -> tuple[str, str, list[Line]]:
+    """The page (one of its columns) with its other value columns blanked, folded, and its lines."""
+    page_lines = page_lines if page_lines is not None else lines(page, folded)
     blanked = own_column_only(page, page_lines, lang)
     if blanked == page:
         return page, folded, page_lines
