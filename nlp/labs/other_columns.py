@@ -15,14 +15,14 @@ from nlp.labs.dates import DATE, parse_date
 from nlp.labs.layout import Line
 from nlp.labs.numbers import NUMBER
 from nlp.labs.ranges import BETWEEN, LOWER, UPPER
-from nlp.labs.reading import TIME_LABEL
+from nlp.labs.reading import TEST_HEADING, TIME_LABEL
 from nlp.text import fold
 
 _GAP = re.compile(r"\s{2,}")
 _DATE_CELL = re.compile(rf"(?<!\S){DATE}(?!\S)")  # a date standing alone (dates may be one space apart)
 _NEAR = 4  # characters between a value's end and its date's, in a column of right-aligned numbers
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
-_TEST = re.compile(r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinacao|components?)")
+_TEST = re.compile(TEST_HEADING)
 # A cumulative table's row of dates may head it alone ("Date   20-Nov-26   24-Oct-26   10-Oct-26")
 _DATES_LABEL = re.compile(r"(?:dates?|datas?|collected|collection date|date collected|specimen date|"
                           r"data d[ae] coleta|dt\.? coleta|coleta)")

@@ -62,8 +62,10 @@ _RESULT_FIRST_HEADER = re.compile(r"[ \t]*(?:cod\w*\.?[ \t]+)?(?:resultados?|res
                                   r"(?:exames?|tests?|analitos?|analytes?|parametros?|determinac)")
 # A table's header (its first heading names what was tested), and one that prints the reference column before the
 # result's ("EXAME   REFERÊNCIA   RESULTADO UNIDADE"); matched on accent-folded text
-_TABLE_HEADER = re.compile(r"[ \t]*(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|"
-                           r"determinac\w*|investigations?|components?)[ \t]{2,}\S")
+# The heading of a table's first column, what was tested (accent-folded)
+TEST_HEADING = (r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinac\w*|investigations?|"
+                r"components?)")
+_TABLE_HEADER = re.compile(rf"[ \t]*{TEST_HEADING}[ \t]{{2,}}\S")
 _REFERENCE_HEADING = re.compile(r"(?:valor(?:es)? de )?(?:refer\w*|ref\.?(?: range)?|v\.?r\.?|normal range|faixa normal)")
 # The result's heading (not "Resultado anterior"), or a dated or timed column's ("09/11/24", "1753", "08:40")
 _RESULT_HEADING = re.compile(r"(?:resultados?|results?)\b(?![ \t]*(?:anterior|previo|previous))|"
