@@ -1289,7 +1289,8 @@ def test_units_in_capitals_keep_their_enzyme_units_and_a_letter_says_what_its_vi
 
 
 def test_a_notes_dated_lines_targets_and_doses() -> None:
-    note = ("EVOLUÇÃO NEFROLOGIA\nLabs 10/11: Cr 2,8 / Ur 140 / K 6,1 / Hb 8,2\nLabs 24/11: Cr 1,6 / Ur 80 / K 4,6 / Hb 9,4\n"
+    note = ("EVOLUÇÃO NEFROLOGIA\nLabs 10/11/2024: Cr 2,8 / Ur 140 / K 6,1 / Hb 8,2\n"
+            "Labs 24/11/2024: Cr 1,6 / Ur 80 / K 4,6 / Hb 9,4\n"
             "Prescrição: Vitamina D 50.000 UI; Cálcio 500 mg; Potássio 20 mEq\nMetas: LDL < 70; HbA1c < 7,0; PA < 130/80\n")
     assert [(r.marker.key, r.value) for r in parse_lab_report([note]).results] == [
         ("creatinine", 1.6), ("potassium", 4.6), ("hemoglobin", 9.4)]
@@ -1311,3 +1312,29 @@ def test_a_page_printed_in_two_columns_of_staggered_blocks() -> None:
         ("hemoglobin", 14.7, "g/dL", "N"), ("glucose", 89.0, "mg/dL", "N"), ("creatinine", 2.44, "mg/dL", "H"),
         ("tsh", 3.06, "µUI/mL", "N"), ("ferritin", 64.1, "ng/mL", "N"), ("vitamin_b12", 307.0, "pg/mL", "N")]
     assert page[found[3].start:found[3].end].startswith("TSH")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a second review of the round found (each lost or misread by a first version of its fixes)
+    ("Glicemia capilar   110 mg/dL\nGlucose, Whole Blood     5.4 mmol/L     3.9-6.1\n",
+     [("glucose", 110.0), ("glucose", 5.4)]),  # a specimen word after the name, outside a gas
+    ("GASOMETRIA ARTERIAL\npO2 venoso   38 mmHg\npO2     85 mmHg   80 a 100\n", [("po2", 85.0)]),  # sets no section
+    ("URINA TIPO I\nCOR    AMARELO CITRINO\nCRISTAIS    AUSENTES\nLEUCOCITOS   3.000 /mL   ATE 10.000 /mL\n",
+     [("urine_wbc", 3000.0)]),  # a capitals row ends no urinalysis: the count is the urine's
+    ("Exame                                              Resultado        Valores de referencia\n"
+     "Creatinina                                         1,4 mg/dL        0,6 a 1,2 mg/dL\n"
+     "                              TFG estimada (CKD-EPI): 52 mL/min/1,73m2\n"
+     "Hemoglobina glicada                                6,8 %            4,0 a 5,6 %\n"
+     "                              Glicemia media estimada: 148 mg/dL\n"
+     "Ureia                                              45 mg/dL         15 a 40 mg/dL\n"
+     "                              Colesterol nao-HDL: 170 mg/dL\n",
+     [("creatinine", 1.4), ("egfr", 52.0), ("hba1c", 6.8), ("eag", 148.0), ("urea", 45.0), ("non_hdl", 170.0)]),
+    ("Labs 10/28: Cr 2.8 / K 6.1\nLabs 11/02: Cr 1.6 / K 4.6\n",  # no year, month or day first: none told newest
+     [("creatinine", 2.8), ("potassium", 6.1), ("creatinine", 1.6), ("potassium", 4.6)]),
+    ("Medications prior to admission: ferrous sulfate 200 mg daily. Today her haemoglobin is 10.2 g/dL and ferritin "
+     "12 ug/L.\n", [("hemoglobin", 10.2), ("ferritin", 12.0)]),  # the label's sentence only
+    ("APTT (control)   30.0 s\nAPTT   32.5 s   25-35\n", [("aptt", 32.5)]),
+    ("Previous values:   Hemoglobina 10,2 g/dL\nHemoglobina   13,5 g/dL   12,0 a 16,0\n", [("hemoglobin", 13.5)]),
+])
+def test_what_the_rounds_second_review_found(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert [(r.marker.key, r.value) for r in parse_lab_report([text]).results] == expected

@@ -47,7 +47,8 @@ _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor 
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
 _FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serico "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
-                    "calculado quant quantitative quantitativo basal random".split())
+                    "calculado quant quantitative quantitativo basal random "
+                    "arterial venous venoso venosa capillary capilar whole".split())  # "Glicemia capilar", ", Whole Blood"
 _QUALITATIVE = {
     "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
     "positiva": "positive", "positive": "positive", "reagente": "reactive", "reactive": "reactive",

@@ -35,7 +35,11 @@ def page_columns(page: str, lines: list[Line]) -> list[str]:
     left_names = {index for index in region if index not in crossing and any(start < gutter - 1 for start in starts[index])}
     written = sum(1 for index in region if page[lines[index].start:lines[index].end].strip())
     rows = {index for index, _ in right}
-    if len(left_names) < MIN_ROWS or len(crossing) > 0.15 * written or len(rows & left_names) > len(rows) / 2:
+    # a left row's text beyond the gutter starts at the gutter (the other column's line), not further right (its own
+    # value: then the "right" names are a table's indented lines, "   TFG estimada: 52", not a second column)
+    own = {index for index in left_names if _beyond(page[lines[index].start:lines[index].end], gutter) > 2}
+    if len(left_names) < MIN_ROWS or len(crossing) > 0.15 * written or len(rows & left_names) > len(rows) / 2 \
+            or len(own) > len(left_names) / 3:
         return [page]  # (names side by side on the same lines are read as such: cards, panels beside each other)
     left, right_half = list(page), list(page)
     for index, line in enumerate(lines):
@@ -49,6 +53,12 @@ def _cell_start(page: str, line: Line, position: int) -> int:
     """Where, from the line's start, the cell holding `position` starts (after the last gap before it)."""
     gaps = list(_GAP.finditer(page, line.start, position))
     return (gaps[-1].end() if gaps else line.start) - line.start
+
+
+def _beyond(text: str, gutter: int) -> int:
+    """How far past the gutter the line's text beyond it starts (0 when none is there)."""
+    rest = text[gutter:]
+    return len(rest) - len(rest.lstrip()) if rest.strip() else 0
 
 
 def _crosses(text: str, gutter: int) -> bool:

@@ -23,9 +23,9 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
-# A urinalysis's descriptive rows (their readings are words: "COR   AMARELO CITRINO", "ASPECTO   LÍMPIDO")
-_URINE_DESCRIPTION = re.compile(r"[ \t]*(?:cor|aspecto|color|colour|appearance|clarity|odou?r|odor|deposito|"
-                                r"consistencia)\b[ \t]*:?[ \t]{2,}\S")
+# A table header's column headings: a capitals line of them beside a section's name still heads a section
+_COLUMN_HEADING = re.compile(r"(?:resultados?|results?|unidades?|units?|(?:valor(?:es)? de )?refer\w*|"
+                             r"reference(?: range| interval)?|ref\.?(?: range)?|flag|metodo|method|material|valor(?:es)?)")
 _SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _SPECIMEN_SUFFIX = re.compile(r",?[ \t](?:(?P<arterial>arterial)|(?P<venous>venous|venos[oa])|whole blood|sangue total|"
@@ -85,7 +85,7 @@ def lines(page: str, folded: str) -> list[Line]:
         else:  # the heading starts the block ("Temperature Corrected Values (36.0 °C)"); a blank line ends it
             corrected = bool(text) and not anchors and _CORRECTED.match(text) is not None \
                 and not _PARAMETER.search(text)
-        if not anchors:
+        if not anchors and not _other_gas_row(folded, offset, end, specimen):  # (its specimen word sets no section)
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
             if parts := [part["sediment"] is not None for part in _SEDIMENT_OR_STRIP.finditer(folded, offset, end)]:
                 sediment = all(parts)  # "URINE MICROSCOPY & DIPSTICK" names both: not only the microscopy
@@ -149,6 +149,13 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     return [] if heading(text) else current
 
 
+def _row_of_capitals(folded: str) -> bool:
+    """A line whose cells after the first are not all column headings: a row with its reading beside its name."""
+    cells = [cell for cell in re.split(r"[ \t]{2,}", folded.strip()) if cell]
+    return len(cells) > 1 and not all(_COLUMN_HEADING.fullmatch(cell) or cell.startswith(("(", "-", "–"))
+                                      for cell in cells[1:])  # ("BIOQUIMICA  (MATERIAL: SORO)" heads a section)
+
+
 def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[str, int | None]:
     """The section the lines below are in, and, when a urinalysis heading stands beside another panel's
     ("HORMÔNIOS E VITAMINAS        URINA TIPO I"), the column where the urine panel begins (left of it the
@@ -165,8 +172,8 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
     if current in GASES and (venous or _GAS_PART.search(folded)):
         return ("venous gas" if venous else current), None
     # (a heading naming its specimen in brackets is its own case: "CHEMISTRY (serum)" ends a blood gas)
-    if current == "blood" or (current == "urine" and _URINE_DESCRIPTION.match(folded)):
-        return current, split  # (in capitals, "COR      AMARELO CITRINO" is a urinalysis's row, not a heading)
+    if current == "blood" or _row_of_capitals(folded):
+        return current, split  # (in capitals, "COR      AMARELO CITRINO" is a row, not a heading)
     return ("blood", None) if heading(text) or heading(_SERUM_ASIDE.sub(" ", text)) else (current, split)
 
 
@@ -184,8 +191,23 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
             # ("pH(T)", "pCO2 (T)": a gas analyser's value at the patient's temperature, not the result at 37 °C;
             # elsewhere "(T)" is a total: "Bilirubin(T)"; "mg", "k" in lowercase are a unit and a word, not Mg and K)
             marker, name_end = found
+            if _other_gas(folded, name_end, end, specimen):
+                continue  # a venous value under an arterial gas's heading (or the reverse) is not that gas's
             anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
     return anchors
+
+
+def _other_gas_row(folded: str, start: int, end: int, specimen: str) -> bool:
+    first = len(folded[start:end]) - len(folded[start:end].lstrip())
+    found = catalog().match(folded, start + first, specimen) if specimen in GASES else None
+    return found is not None and found[1] <= end and _other_gas(folded, found[1], end, specimen)
+
+
+def _other_gas(folded: str, name_end: int, end: int, specimen: str) -> bool:
+    """Whether a gas analyte's name says the other specimen than its section's ("pO2 venoso" under an arterial gas)."""
+    named = _SPECIMEN_SUFFIX.match(folded, name_end, end) if specimen in GASES else None
+    return named is not None and bool((named["arterial"] and specimen != "gas")
+                                      or (named["venous"] and specimen != "venous gas"))
 
 
 def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen: str) -> int:
@@ -193,8 +215,7 @@ def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen:
     up to the column gap ("HBsAg - Antígeno de superfície do vírus da hepatite B    Reagente"), or in a blood gas by
     the specimen its section is of ("pH, Arterial", "Sodium, Whole Blood"; a venous value under an arterial heading
     is not that section's)."""
-    if specimen in GASES and (named := _SPECIMEN_SUFFIX.match(folded, name_end, end)) is not None \
-            and not (named["arterial"] and specimen != "gas") and not (named["venous"] and specimen != "venous gas"):
+    if specimen in GASES and (named := _SPECIMEN_SUFFIX.match(folded, name_end, end)) is not None:
         return named.end()
     if (described := _DESCRIPTION.match(folded, name_end, end)) is not None \
             and not _STANDALONE_NUMBER.search(described.group("words")) \

@@ -43,9 +43,9 @@ _ANOTHER_TIME = re.compile(rf"\b(?:{_PREVIOUS}|ago|earlier|before|last|antes|atr
                            rf"mes|anos?)\b")
 _LINE_LABEL = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,30}:")
 # A line's label saying its results are earlier ones ("Exames anteriores:   HbA1c 7,5%", "Previous results (2023):")
-EARLIER_LABEL = re.compile(r"[ \t]*(?:(?:exames|resultados|results|labs|bloods|analises|tests)[ \t]+(?:anteriores|previous|"
-                           r"prior|previos)|(?:previous|prior|earlier)[ \t]+(?:results|labs|bloods|tests|exames))\b"
-                           r"[ \t]*(?:\([^)\n]*\))?[ \t]*:")
+EARLIER_LABEL = re.compile(r"[ \t]*(?:(?:exames|resultados|results|labs|bloods|analises|tests|values)\b[^:\n]{0,30}?"
+                           r"\b(?:anteriores|previous|prior(?! to)|previos)|(?:previous|prior|earlier)(?:[ \t]+(?:results|"
+                           r"labs|bloods|tests|exames|values))?)\b[^:\n]{0,20}:")
 # What may follow a value in a sentence: its unit, a flag, or the clause's end; another word ("5 mg daily",
 # "10 units at night") makes it a dose or a count of something else.
 _AFTER_VALUE = re.compile(r"[ \t]*(?:[()\].,;:]|\n|$)|[ \t]+/[ \t]")  # (" / " separates a list's results)
@@ -55,9 +55,10 @@ _LISTED = r"[^\W\d_][^;/\n]{0,25}?\d[^;/\n]*(?:;|[ \t]/[ \t])"
 _LINE_DATE = re.compile(r"[^\d\n]{0,30}?\(?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 # A line of targets or of doses, not of results ("Metas: LDL < 70; HbA1c < 7,0", "Prescrição: Vitamina D 50.000 UI")
 _NO_RESULTS_LABEL = re.compile(r"[ \t]*(?:metas?|alvos?|targets?|goals?|objetivos?|prescri(?:cao|coes|ption|bed)|"
-                               r"medica(?:cao|coes|tions?)|medicamentos|receita|conduta|cd|plano|plan)\b[^:\n]{0,20}:")
-_URINE_LABEL = re.compile(r"[ \t]*(?:eas|urina(?: tipo i| i| 1| rotina)?|urine(?: dipstick)?|urinalysis|urinalise|"
-                          r"sumario de urina|u/?a)\b")
+                               r"medica(?:cao|coes|tions?)|medicamentos|receita|conduta|cd|plano|plan)\b[^:\n]{0,20}:"
+                               r"[^.\n]*$")  # (up to the label's sentence's end only)
+_URINE_LABEL = re.compile(r"[ \t]*(?:eas|urina tipo i|urina i|urina 1|urina rotina|urine dipstick|urinalysis|urinalise|"
+                          r"sumario de urina|u/?a)\b[^:\n]{0,20}:")  # a urinalysis's line, labelled so
 _INLINE_LIST = re.compile(rf".*?(?:{_LISTED}.*?){{2}}[^\W\d_].*?\d")
 
 
@@ -134,18 +135,30 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
     return _newest_dated(folded, readings)
 
 
+def _line_dates(found: re.Match[str]) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """A line's date as (year, month, day) read day-first and month-first; None without a four-digit year (a year
+    may turn between two lines)."""
+    first, second, year = (int(part) for part in found.groups("0"))
+    if year < 1000:
+        return None
+    return (year, second, first), (year, first, second)
+
+
 def _newest_dated(folded: str, readings: list[ProseReading]) -> list[ProseReading]:
     """A marker given on several lines that each start with their date ("Labs 10/11: Cr 2,8 / K 6,1", "Labs 24/11:
     Cr 1,6 / K 4,6"): the newest line's is the result, the others earlier ones."""
-    dated: dict[str, list[tuple[tuple[int, ...] | None, ProseReading]]] = {}
+    dated: dict[str, list[tuple[tuple[tuple[int, int, int], tuple[int, int, int]] | None, ProseReading]]] = {}
     for reading in readings:
         line_start = folded.rfind("\n", 0, reading.start) + 1
         found = _LINE_DATE.match(folded, line_start, reading.start)
-        key = tuple(int(part) for part in reversed(found.groups("0"))) if found else None  # (year, month, day)
-        dated.setdefault(reading.marker.key, []).append((key, reading))
+        dated.setdefault(reading.marker.key, []).append((_line_dates(found) if found else None, reading))
     dropped: set[int] = set()
     for given in dated.values():
-        keys = [key for key, _ in given if key is not None]
-        if len(given) > 1 and len(keys) == len(given):
-            dropped |= {id(reading) for key, reading in given if key != max(keys)}
+        if len(given) < 2 or any(key is None for key, _ in given):
+            continue
+        # the newest by day-first and by month-first reading alike ("10/11" may be either); none told otherwise
+        newest = {max(range(len(given)), key=lambda index: given[index][0][reading]) for reading in (0, 1)}  # type: ignore[index]
+        if len(newest) == 1:
+            kept = given[newest.pop()][1]
+            dropped |= {id(reading) for _, reading in given if reading is not kept}
     return [reading for reading in readings if id(reading) not in dropped]

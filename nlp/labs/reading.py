@@ -75,7 +75,8 @@ _RESULT_HEADING = re.compile(r"(?:resultados?|results?)\b(?![ \t]*(?:anterior|pr
 _CONTROL_NAME = re.compile(r"\s[-–]\s(?:(?:tempo|time|valor|value)\s+(?:do|of(?: the)?)\s+)?contro(?:l|le)(?:\s+do\s+dia)?"
                            r"[\s.:]*$")
 _CONTROL_AFTER_NAME = re.compile(r"[ \t]*[-–:]?[ \t]*(?:(?:tempo|time|valor|value)\s+(?:do|of(?: the)?)\s+contro(?:l|le)|"
-                                 r"contro(?:l|le)\s+do\s+dia|daily control|controle normal|normal control)\b")
+                                 r"contro(?:l|le)\s+do\s+dia|daily control|controle normal|normal control|"
+                                 r"\(\s*(?:normal\s+)?contro(?:l|le)(?:\s+do\s+dia|\s+normal)?\s*\))")  # "APTT (control)"
 MAX_BLOCK_LINES = 10
 
 
