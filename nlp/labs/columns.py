@@ -26,18 +26,19 @@ def page_columns(page: str, lines: list[Line]) -> list[str]:
     if len({index for index, _ in right}) < MIN_ROWS:
         return [page]
     gutter = min(start for _, start in right)
+    texts = [page[line.start:line.end] for line in lines]
     named = [index for index, line in enumerate(lines) if line.anchors]
     end = named[-1] + 1  # from the first name down to the first line across the gutter after the last (a footer)
-    while end < len(lines) and not _crosses(page[lines[end].start:lines[end].end], gutter):
+    while end < len(lines) and not _crosses(texts[end], gutter):
         end += 1
     region = range(named[0], end)
-    crossing = {index for index in region if _crosses(page[lines[index].start:lines[index].end], gutter)}
+    crossing = {index for index in region if _crosses(texts[index], gutter)}
     left_names = {index for index in region if index not in crossing and any(start < gutter - 1 for start in starts[index])}
-    written = sum(1 for index in region if page[lines[index].start:lines[index].end].strip())
+    written = sum(1 for index in region if texts[index].strip())
     rows = {index for index, _ in right}
     # a left row's text beyond the gutter starts at the gutter (the other column's line), not further right (its own
     # value: then the "right" names are a table's indented lines, "   TFG estimada: 52", not a second column)
-    own = {index for index in left_names if _beyond(page[lines[index].start:lines[index].end], gutter) > 2}
+    own = {index for index in left_names if _beyond(texts[index], gutter) > 2}
     if len(left_names) < MIN_ROWS or len(crossing) > 0.15 * written or len(rows & left_names) > len(rows) / 2 \
             or len(own) > len(left_names) / 3:
         return [page]  # (names side by side on the same lines are read as such: cards, panels beside each other)

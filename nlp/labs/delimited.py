@@ -48,7 +48,7 @@ def _header(line: str) -> tuple[str, int, int, tuple[int, ...]] | None:
         positions = _delimiters(line, delimiter)
         if len(positions) + 1 < _MIN_FIELDS:
             continue
-        fields = [fold(field.strip().strip('"')) for field in _split(line, positions)]
+        fields = [fold(line[start:end].strip().strip('"')) for start, end in _spans(line, positions)]
         tests = [index for index, field in enumerate(fields) if _TEST.fullmatch(field)]
         results = [index for index, field in enumerate(fields) if _RESULT.fullmatch(field)]
         if tests and results and tests[0] < results[0]:
@@ -68,9 +68,10 @@ def _delimiters(line: str, delimiter: str) -> list[int]:
     return positions
 
 
-def _split(line: str, positions: list[int]) -> list[str]:
+def _spans(line: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Each field's (start, end) in the line, between its delimiters."""
     edges = [-1, *positions, len(line)]
-    return [line[start + 1:end] for start, end in zip(edges, edges[1:], strict=False)]
+    return [(start + 1, end) for start, end in zip(edges, edges[1:], strict=False)]
 
 
 def _lay_out(chars: list[str], offset: int, line: str, positions: list[int], test: int,
@@ -78,12 +79,11 @@ def _lay_out(chars: list[str], offset: int, line: str, positions: list[int], tes
     """A data row in place: the fields before the test's and an earlier result's blanked, the delimiters from the
     test's on made bars."""
     start = positions[test - 1] if test else -1
-    for index in range(start + 1):
-        chars[offset + index] = " "
-    edges = [-1, *positions, len(line)]
+    chars[offset:offset + start + 1] = " " * (start + 1)
+    spans = _spans(line, positions)
     for field in earlier:
-        for index in range(edges[field] + 1, edges[field + 1]):
-            chars[offset + index] = " "
+        begin, stop = spans[field]
+        chars[offset + begin:offset + stop] = " " * (stop - begin)
     if start >= 0:
         chars[offset + start] = "|"
     for position in positions[test:]:

@@ -115,7 +115,7 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         sentence = max(folded.rfind(mark, 0, start) for mark in (". ", ".\n", "\n\n"))
         line_start = folded.rfind("\n", 0, start) + 1
         if _LINE_LABEL.match(folded, line_start, start):
-            sentence = max(sentence, line_start)  # a labelled line says its own ("Exames anteriores:   HbA1c 7,5%")
+            sentence = max(sentence, line_start)  # a labelled line says its own ("Na admissão:   Hb 16,9 g/dL")
         lead = folded.find(":", max(sentence, 0), start)  # "Na admissão (10/01): Hb 16,9; leucócitos 13.600"
         if _ANOTHER_TIME.search(folded, begin, aside if aside >= 0 else end) \
                 or _ANOTHER_BEFORE.search(folded, max(clause, 0), start) \
