@@ -265,7 +265,7 @@ def test_urinalysis_parts_and_sediment_counts_per_field() -> None:
     found = {r.marker.key: (r.loinc, r.value, r.qualitative, r.unit) for r in parse_lab_report([text]).results}
     assert found == {"urine_glucose": ("25428-4", None, "negative", None),
                      "urine_wbc": ("5821-4", 6.0, None, "por campo"), "urine_rbc": ("30391-7", 2000.0, None, "/mL"),
-                     "urine_epithelial_cells": ("11277-1", None, "rare", None)}
+                     "urine_epithelial_cells": ("5787-7", None, "rare", None)}
 
 
 def test_a_name_followed_by_its_description_and_serologies() -> None:
@@ -1032,7 +1032,7 @@ def test_a_sediments_readings_are_absent_or_present_and_us_abbreviations() -> No
     pages = ["URINALYSIS\nMICROSCOPY\nSquamous epithelial cells   Nil\nBacteria   Moderate\n",
              "T Bili   1.0 mg/dL   0.2-1.2\nAbs Neut   3.1 K/uL   1.8-7.7\nE.S.R.   4 mm/1st hr   0-15\n"]
     found = [(r.marker.key, r.value, r.qualitative) for r in parse_lab_report(pages).results]
-    assert found == [("urine_epithelial_cells", None, "absent"), ("urine_bacteria", None, "present"),
+    assert found == [("urine_squamous_cells", None, "absent"), ("urine_bacteria", None, "present"),
                      ("bilirubin_total", 1.0, None), ("neutrophils", 3.1, None), ("esr", 4.0, None)]
 
 
@@ -1338,3 +1338,24 @@ def test_a_page_printed_in_two_columns_of_staggered_blocks() -> None:
 ])
 def test_what_the_rounds_second_review_found(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert [(r.marker.key, r.value) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount a day is a 24-hour urine's, whatever name the row gives it (a concentration is never per day)
+    ("Sódio                    142 mmol/L        136 a 145 mmol/L\n"
+     "Sódio urinário           243 mEq/24h   H   40 a 220 mEq/24h\n"
+     "Proteína total - urina de 24h    0,27 g/24h    inferior a 0,15 g/24h\n",
+     [("sodium", "2951-2", 142.0, "N"), ("urine_sodium_24h", "2956-1", 243.0, "H"),
+      ("urine_protein_24h", "2889-4", 270.0, "H")]),
+    # SI substance concentrations take their molar codes
+    ("Non-HDL cholesterol   3.9 mmol/L   < 4.0\nPTH   5.2 pmol/L   1.6 - 6.9\nUrine creatinine   9.1 mmol/L\n",
+     [("non_hdl", "70204-3", 150.793, "N"), ("pth", "14866-8", 49.01, "N"),
+      ("urine_creatinine", "14683-7", 102.939, None)]),
+    # squamous cells are coded apart from epithelial cells of every kind
+    ("URINALYSIS\nMICROSCOPY\nSquamous epithelial cells   Few\nURINA TIPO I\nSEDIMENTOSCOPIA\nCélulas epiteliais   Raras\n",
+     [("urine_squamous_cells", "11277-1", None, "N"), ("urine_epithelial_cells", "5787-7", None, "N")]),
+])
+def test_the_code_says_what_was_measured(text: str, expected: list[tuple[str, str, float | None, str | None]]) -> None:
+    found = parse_lab_report([text]).results
+    assert [(r.marker.key, r.loinc, r.canonical_value, r.flag if r.ref_text or r.qualitative else None)
+            for r in found] == expected

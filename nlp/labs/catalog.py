@@ -54,6 +54,7 @@ class Marker:
     venous_loinc: str | None = None  # in a venous blood gas (the others are arterial)
     timed_loinc: tuple[tuple[str, str], ...] = ()  # a morning or afternoon specimen named so ("Cortisol, PM"), by mass
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
+    per_day: str | None = None  # the marker of its amount in a 24-hour urine, read from a unit per day ("mEq/24h")
 
     def own_code(self, unit: Unit | None) -> str | None:
         """The code of a unit that is not a scaling of the canonical one (HbA1c in IFCC mmol/mol)."""
@@ -178,7 +179,7 @@ def catalog() -> Catalog:
                         sediment=entry.get("sediment", False),
                         gas_loinc=entry.get("gas_loinc"),
                         gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"),
-                        timed_loinc=tuple(entry.get("timed_loinc", {}).items()))
+                        timed_loinc=tuple(entry.get("timed_loinc", {}).items()), per_day=entry.get("per_day"))
         markers[key] = marker
         if "percent_loinc" in entry:
             percent[key] = marker.percent_variant(entry["percent_loinc"])

@@ -274,7 +274,9 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
                 value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
-        if percent_marker is not None and ((unit is not None and unit.text == "%") or (
+        if (daily := _per_day(marker, unit)) is not None:
+            chosen.append((daily, value, unit))  # "Sódio urinário  243 mEq/24h": a 24-hour urine's amount
+        elif percent_marker is not None and ((unit is not None and unit.text == "%") or (
                 unit is None and plain_is_percent and value.number is not None and value.number <= 100)):
             chosen.append((percent_marker, value, unit))
         elif marker.unit is None or unit is None or _compatible(unit, marker) or len(cell.values) == 1:
@@ -362,6 +364,14 @@ def _unit_in_reference(text: str, marker: Marker) -> Unit | None:
         if (unit := parse_unit(match.group("unit"))) is not None and (marker.unit is None or _compatible(unit, marker)):
             return unit
     return None
+
+
+def _per_day(marker: Marker, unit: Unit | None) -> Marker | None:
+    """The marker's 24-hour urine counterpart when the value is an amount per day, which a concentration never is."""
+    if unit is None or marker.per_day is None or _compatible(unit, marker):
+        return None
+    daily = catalog().markers[marker.per_day]
+    return daily if _compatible(unit, daily) else None
 
 
 def _compatible(unit: Unit, marker: Marker) -> bool:
