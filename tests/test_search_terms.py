@@ -62,8 +62,22 @@ def test_passages_holding_the_same_words_rank_among_themselves_by_meaning() -> N
     candidates = [{"id": "a", "similarity": 0.2, "matched": ["potass"], "asked": False},
                   {"id": "b", "similarity": 0.6, "matched": ["potass"], "asked": False},
                   {"id": "c", "similarity": 0.9, "matched": [], "asked": False}]
-    scores = fused(candidates, units)
+    scores, _ = fused(candidates, units)
     assert scores["b"] > scores["a"] > scores["c"]  # c, closest in meaning, holds no word asked for
+
+
+def test_the_passage_holding_most_of_what_is_asked_outranks_closer_meanings_holding_less() -> None:
+    """ "BP March 2023": the one passage holding the pressure, the month and the year comes first, though
+    passages holding only the date are closer in an English-only meaning."""
+    units = question_units("BP March 2023")
+    dates = [{"id": f"date{n}", "similarity": 0.9 - n / 100, "matched": ["march", "2023"], "asked": False}
+             for n in range(5)]
+    pressures = [{"id": f"bp{n}", "similarity": 0.5 - n / 100, "matched": ["bp"], "asked": False} for n in range(5)]
+    answer = {"id": "answer", "similarity": 0.1, "matched": ["pa", "march", "2023"], "asked": False}
+    scores, rankings = fused([*dates, *pressures, answer], units)
+    assert max(scores, key=scores.__getitem__) == "answer" and rankings == 3
+    single, rankings = fused([*pressures, answer], question_units("BP"))
+    assert max(single, key=single.__getitem__) == "bp0" and rankings == 2  # one unit: no such ranking
 
 
 BLOCKS = ("LABORATÓRIO VIDA\nPaciente: Maria   Data da coleta: 14/03/2023\n\n"
