@@ -1359,3 +1359,20 @@ def test_the_code_says_what_was_measured(text: str, expected: list[tuple[str, st
     found = parse_lab_report([text]).results
     assert [(r.marker.key, r.loinc, r.canonical_value, r.flag if r.ref_text or r.qualitative else None)
             for r in found] == expected
+
+
+def test_a_reference_label_ending_its_row_takes_the_range_under_it() -> None:
+    text = ("URÉIA\nMaterial: Soro   Método: Enzimático UV (urease)\n"
+            "  Uréia:                         54 mg/dL                        Valores de referência:\n"
+            "                                                                  15 a 45 mg/dL\n\n"
+            "PSA TOTAL\n  PSA total:                         1,84 ng/mL                      Valores de referência:\n"
+            "                                                                     Até 4,00 ng/mL\n\n"
+            "  Vitamina D (25-OH)                          19,5 ng/mL                   Valores de referência:\n"
+            "                                                            Deficiência: inferior a 20 ng/mL\n"
+            "                                                            Insuficiência: 20 a 29 ng/mL\n"
+            "                                                            Suficiência: 30 a 100 ng/mL\n\n"
+            "  Ferritina                      80 ng/mL\n"
+            "                                 22 a 322 ng/mL\n")  # no label above: a line of its own, not its range
+    found = [(r.marker.key, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results]
+    assert found == [("urea", 15.0, 45.0, "H"), ("psa", None, 4.0, "N"), ("vitamin_d", 30.0, 100.0, "L"),
+                     ("ferritin", None, None, "N")]

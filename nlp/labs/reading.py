@@ -10,6 +10,7 @@ from nlp.labs.bands import band_line
 from nlp.labs.cells import REFERENCE_LABEL, Cell, read_cell
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
+from nlp.labs.ranges import parse_range
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -20,6 +21,9 @@ _RESULT_LINE = re.compile(r"\s*[.,:;'·]*\s*(?:resu[l1ift]tados?|results?|valor 
 _UNIT_LINE = re.compile(r"\s*(?:units?|unidades?)(?: de medida| of measure)?\s*[:=]?\s*(?P<unit>\S+)")
 _REFERENCE_LINE = re.compile(rf"\s*\(?(?:{fold(REFERENCE_LABEL)}|normal range|faixa de referencia|"
                              r"valores normais)\b[\s.…_]*[:=]?", re.IGNORECASE)
+# a row that ends on its reference's label, the range printed on the line under it ("54 mg/dL   Valores de
+# referência:" / "15 a 45 mg/dL")
+_LABEL_ENDS_ROW = re.compile(rf"\b(?:{fold(REFERENCE_LABEL)})\b\.?\s*:\s*$")
 _FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interpretacao)\s*[:=]\s*(?P<flag>\S+)")
 _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
                         r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
@@ -196,7 +200,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return Found(cell=before, unit=None, reference_text=page[anchor.name_end:cell_end], flag=before.flag,
                      end=cell_end)
     if column.alone or cell is None:
-        in_reference = cell is not None and cell.leading_reference is not None  # its tiers go on under it
+        label_above = cell is not None and _LABEL_ENDS_ROW.search(fold(reference[0])) is not None
+        in_reference = cell is not None and cell.leading_reference is not None or label_above  # tiers go on under it
         timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
         for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
             if line.anchors or _STOP_LINE.match(folded, line.start, line.end):
@@ -206,6 +211,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
             start, stop = span
             text = folded[start:stop]
             label = _RESULT_LINE.match(text)
+            under_label, label_above = label_above, False
             if label and not _REFERENCE_LINE.match(text):
                 in_reference = False
                 if cell is None and (read := read_cell(page, start + label.end(), stop, decimal)):
@@ -216,7 +222,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
             elif match := _FLAG_LINE.match(text):
                 flag = page[start + match.start("flag"):start + match.end("flag")]
             elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)) \
-                    or band_line(page[start:stop], decimal):
+                    or band_line(page[start:stop], decimal) or (under_label and parse_range(page[start:stop], decimal)):
                 in_reference = True
                 reference.append(page[start:stop])
             elif cell is not None and not column.alone and (ends := _RANGE_ENDS.fullmatch(text)):
