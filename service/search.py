@@ -43,6 +43,7 @@ def fused(candidates: list[dict[str, Any]], units: list[Unit]) -> tuple[dict[str
     """Reciprocal-rank fusion of the similarity ranking, the word ranking (passages holding no unit are
     not in it), the asked-kind ranking (only passages holding such a fact) and the most-units ranking; with
     the number of rankings (meaning and words always; the others when they hold a passage)."""
+    units = list({unit.forms: unit for unit in units}.values())  # "pressão arterial PA": one thing, named twice
     count = len(candidates)
     frequency: dict[str, int] = {}
     for row in candidates:

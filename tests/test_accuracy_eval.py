@@ -39,8 +39,8 @@ from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
     (labs_dev_j, 0.95, 0.97, 0.98, 0.98, 0),
     (labs_dev_k, 0.95, 0.95, 0.98, 0.98, 3),
     (labs_test, 0.97, 0.99, 0.99, 0.99, 0),
-    (labs_test_b, 0.93, 0.96, 0.98, 0.99, 0),
-    (labs_test_c, 0.93, 0.96, 0.97, 0.98, 0),
+    (labs_test_b, 0.95, 0.97, 0.99, 0.99, 0),
+    (labs_test_c, 0.96, 0.96, 0.98, 0.98, 0),
 ])
 def test_lab_values_units_and_flags(module, recall: float, precision: float, unit: float, flag: float,  # noqa: ANN001
                                     critical: int, capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,11 +90,11 @@ def test_medications_found_in_every_kind_of_document() -> None:
 
 # Search moves by a question or two between runs (bfloat16 embeddings on however many threads the run has):
 # the floors are today's figures less three questions.
-@pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.67, "en": 0.71}),
-                                              (search_dev_b, {"pt": 0.53, "en": 0.48}),
-                                              (search_test, {"pt": 0.63, "en": 0.64}),
-                                              (search_test_b, {"pt": 0.45, "en": 0.63}),
-                                              (search_test_c, {"pt": 0.40, "en": 0.44})])
+@pytest.mark.parametrize(("module", "floor"), [(search_dev, {"pt": 0.77, "en": 0.81}),
+                                              (search_dev_b, {"pt": 0.67, "en": 0.57}),
+                                              (search_test, {"pt": 0.72, "en": 0.71}),
+                                              (search_test_b, {"pt": 0.56, "en": 0.68}),
+                                              (search_test_c, {"pt": 0.46, "en": 0.58})])
 def test_search_recall_at_3_in_each_language(graph: GraphDriver, module,  # noqa: ANN001
                                              floor: dict[str, float]) -> None:
     scores = search_score.evaluate(graph, module)

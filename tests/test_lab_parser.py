@@ -1376,3 +1376,24 @@ def test_a_reference_label_ending_its_row_takes_the_range_under_it() -> None:
     found = [(r.marker.key, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([text]).results]
     assert found == [("urea", 15.0, 45.0, "H"), ("psa", None, 4.0, "N"), ("vitamin_d", 30.0, 100.0, "L"),
                      ("ferritin", None, None, "N")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a review of this session's codes and reference labels found (each misread by their first version)
+    ("Calcium, urine      5.4 mmol/24h (216 mg/24h)     2.5-7.5 mmol/24h\n",  # one result in two units, not two
+     [("urine_calcium_24h", "6874-2", 5.4, 2.5, 7.5)]),
+    ("PRESCRIÇÃO\nCálcio      500 mg/dia\nPotássio    40 mEq/dia\n",  # doses, never a 24-hour urine's amounts
+     [("calcium", "17861-6", 500.0, None, None), ("potassium", "2823-3", 40.0, None, None)]),
+    ("Sódio urinário   6 mEq/h\n", [("urine_sodium", "2955-3", 6.0, None, None)]),  # per hour is no day's amount
+    ("LDL direto   3,2 mmol/L   < 3,0\n", [("ldl_direct", "69419-0", 3.2, None, 3.0)]),  # the direct assay's molar code
+    ("Creatinina urinária de 24 horas   12,5 mmol/24h\n", [("urine_creatinine_24h", "14684-5", 12.5, None, None)]),
+    ("URINA TIPO I\nSEDIMENTOSCOPIA\nCélulas epiteliais (de transição)   Raras\nCélulas epiteliais   Raras\n",
+     [("urine_epithelial_cells", "5787-7", None, None, None)]),  # a kind the catalogue has no code for: nothing read
+    ("  Glicose:   128 mg/dL   Ref.:\n  Jejum de 8 a 12 horas\n", [("glucose", "2345-7", 128.0, None, None)]),
+    ("  Ureia:   54 mg/dL   VR:\n  Fator Qwerty:   0,9 mg/L   0,6 a 1,0\n", [("urea", "3091-6", 54.0, None, None)]),
+    ("  TSH:   2,5 µUI/mL   VR:\n  Idade 1 a 5 anos\n", [("tsh", "3016-3", 2.5, None, None)]),
+])
+def test_what_this_sessions_review_found(text: str, expected: list[tuple[str, str, float | None, float | None,
+                                                                         float | None]]) -> None:
+    found = parse_lab_report([text]).results
+    assert [(r.marker.key, r.loinc, r.value, r.ref_low, r.ref_high) for r in found] == expected

@@ -78,6 +78,8 @@ def test_the_passage_holding_most_of_what_is_asked_outranks_closer_meanings_hold
     assert max(scores, key=scores.__getitem__) == "answer" and rankings == 3
     single, rankings = fused([*pressures, answer], question_units("BP"))
     assert max(single, key=single.__getitem__) == "bp0" and rankings == 2  # one unit: no such ranking
+    named_twice, rankings = fused([*pressures, answer], question_units("BP (blood pressure)"))
+    assert named_twice == single and rankings == 2  # one thing asked for, however many times it is named
 
 
 BLOCKS = ("LABORATÓRIO VIDA\nPaciente: Maria   Data da coleta: 14/03/2023\n\n"

@@ -55,6 +55,7 @@ class Marker:
     timed_loinc: tuple[tuple[str, str], ...] = ()  # a morning or afternoon specimen named so ("Cortisol, PM"), by mass
     unit_loinc: tuple[tuple[str, str], ...] = ()  # units with a code of their own and no linear conversion
     per_day: str | None = None  # the marker of its amount in a 24-hour urine, read from a unit per day ("mEq/24h")
+    other_kinds: tuple[str, ...] = ()  # words after its name that make it another analyte ("Células epiteliais (renais)")
 
     def own_code(self, unit: Unit | None) -> str | None:
         """The code of a unit that is not a scaling of the canonical one (HbA1c in IFCC mmol/mol)."""
@@ -111,7 +112,10 @@ class Catalog:
             return cut
         if not found or _TIMED.match(folded, found.end(1)):
             return None
-        return self.markers[self._by_name[specimen][found.group(1)]], found.end(1)
+        marker = self.markers[self._by_name[specimen][found.group(1)]]
+        if marker.other_kinds and _other_kind(marker.other_kinds).match(folded, found.end(1)):
+            return None  # an analyte of its own that the catalogue has no code for: read nothing rather than a wrong one
+        return marker, found.end(1)
 
     def _truncated(self, folded: str, position: int, matched: int, specimen: str) -> tuple[Marker, int] | None:
         """A name a fixed-width column cut short ("HEMOGLOBINA CORPUSCU|", "RELACAO ALBUMINA/GLOBULI   1,62"): the
@@ -179,7 +183,8 @@ def catalog() -> Catalog:
                         sediment=entry.get("sediment", False),
                         gas_loinc=entry.get("gas_loinc"),
                         gas_molar_loinc=entry.get("gas_molar_loinc"), venous_loinc=entry.get("venous_loinc"),
-                        timed_loinc=tuple(entry.get("timed_loinc", {}).items()), per_day=entry.get("per_day"))
+                        timed_loinc=tuple(entry.get("timed_loinc", {}).items()), per_day=entry.get("per_day"),
+                        other_kinds=tuple(fold(word) for word in entry.get("other_kinds", ())))
         markers[key] = marker
         if "percent_loinc" in entry:
             percent[key] = marker.percent_variant(entry["percent_loinc"])
@@ -210,6 +215,11 @@ def _by_first_character(names: dict[str, str]) -> dict[str, str]:
         first.setdefault(name[0], []).append(name)
     return {character: "({})(?![a-z0-9/^])".format("|".join(re.escape(name) for name in sorted(group, key=len, reverse=True)))
             for character, group in first.items()}
+
+
+@cache
+def _other_kind(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"[ \t,(\[–—-]*(?:{})\b".format("|".join(map(re.escape, words))))
 
 
 @cache

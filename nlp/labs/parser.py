@@ -58,6 +58,7 @@ _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
 # page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
 _ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
+_PER_DAY = re.compile(r"/\s*(?:24\s*h\w*|d|dia|day)$", re.IGNORECASE)  # "mEq/24h", "g/dia": not "mEq/h" or "ug/min"
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -271,10 +272,12 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         value = _whole_count(value, unit)
         if marker.point_decimal and value.number is not None and value.number >= 1000:
             value = replace(value, number=value.number / 1000)
-        if chosen and chosen[-1][0] is marker and _restated(chosen[-1][2], unit, marker) and (
-                value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, marker)):
+        daily = _per_day(marker, unit, specimen, printed_name)
+        own = daily or marker
+        if chosen and chosen[-1][0] is own and _restated(chosen[-1][2], unit, own) and (
+                value.bracketed or _agree(chosen[-1][1], chosen[-1][2], value, unit, own)):
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
-        if (daily := _per_day(marker, unit)) is not None:
+        if daily is not None:
             chosen.append((daily, value, unit))  # "Sódio urinário  243 mEq/24h": a 24-hour urine's amount
         elif percent_marker is not None and ((unit is not None and unit.text == "%") or (
                 unit is None and plain_is_percent and value.number is not None and value.number <= 100)):
@@ -366,9 +369,12 @@ def _unit_in_reference(text: str, marker: Marker) -> Unit | None:
     return None
 
 
-def _per_day(marker: Marker, unit: Unit | None) -> Marker | None:
-    """The marker's 24-hour urine counterpart when the value is an amount per day, which a concentration never is."""
-    if unit is None or marker.per_day is None or _compatible(unit, marker):
+def _per_day(marker: Marker, unit: Unit | None, specimen: str, printed_name: str) -> Marker | None:
+    """The marker's 24-hour urine counterpart when a urine's value is an amount per day, which a concentration
+    never is; a serum marker's name only where the row or its section says urine ("Cálcio 500 mg/dia" in a
+    prescription is a dose)."""
+    if unit is None or marker.per_day is None or not _PER_DAY.search(unit.text) or _compatible(unit, marker) \
+            or not (marker.specimen == "urine" or specimen == "urine" or "urin" in fold(printed_name)):
         return None
     daily = catalog().markers[marker.per_day]
     return daily if _compatible(unit, daily) else None

@@ -10,7 +10,7 @@ from nlp.labs.bands import band_line
 from nlp.labs.cells import REFERENCE_LABEL, Cell, read_cell
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
-from nlp.labs.ranges import parse_range
+from nlp.labs.ranges import BETWEEN, LOWER, UPPER
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -200,8 +200,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return Found(cell=before, unit=None, reference_text=page[anchor.name_end:cell_end], flag=before.flag,
                      end=cell_end)
     if column.alone or cell is None:
+        in_reference = cell is not None and cell.leading_reference is not None  # its tiers go on under it
         label_above = cell is not None and _LABEL_ENDS_ROW.search(fold(reference[0])) is not None
-        in_reference = cell is not None and cell.leading_reference is not None or label_above  # tiers go on under it
         timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
         for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
             if line.anchors or _STOP_LINE.match(folded, line.start, line.end):
@@ -222,7 +222,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
             elif match := _FLAG_LINE.match(text):
                 flag = page[start + match.start("flag"):start + match.end("flag")]
             elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)) \
-                    or band_line(page[start:stop], decimal) or (under_label and parse_range(page[start:stop], decimal)):
+                    or band_line(page[start:stop], decimal) or (under_label and _range_line(page[start:stop])):
                 in_reference = True
                 reference.append(page[start:stop])
             elif cell is not None and not column.alone and (ends := _RANGE_ENDS.fullmatch(text)):
@@ -274,6 +274,18 @@ def read_transposed(page: str, folded: str, lines: list[Line], index: int, decim
         found.append(Found(cell=cell, unit=unit, reference_text=reference, flag=cell.flag, end=end)
                      if cell is not None else None)
     return found
+
+
+def _range_line(text: str) -> bool:
+    """A line that is a range and nothing else: a tier's or a sex's label before it, a unit after it ("15 a 45
+    mg/dL", "Até 4,00 ng/mL", "Deficiência: inferior a 20 ng/mL"; not "Jejum de 8 a 12 horas")."""
+    found = [match for pattern in (BETWEEN, UPPER, LOWER) if (match := pattern.search(text))]
+    if not found:
+        return False
+    first = min(found, key=lambda match: match.start())
+    before, after = text[:first.start()].strip(), text[first.end():].strip()
+    return (not before or (before.endswith(":") and not re.search(r"\d", before))) \
+        and (not after or parse_unit(after) is not None)
 
 
 def _tier(text: str) -> bool:
