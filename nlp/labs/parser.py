@@ -58,7 +58,9 @@ _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
 # page that names its counts so, a cell type's plain name is its percentage, even where its "%" was not read.
 _ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
-_PER_DAY = re.compile(r"/\s*(?:24\s*h\w*|d|dia|day)$", re.IGNORECASE)  # "mEq/24h", "g/dia": not "mEq/h" or "ug/min"
+# An amount per day ("g/dia", "mEq/d"; not "mEq/h" or "ug/min"), and one over a 24-hour collection ("mmol/24h")
+_PER_DAY = re.compile(r"/\s*(?:24\s*h\w*|d|dia|day)$", re.IGNORECASE)
+_PER_24_HOURS = re.compile(r"/\s*24\s*h\w*$", re.IGNORECASE)
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -279,6 +281,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
             continue  # "148 g/L (14.8 g/dL)", "15.0 g/dL   150 g/L": the same result in other units, not a second one
         if daily is not None:
             chosen.append((daily, value, unit))  # "Sódio urinário  243 mEq/24h": a 24-hour urine's amount
+        elif _dose(marker, unit):
+            continue
         elif percent_marker is not None and ((unit is not None and unit.text == "%") or (
                 unit is None and plain_is_percent and value.number is not None and value.number <= 100)):
             chosen.append((percent_marker, value, unit))
@@ -370,14 +374,22 @@ def _unit_in_reference(text: str, marker: Marker) -> Unit | None:
 
 
 def _per_day(marker: Marker, unit: Unit | None, specimen: str, printed_name: str) -> Marker | None:
-    """The marker's 24-hour urine counterpart when a urine's value is an amount per day, which a concentration
-    never is; a serum marker's name only where the row or its section says urine ("Cálcio 500 mg/dia" in a
-    prescription is a dose)."""
+    """The marker's 24-hour urine counterpart when the value is an amount per day, which a concentration never
+    is: over 24 hours ("mmol/24h") a collection's; per day ("mg/dia") only where the marker, the row or its section
+    says urine ("Cálcio 500 mg/dia" in a prescription is a dose)."""
     if unit is None or marker.per_day is None or not _PER_DAY.search(unit.text) or _compatible(unit, marker) \
-            or not (marker.specimen == "urine" or specimen == "urine" or "urin" in fold(printed_name)):
+            or not (_PER_24_HOURS.search(unit.text) or marker.specimen == "urine" or specimen == "urine"
+                    or "urin" in fold(printed_name)):
         return None
     daily = catalog().markers[marker.per_day]
     return daily if _compatible(unit, daily) else None
+
+
+def _dose(marker: Marker, unit: Unit | None) -> bool:
+    """An amount per day that is no measurement of the marker: a dose or an intake ("Cálcio 500 mg/dia",
+    "potassium 40 mEq/d"), never a lab result."""
+    return unit is not None and marker.unit is not None and _PER_DAY.search(unit.text) is not None \
+        and not _compatible(unit, marker)
 
 
 def _compatible(unit: Unit, marker: Marker) -> bool:
