@@ -111,10 +111,12 @@ def _form(phrase: str) -> Form:
     return tuple(_stems(word, written) for word, written in _words(phrase) if word not in _STOPWORDS and len(word) > 1)
 
 
-def _groups(name: str) -> list[tuple[set[str], set[str]]]:
-    """A glossary file's groups as (words, members), folded."""
+def _groups(name: str) -> list[tuple[set[str], list[frozenset[str]]]]:
+    """A glossary file's groups as (words, members), folded; a member is one drug's names ("paracetamol |
+    acetaminophen | Tylenol")."""
     raw = tomllib.loads(files("nlp").joinpath(f"data/{name}").read_text(encoding="utf-8"))
-    return [({fold(word) for word in group["words"]}, {fold(word) for word in group.get("members", ())})
+    return [({fold(word) for word in group["words"]},
+             [frozenset(fold(name).strip() for name in member.split("|")) for member in group.get("members", ())])
             for group in raw["group"]]
 
 
@@ -128,15 +130,16 @@ def _synonyms() -> dict[str, frozenset[str]]:
     groups = _groups("search_glossary.toml") + _groups("search_findings.toml")
     for entries in concepts().values():
         for phrase, entry in entries.items():
-            groups.append(({phrase, fold(entry.name_en), fold(entry.name_pt)}, set()))
+            groups.append(({phrase, fold(entry.name_en), fold(entry.name_pt)}, []))
     for words, members in groups:
         for phrase in words:
-            table.setdefault(phrase, set()).update(words | members)
-        for member in members:  # a drug asks for itself and its class, not for the class's other drugs
-            table.setdefault(member, set()).update(words | {member})
+            table.setdefault(phrase, set()).update(words.union(*members))
+        for member in members:  # a drug asks for its own names and its class, not for the class's other drugs
+            for name in member:
+                table.setdefault(name, set()).update(words | member)
     for words, members in _groups("search_categories.toml"):
         for phrase in words:  # a member asks only for its own synonyms: "tosse" is not every respiratory symptom
-            table.setdefault(phrase, set()).update(words | members)
+            table.setdefault(phrase, set()).update(words.union(*members))
     return {phrase: frozenset(group) for phrase, group in table.items()}
 
 

@@ -166,3 +166,9 @@ def test_a_lab_results_names_reach_every_passage_its_block_runs_through() -> Non
 def test_an_analysis_without_a_heading_still_searches() -> None:
     analysis = Analysis(language="en", passages=passages(["Potassium 4.1"]), facts=[], labs=[])
     assert search_inputs(analysis, embedding_inputs(analysis))[0].startswith("Potassium 4.1")
+
+
+def test_a_drugs_brand_asks_for_its_generic_names_and_class_not_for_the_classs_other_drugs() -> None:
+    tylenol = set(question_units("Tylenol")[0].synonyms)
+    assert {"paracetamol", "acetaminophen", "analgesic"} <= tylenol and "dipirona" not in tylenol
+    assert {"mycophenolate", "cellcept"} <= set(question_units("MMF")[0].synonyms)
