@@ -1383,6 +1383,7 @@ def test_a_reference_label_ending_its_row_takes_the_range_under_it() -> None:
     ("Calcium, urine      5.4 mmol/24h (216 mg/24h)     2.5-7.5 mmol/24h\n",  # one result in two units, not two
      [("urine_calcium_24h", "6874-2", 5.4, 2.5, 7.5)]),
     ("PRESCRIÇÃO\nCálcio      500 mg/dia\nPotássio    40 mEq/dia\n", []),  # doses: no 24-hour urine's, no lab results
+    ("Glicose   95 mg/d   70 a 99\n", [("glucose", "2345-7", 95.0, 70.0, 99.0)]),  # a scan's "mg/dL" without its L
     ("24 HOUR URINE\nCreatinine   12.5 mmol/24h\n", [("urine_creatinine_24h", "14684-5", 12.5, None, None)]),
     ("Sódio urinário   6 mEq/h\n", [("urine_sodium", "2955-3", 6.0, None, None)]),  # per hour is no day's amount
     ("LDL direto   3,2 mmol/L   < 3,0\n", [("ldl_direct", "69419-0", 3.2, None, 3.0)]),  # the direct assay's molar code

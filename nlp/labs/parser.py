@@ -61,6 +61,7 @@ _ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
 # An amount per day ("g/dia", "mEq/d"; not "mEq/h" or "ug/min"), and one over a 24-hour collection ("mmol/24h")
 _PER_DAY = re.compile(r"/\s*(?:24\s*h\w*|d|dia|day)$", re.IGNORECASE)
 _PER_24_HOURS = re.compile(r"/\s*24\s*h\w*$", re.IGNORECASE)
+_DAY_SPELLED = re.compile(r"/\s*(?:dia|day)$", re.IGNORECASE)
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -386,9 +387,9 @@ def _per_day(marker: Marker, unit: Unit | None, specimen: str, printed_name: str
 
 
 def _dose(marker: Marker, unit: Unit | None) -> bool:
-    """An amount per day that is no measurement of the marker: a dose or an intake ("Cálcio 500 mg/dia",
-    "potassium 40 mEq/d"), never a lab result."""
-    return unit is not None and marker.unit is not None and _PER_DAY.search(unit.text) is not None \
+    """An amount per day, spelled out, that is no measurement of the marker: a dose or an intake ("Cálcio 500
+    mg/dia", "potassium 40 mEq/day"), never a lab result. ("mg/d" may be a scan's "mg/dL" that lost its L.)"""
+    return unit is not None and marker.unit is not None and _DAY_SPELLED.search(unit.text) is not None \
         and not _compatible(unit, marker)
 
 
