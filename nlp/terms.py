@@ -116,7 +116,7 @@ def _groups(name: str) -> list[tuple[set[str], list[frozenset[str]]]]:
     acetaminophen | Tylenol")."""
     raw = tomllib.loads(files("nlp").joinpath(f"data/{name}").read_text(encoding="utf-8"))
     return [({fold(word) for word in group["words"]},
-             [frozenset(fold(name).strip() for name in member.split("|")) for member in group.get("members", ())])
+             [frozenset(fold(drug).strip() for drug in member.split("|")) for member in group.get("members", ())])
             for group in raw["group"]]
 
 

@@ -62,13 +62,12 @@ _RANGE_ENDS = re.compile(rf"\s*(?P<low>{NUMBER})\s{{2,}}(?P<high>{NUMBER})\s*")
 # (its unit, checked as one), under a header that names the result column before the exam's.
 _VALUE_FIRST = re.compile(rf"[ \t]*(?:\d{{3,6}}[ \t]{{2,}})?(?P<value>(?:[<>≤≥]=?[ \t]*)?(?:{NUMBER}))"
                           r"(?:[ \t]+[*!↑↓]|[ \t]+[HL]\b)?(?P<unit>[ \t]+(?:x ?)?(?:10[\^*³⁶⁹]\S*|[^\s\d]\S*))[ \t]{2,}$")
-_RESULT_FIRST_HEADER = re.compile(r"[ \t]*(?:cod\w*\.?[ \t]+)?(?:resultados?|results?|valor)\b[^\n]*?\b"
-                                  r"(?:exames?|tests?|analitos?|analytes?|parametros?|determinac)")
-# A table's header (its first heading names what was tested), and one that prints the reference column before the
-# result's ("EXAME   REFERÊNCIA   RESULTADO UNIDADE"); matched on accent-folded text
-# The heading of a table's first column, what was tested (accent-folded)
+# The heading of the column that names what was tested (accent-folded)
 TEST_HEADING = (r"(?:exames?|tests?|test name|analitos?|analytes?|parametros?|parameters?|determinac\w*|investigations?|"
                 r"components?)")
+_RESULT_FIRST_HEADER = re.compile(rf"[ \t]*(?:cod\w*\.?[ \t]+)?(?:resultados?|results?|valor)\b[^\n]*?\b{TEST_HEADING}")
+# A table's header (its first heading names what was tested), and one that prints the reference column before the
+# result's ("EXAME   REFERÊNCIA   RESULTADO UNIDADE"); matched on accent-folded text
 _TABLE_HEADER = re.compile(rf"[ \t]*{TEST_HEADING}[ \t]{{2,}}\S")
 _REFERENCE_HEADING = re.compile(r"(?:valor(?:es)? de )?(?:refer\w*|ref\.?(?: range)?|v\.?r\.?|normal range|faixa normal)")
 # The result's heading (not "Resultado anterior"), or a dated or timed column's ("09/11/24", "1753", "08:40")
