@@ -51,7 +51,8 @@ def lab_rows() -> list[Row]:
     for module in (labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e, labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i,
                    labs_dev_j, labs_dev_k):  # 6 + 10 × 12 families
         dev.add(lab_score.evaluate(module)["all"])
-    counts = f"{dev.expected} / {a.expected} / {b.expected} / {c.expected} printed results"
+    counts = (f"{dev.expected} / {a.expected} / {b.expected} / {c.expected} printed results; "
+              f"{dev.slips} / {a.slips} / {b.slips} / {c.slips} with the author's code mistyped (check digit)")
     found = f"{dev.found} / {a.found} / {b.found} / {c.found} found"
     return [Row("lab value recall", dev.recall, a.recall, b.recall, counts, c.recall),
             Row("lab value precision", dev.precision, a.precision, b.precision, found, c.precision),

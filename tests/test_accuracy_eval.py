@@ -59,13 +59,28 @@ def test_lab_values_units_and_flags(module, recall: float, precision: float, uni
 def test_a_value_read_under_another_code_is_wrong_and_counted_apart() -> None:
     report = GeneratedReport(name="recoded-01", family="recoded", language="en", mime_type="application/pdf",
                              content=b"", sex=None, collected_on=None, expected=[
-                                 ExpectedResult("3024-0", "Free T4", 1.35, "ng/dL", 0.8, 1.8, "N"),
+                                 ExpectedResult("2028-9", "Bicarbonate", 25.0, "mmol/L", 22.0, 29.0, "N"),
                                  ExpectedResult("3016-3", "TSH", 2.1, "uIU/mL", 0.4, 4.0, "N"),
                                  ExpectedResult("2345-7", "Glucose", 91.0, "mg/dL", 70.0, 99.0, "N")])
-    found = parse_lab_report(["Free T4    1.35 ng/dL   0.80-1.80\nTSH   2.1 uIU/mL  0.4-4.0\nGlucose  92 mg/dL"]).results
+    found = parse_lab_report(["Bicarbonate   25 mmol/L   22-29\nTSH   2.1 uIU/mL  0.4-4.0\nGlucose  92 mg/dL"]).results
     score = lab_score.score_report(report, found)
     assert (score.matched, len(score.wrong), score.recoded) == (1, 2, 1)  # the glucose's value differs: not recoded
     assert score.recall == pytest.approx(1 / 3) and score.recall_any_code == pytest.approx(2 / 3)
+
+
+def test_an_authors_code_with_a_wrong_check_digit_is_the_code_it_mistyped() -> None:
+    """"3024-0" names no LOINC term: free T4 is 3024-7, and a reading under it is right. A code that passes its check
+    digit is never changed (3024-7 is not 3024-0's), nor one LOINC issued with a wrong digit (6580-7)."""
+    report = GeneratedReport(name="slip-01", family="slip", language="en", mime_type="application/pdf",
+                             content=b"", sex=None, collected_on=None, expected=[
+                                 ExpectedResult("3024-0", "Free T4", 1.35, "ng/dL", 0.8, 1.8, "N"),
+                                 ExpectedResult("3173-5", "aPTT", 31.0, "s", 25.0, 35.0, "N")])
+    found = parse_lab_report(["Free T4    1.35 ng/dL   0.80-1.80\naPTT   31.0 s   25.0-35.0"]).results
+    score = lab_score.score_report(report, found)
+    assert [result.loinc for result in found] == ["3024-7", "3173-2"]
+    assert (score.matched, score.wrong, score.slips) == (2, [], 2)
+    assert not lab_score.same_analyte("3024-7", "3024-0") and lab_score.same_analyte("6580-7", "6580-7")
+    assert not lab_score.same_analyte("6580-7", "6580-5")
 
 
 @pytest.mark.parametrize(("path", "floor", "habit"), [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.labs import catalog
+from nlp.labs.loinc import corrected, is_valid
 from nlp.labs.parser import LabResult, parse_lab_report
 
 
@@ -1398,3 +1400,15 @@ def test_what_this_sessions_review_found(text: str, expected: list[tuple[str, st
                                                                          float | None]]) -> None:
     found = parse_lab_report([text]).results
     assert [(r.marker.key, r.loinc, r.value, r.ref_low, r.ref_high) for r in found] == expected
+
+
+def test_loinc_check_digits_and_a_catalogue_slip_refused() -> None:
+    """LOINC's mod 10: a code with a wrong check digit names no term (but the fourteen LOINC issued so), and a
+    catalogue holding one does not load: a slip would file every result under another analyte."""
+    codes = ("2345-7", "718-7", "98979-8", "14979-9", "6580-7", "3024-0", "3173-5", "2345", "LP1234-5")
+    assert [is_valid(code) for code in codes] == [True] * 5 + [False] * 4
+    assert [corrected(code) for code in ("3024-0", "3173-5", "3024-7", "6580-7")] == ["3024-7", "3173-2", "3024-7",
+                                                                                       "6580-7"]
+    with pytest.raises(ValueError, match="free_t4: 3024-0 fails"):
+        catalog._check_codes("free_t4", {"loinc": "3024-7", "unit_loinc": {"pmol/L": "3024-0"}})
+    catalog._check_codes("cortisol", {"loinc": "2143-6", "timed_loinc": {"am": "9813-7", "pm": "9812-9"}})

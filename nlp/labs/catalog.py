@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from nlp.labs.loinc import is_valid
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -167,6 +168,7 @@ def catalog() -> Catalog:
     percent: dict[str, Marker] = {}
     by_name: dict[str, dict[str, str]] = {"blood": {}, "urine": {}, "gas": {}}
     for key, entry in raw.items():
+        _check_codes(key, entry)
         unit = parse_unit(entry["unit"]) if entry["unit"] != "1" else None
         printed = [fold(name) for name in [*entry["names"], *(
             form.format(o=organism, c=entry["antibody"]) for organism in entry.get("organisms", ())
@@ -203,6 +205,18 @@ def catalog() -> Catalog:
     patterns = {specimen: _by_first_character(names) for specimen, names in by_name.items()}
     return Catalog(markers=markers, percent=percent, _patterns=patterns, _by_name=by_name,
                    _sorted={specimen: sorted(names) for specimen, names in by_name.items()})
+
+
+_CODE_FIELDS = ("loinc", "molar_loinc", "field_loinc", "gas_loinc", "gas_molar_loinc", "venous_loinc", "percent_loinc")
+
+
+def _check_codes(key: str, entry: dict) -> None:
+    """Refuses a catalogue whose code has a wrong check digit: a typing slip would file every result under
+    another analyte, or none."""
+    codes = [entry[field] for field in _CODE_FIELDS if field in entry]
+    codes += [*entry.get("timed_loinc", {}).values(), *entry.get("unit_loinc", {}).values()]
+    if wrong := [code for code in codes if not is_valid(code)]:
+        raise ValueError(f"lab marker {key}: {', '.join(wrong)} fails LOINC's check digit")
 
 
 def _by_first_character(names: dict[str, str]) -> dict[str, str]:

@@ -9,6 +9,9 @@ Apart, as a diagnostic that never enters those figures: a wrong result whose pri
 of a printed result left unmatched is counted `recoded` — the value was read, but its author and the reader
 chose different codes for it (free T4 3024-7 against an author's 3024-0; "Bicarbonate" as 1963-8 against
 total CO2 2028-9). It says how much of a gap is coding rather than reading.
+
+An author's code with a wrong check digit names no LOINC term ("3024-0" for free T4's 3024-7, "3173-5" for
+aPTT's 3173-2: nlp.labs.loinc): it is read as the code its number names, and counted apart (`slips`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ingestion.extraction import extract, pdf_text
+from nlp.labs.loinc import corrected
 from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.labs.units import parse_unit
 from nlp.text import fold
@@ -50,12 +54,13 @@ class Score:
     flag_exact: int = 0
     false_critical: int = 0
     recoded: int = 0  # wrong only by its code: the printed name and value of an unmatched printed result
+    slips: int = 0  # printed results whose author's code failed its check digit (read as the code it mistyped)
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)  # matched, but the unit or the flag differs
 
     def add(self, other: Score) -> None:
-        for name in ("expected", "found", "matched", "unit_exact", "flag_exact", "false_critical", "recoded"):
+        for name in ("expected", "found", "matched", "unit_exact", "flag_exact", "false_critical", "recoded", "slips"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.wrong += other.wrong
@@ -117,6 +122,7 @@ def same_unit(expected: str | None, found: str | None) -> bool:
 
 
 def same_analyte(expected: str, found: str) -> bool:
+    expected = corrected(expected)
     return _ALTERNATIVES.get(expected, expected) == _ALTERNATIVES.get(found, found)
 
 
@@ -127,7 +133,8 @@ def _value_matches(expected: ExpectedResult, found: LabResult) -> bool:
 
 
 def score_report(report: GeneratedReport, found: list[LabResult]) -> Score:
-    score = Score(expected=len(report.expected), found=len(found))
+    score = Score(expected=len(report.expected), found=len(found),
+                  slips=sum(corrected(e.loinc) != e.loinc for e in report.expected))
     remaining = list(report.expected)
     unmatched = []
     for result in found:
