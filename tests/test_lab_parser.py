@@ -1412,3 +1412,17 @@ def test_loinc_check_digits_and_a_catalogue_slip_refused() -> None:
     with pytest.raises(ValueError, match="free_t4: 3024-0 fails"):
         catalog._check_codes("free_t4", {"loinc": "3024-7", "unit_loinc": {"pmol/L": "3024-0"}})
     catalog._check_codes("cortisol", {"loinc": "2143-6", "timed_loinc": {"am": "9813-7", "pm": "9812-9"}})
+
+
+def test_a_structured_result_whose_code_fails_its_check_digit_says_so() -> None:
+    """A partner's "3024-0" is refused with the reason and the code it may have meant, not as an unknown marker; with
+    a catalogued name beside it, the name is read."""
+    from nlp.labs.structured import read_structured
+
+    read = read_structured([{"code": "3024-0", "value": 1.3, "unit": "ng/dL"},
+                            {"code": "3024-0", "name": "Free T4", "value": 1.3, "unit": "ng/dL"},
+                            {"code": "9999-4", "value": 1.0, "unit": "mg/dL"}])
+    assert [(r.index, r.reason) for r in read.rejected] == [
+        (0, "code: '3024-0' fails LOINC's check digit (a slip for '3024-7'?)"),
+        (2, "name/code: '9999-4' is not a known lab marker (use a LOINC code or a catalogued name)")]
+    assert [(r.loinc, r.value) for r in read.results] == [("3024-7", 1.3)]

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import Value, qualitative_label
 from nlp.labs.flags import printed_flag
+from nlp.labs.loinc import corrected
 from nlp.labs.numbers import NUMBER, parse_number
 from nlp.labs.parser import LabResult, Span, judged
 from nlp.labs.ranges import Range, parse_range
@@ -226,6 +227,8 @@ def _marker(code: str | None, name: str | None) -> Marker:
         return marker
     if not code and not name:
         raise Invalid("name/code: one of them is required")
+    if code and (meant := corrected(code.strip())) != code.strip():
+        raise Invalid(f"code: {code.strip()!r} fails LOINC's check digit (a slip for {meant!r}?)")
     described = " / ".join(repr(part) for part in (code, name) if part)
     raise Invalid(f"name/code: {described} is not a known lab marker (use a LOINC code or a catalogued name)")
 
