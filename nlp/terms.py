@@ -120,10 +120,25 @@ def _groups(name: str) -> list[tuple[set[str], list[frozenset[str]]]]:
             for group in raw["group"]]
 
 
+# A lab marker's printed names that are also ordinary words, or too short to tell apart from one ("na", "pt",
+# "mg"): they stay forms of their marker but never make a question's word that marker.
+_GENERIC_MARKER_NAMES = frozenset("atividade bands blood sangue heme lymph mono muco mucus germes densidade polys "
+                                  "protein proteins proteina proteinas tap tig ist dat".split())
+_SHORTEST_MARKER_NAME = 3
+
+
+def _lab_marker_names() -> list[set[str]]:
+    """Each lab marker's names in every language and spelling (nlp/data/lab_markers.toml: "UPCR", "relação
+    proteína/creatinina", "protein/creatinine ratio"), a set each: a question names a marker as any lab prints it."""
+    raw = tomllib.loads(files("nlp").joinpath("data/lab_markers.toml").read_text(encoding="utf-8"))
+    return [{fold(name).strip() for name in (*entry["names"], *entry["display"].values())} for entry in raw.values()]
+
+
 @cache
 def _synonyms() -> dict[str, frozenset[str]]:
     """Folded phrase → every phrase it asks for: the search glossary's and findings' groups (a class's members
-    too), the search categories' (a category's members too) and the concept lexicon's names in both languages."""
+    too), the search categories' (a category's members too), the concept lexicon's names in both languages and
+    the lab markers' printed names."""
     from nlp.lexicon import concepts
 
     table: dict[str, set[str]] = {}
@@ -137,6 +152,10 @@ def _synonyms() -> dict[str, frozenset[str]]:
         for member in members:  # a drug asks for its own names and its class, not for the class's other drugs
             for name in member:
                 table.setdefault(name, set()).update(words | member)
+    for names in _lab_marker_names():
+        for name in names:
+            if len(name) >= _SHORTEST_MARKER_NAME and name not in _GENERIC_MARKER_NAMES:
+                table.setdefault(name, set()).update(names)
     for words, members in _groups("search_categories.toml"):
         for phrase in words:  # a member asks only for its own synonyms: "tosse" is not every respiratory symptom
             table.setdefault(phrase, set()).update(words.union(*members))

@@ -172,3 +172,15 @@ def test_a_drugs_brand_asks_for_its_generic_names_and_class_not_for_the_classs_o
     tylenol = set(question_units("Tylenol")[0].synonyms)
     assert {"paracetamol", "acetaminophen", "analgesic"} <= tylenol and "dipirona" not in tylenol
     assert {"mycophenolate", "cellcept"} <= set(question_units("MMF")[0].synonyms)
+
+
+def test_a_lab_marker_is_asked_for_by_any_name_a_lab_prints_it_under() -> None:
+    """The marker catalogue's names are search vocabulary: "UPCR" meets a row printed "Protein/creatinine ratio",
+    "TIBC" one printed "Capacidade total de ligação do ferro". A name that is also an ordinary word ("blood") or
+    too short to tell apart from one ("pt", "mg") never makes a question's word a marker: "atividade" is no
+    prothrombin activity."""
+    assert matches("UPCR March 2024", "Protein/creatinine ratio     96      H     <15    mg/mmol") == [True, False, False]
+    assert matches("TIBC baixa?", "Capacidade total de ligação do ferro   314 ug/dL") == [True, False]
+    assert matches("desidrogenase lática", "LDH   250 U/L") == [True]
+    assert [unit.synonyms for unit in question_units("atividade pt mg mono")] == [(), (), (), ()]
+    assert "hemoglobina" not in question_units("blood")[0].synonyms
