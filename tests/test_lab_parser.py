@@ -1426,3 +1426,25 @@ def test_a_structured_result_whose_code_fails_its_check_digit_says_so() -> None:
         (0, "code: '3024-0' fails LOINC's check digit (a slip for '3024-7'?)"),
         (2, "name/code: '9999-4' is not a known lab marker (use a LOINC code or a catalogued name)")]
     assert [(r.loinc, r.value) for r in read.results] == [("3024-7", 1.3)]
+
+
+def test_a_previous_results_column_in_one_of_two_panels_side_by_side_is_not_read() -> None:
+    """Two tables side by side under one header line, the right one with an earlier result's column headed by its
+    date ("Anterior" above "(22/08/25)"): each row's earlier value is blanked in the panel its name stands in, and
+    the result keeps its unit. A single table's dated column beside "Resultado" is an earlier result too."""
+    text = ("                                                                       Anterior\n"
+            "Exame            Resultado   Unidade    Referência       Exame           Resultado   (22/08/25)   Unidade"
+            "    Referência\n"
+            "Hemoglobina      14,6        g/dL       12,0 - 16,0         Glicose      257 *       315          mg/dL"
+            "      70 - 99\n"
+            "Leucócitos       7,1         x10³/µL    4,0 - 11,0        Creatinina     2,61 *      2,87         mg/dL"
+            "      0,50 - 0,90\n"
+            "                                                                  TSH      2,13        1,83         µUI/mL"
+            "     0,45 - 4,50\n")
+    found = [(r.marker.key, r.value, r.unit, r.flag) for r in parse_lab_report([text]).results]
+    assert sorted(found) == [("creatinine", 2.61, "mg/dL", "H"), ("glucose", 257.0, "mg/dL", "H"),
+                             ("hemoglobin", 14.6, "g/dL", "N"), ("tsh", 2.13, "µUI/mL", "N"),
+                             ("wbc", 7.1, "x10³/µL", "N")]
+    single = ("Exame          Resultado   (22/08/25)   Unidade   Referência\n"
+              "Glicose        257         315          mg/dL     70 - 99\n")
+    assert [(r.value, r.unit) for r in parse_lab_report([single]).results] == [(257.0, "mg/dL")]

@@ -9,6 +9,7 @@ next table header ends it. Cells are replaced by spaces, so every offset into th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from nlp.labs.dates import DATE, parse_date
@@ -33,7 +34,8 @@ _OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|control
                     r"previous(?: result)?|prior(?: result)?|last result|"
                     r"resultado anterior|anterior|(?:admissao|admission|entrada|internacao)(?:\s*\([^)]*\))?|"
                     r"(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-z]*\.?(?:/\d{2,4})?|"
-                    r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?)")
+                    r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?|"
+                    r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?)")  # a dated column beside the result's: an earlier one
 # A clock time heading a column under its date ("08:40", "1753": a flowsheet's or a cumulative report's second row)
 _TIME_CELL = re.compile(r"(?<!\S)(?:[01]\d|2[0-3]):?[0-5]\d(?!\S)")
 _BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
@@ -53,6 +55,7 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     """The page with the cells of every other value column blanked on the rows under such a header."""
     chars = list(page)
     columns, keep, indented, ends = 0, 0, False, ()
+    panels: tuple[_Panel, ...] = ()
     dates_above: list[tuple[tuple[date, ...], int]] = []
     for line in page_lines:
         label = None
@@ -62,9 +65,13 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
             dates_above = _dates_only(text)
             if header is not None:
                 columns, keep, indented, ends = header
+                panels = _panels(text) if columns == 0 else ()
                 continue
             if not indented or (label := TIME_LABEL.match(fold(page[line.start:line.end]))) is None:
                 continue  # a time test's "Tempo   33,4 segundos   11,3 segundos" row is read under its heading
+        if panels:
+            _blank_in_panels(page, chars, line, panels)
+            continue
         if columns < 2:
             continue
         name_end = line.start + label.end() if label is not None else line.anchors[0].name_end
@@ -86,6 +93,50 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
                     end = number.end()  # the last date's value may carry the row's unit: "39,4 %"
                 chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+@dataclass(frozen=True)
+class _Panel:
+    """One of the tables a header sets side by side ("Exame  Resultado  Unidade    Exame  Resultado  Anterior  Unidade"):
+    where its first heading starts on the line, its value columns and the one holding this report's results."""
+
+    start: int
+    columns: int
+    keep: int
+
+
+_HEADING_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _panels(text: str) -> tuple[_Panel, ...]:
+    """The panels of a header that names what was tested more than once, when one of them has a column beside its
+    result's; none otherwise (a header of one table is `_header`'s)."""
+    cells = [(cell.start(), fold(cell.group())) for cell in _HEADING_CELL.finditer(text)]
+    starts = [index for index, (_, cell) in enumerate(cells) if _TEST.fullmatch(cell)]
+    if len(starts) < 2 or starts[0] != 0:
+        return ()
+    panels = []
+    for first, last in zip(starts, [*starts[1:], len(cells)], strict=True):
+        values = [cell for _, cell in cells[first + 1:last] if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell)]
+        own = [index for index, cell in enumerate(values) if _OWN.fullmatch(cell)]
+        mixed = len(own) == 1 and len(values) >= 2
+        panels.append(_Panel(cells[first][0], len(values) if mixed else 0, own[0] if mixed else 0))
+    return tuple(panels) if any(panel.columns for panel in panels) else ()
+
+
+def _blank_in_panels(page: str, chars: list[str], line: Line, panels: tuple[_Panel, ...]) -> None:
+    """Each row's other value cells blanked in the panel its name stands in: the one whose heading starts nearest
+    (a right panel's names may stand a little left of its heading, or far right of it when aligned right)."""
+    for index, anchor in enumerate(line.anchors):
+        column = anchor.start - line.start
+        panel = min(panels, key=lambda panel: abs(panel.start - column))
+        stop = line.anchors[index + 1].start if index + 1 < len(line.anchors) else line.end
+        cells = _leading_values(page, anchor.name_end, stop, _VALUE)
+        if panel.columns < 2 or len(cells) < panel.columns:
+            continue  # no other column here, or a value missing: which is which cannot be told
+        for position, (start, end) in enumerate(cells[:panel.columns]):
+            if position != panel.keep:
+                chars[start:end] = " " * (end - start)
 
 
 def _dates_only(text: str) -> list[tuple[tuple[date, ...], int]]:
