@@ -20,7 +20,7 @@ from rich.table import Table
 
 from tests import test_assertion_eval as assertion_eval
 from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e,
-                              labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i, labs_dev_j, labs_dev_k, labs_test,
+                              labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i, labs_dev_j, labs_dev_k, labs_dev_l, labs_test,
                               labs_test_b, labs_test_c, medication_score,
                               medications_test, search_dev, search_dev_b,
                               search_score, search_test, search_test_b, search_test_c)
@@ -49,7 +49,7 @@ def lab_rows() -> list[Row]:
     a, b, c = (lab_score.evaluate(module)["all"] for module in (labs_test, labs_test_b, labs_test_c))
     dev = lab_score.evaluate(labs_dev)["all"]
     for module in (labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e, labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i,
-                   labs_dev_j, labs_dev_k):  # 6 + 10 × 12 families
+                   labs_dev_j, labs_dev_k, labs_dev_l):  # 6 + 11 × 12 families
         dev.add(lab_score.evaluate(module)["all"])
     counts = (f"{dev.expected} / {a.expected} / {b.expected} / {c.expected} printed results; "
               f"{dev.slips} / {a.slips} / {b.slips} / {c.slips} with the author's code mistyped (check digit)")

@@ -1448,3 +1448,36 @@ def test_a_previous_results_column_in_one_of_two_panels_side_by_side_is_not_read
     single = ("Exame          Resultado   (22/08/25)   Unidade   Referência\n"
               "Glicose        257         315          mg/dL     70 - 99\n")
     assert [(r.value, r.unit) for r in parse_lab_report([single]).results] == [(257.0, "mg/dL")]
+
+
+def test_a_cards_status_is_not_the_result_of_a_test_measured_in_a_unit() -> None:
+    """A portal card prints a status beside the name and the value under it: "Normal" beside "Colesterol total" is
+    no reading of it (the value under it is), and a status before the value ("Acima do intervalo   16,9 g/dL") is
+    passed over. A qualitative test's "Normal" is still its result."""
+    card = ("  Colesterol total                                      Normal\n"
+            " 180 mg/dL\n"
+            "   Intervalo de referência: < 190 mg/dL\n\n"
+            "  Hemoglobina                                      Leucócitos\n"
+            "    Acima do intervalo           16,9 g/dL          Dentro do intervalo         8,04 x10^9/L\n\n"
+            "   Valores de referência: 12,0 – 15,5 g/dL                Valores de referência: 4,00 – 11,00 x10^9/L\n")
+    found = [(r.marker.key, r.value, r.unit, r.flag) for r in parse_lab_report([card]).results]
+    assert found == [("cholesterol_total", 180.0, "mg/dL", "N"), ("hemoglobin", 16.9, "g/dL", "H"),
+                     ("wbc", 8.04, "x10^9/L", "N")]
+    assert [(r.marker.key, r.qualitative) for r in parse_lab_report(["Urobilinogênio      Normal\n"]).results] == \
+        [("urine_urobilinogen", "normal")]
+
+
+def test_a_gas_analysers_sample_line_says_arterial_or_venous() -> None:
+    """An analyser printout without the word "gas": its "Sample: Arterial" line starts the gas (pH, pCO2 and the
+    whole-blood electrolytes read with their gas codes); "Sample type   Venous" above a "Blood Gas Values" heading
+    makes it a venous gas. A scan's "pC02"/"p02"/"cHC03-" are the gases' O, and "Pt Temp:" is no prothrombin time."""
+    arterial = ("Sample:    Arterial\nPt Temp:   35.5 C     FIO2: 21 %\nOperator:  3632\n"
+                "Patient Results @ 37.0 C\npH         7.40            7.35-7.45\npC02         31 L  mmHg      35-45\n"
+                "K+          4.2    mmol/L   3.5-5.0\ncHC03-(P)  19.2 L  mmol/L  22.0-26.0\n")
+    assert [(r.loinc, r.value) for r in parse_lab_report([arterial]).results] == [
+        ("2744-1", 7.4), ("2019-8", 31.0), ("6298-4", 4.2), ("1960-4", 19.2)]
+    venous = ("Sample type        Venous\nT                  37.0 °C\n-------------\nBlood Gas Values\n"
+              "pH          7.353          [ 7.310 - 7.410 ]\npCO2         6.17 kPa      [  5.30 -  6.70 ]\n")
+    assert [r.loinc for r in parse_lab_report([venous]).results] == ["2746-6", "2021-4"]
+    chemistry = ("Material: sangue venoso\nPotássio   4,2 mmol/L   3,5 a 5,1\nGASOMETRIA\npH   7,40   7,35 a 7,45\n")
+    assert [r.loinc for r in parse_lab_report([chemistry]).results] == ["2823-3", "2744-1"]

@@ -23,6 +23,7 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
+_LONGER_LABEL = re.compile(r" [a-z]+\.?\s*:")  # "Pt Temp:", "Pt ID:": a two-letter name begins another label
 # A table header's column headings: a capitals line of them beside a section's name still heads a section
 _COLUMN_HEADING = re.compile(r"(?:resultados?|results?|unidades?|units?|(?:valor(?:es)? de )?refer\w*|"
                              r"reference(?: range| interval)?|ref\.?(?: range)?|flag|metodo|method|material|valor(?:es)?)")
@@ -43,6 +44,10 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
 _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
 _VENOUS = re.compile(r"\b(?:venos[oa]|venous|vbg)\b")  # "GASOMETRIA VENOSA", "Amostra: sangue venoso"
+# An analyser's sample line above its gas heading ("Sample type   Venous", "Amostra: sangue arterial"): the gas's site
+_SAMPLE_SITE = re.compile(r"\s*(?:sample(?: type)?|specimen(?: type)?|amostra|tipo de amostra|material)\b[\s:.]*"
+                          r"(?:sangue\s+|blood\s*[,-]?\s*)?"
+                          r"(?:(?P<venous>venos[oa]|venous)|(?P<arterial>arterial)|capilar|capillary)\b")
 # The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
 # ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
 _GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*(?:metabolit|lactat)|oximetr|"
@@ -76,9 +81,15 @@ def lines(page: str, folded: str) -> list[Line]:
     "Glicose" is the urine test), a blood-gas heading to the analyser's (pH, pCO2; whole-blood codes), until a
     heading of another section."""
     found, offset, specimen, split, sediment, corrected = [], 0, "blood", None, False, False
+    venous_sample = False  # a sample line said so above a gas heading that does not, with no results between
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
+        if site := _SAMPLE_SITE.match(folded, offset, end):
+            venous_sample = site["venous"] is not None
+            if site["arterial"] is not None and specimen != "urine":
+                specimen = "gas"  # only a blood gas is drawn from an artery: its rows follow, a heading or none
         anchors = _anchors(page, folded, offset, end, specimen, split)
+        venous_sample = venous_sample and not anchors  # (another section's results between: its sample, not the gas's)
         text = folded[offset:end].strip()
         if corrected and anchors:
             anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
@@ -87,6 +98,8 @@ def lines(page: str, folded: str) -> list[Line]:
                 and not _PARAMETER.search(text)
         if not anchors and not _other_gas_row(folded, offset, end, specimen):  # (its specimen word sets no section)
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
+            if specimen == "gas" and venous_sample:
+                specimen = "venous gas"
             if parts := [part["sediment"] is not None for part in _SEDIMENT_OR_STRIP.finditer(folded, offset, end)]:
                 sediment = all(parts)  # "URINE MICROSCOPY & DIPSTICK" names both: not only the microscopy
             sediment = sediment and specimen == "urine"
@@ -186,7 +199,8 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
         found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
                 and not _PROSE.match(page, found[1], end) \
-                and not (found[1] - column.end() <= 2 and page[column.end():found[1]].islower()) \
+                and not (found[1] - column.end() <= 2 and (page[column.end():found[1]].islower()
+                                                           or _LONGER_LABEL.match(folded, found[1], end))) \
                 and not (specimen in GASES and _AT_TEMPERATURE.match(folded, found[1])):
             # ("pH(T)", "pCO2 (T)": a gas analyser's value at the patient's temperature, not the result at 37 °C;
             # elsewhere "(T)" is a total: "Bilirubin(T)"; "mg", "k" in lowercase are a unit and a word, not Mg and K)

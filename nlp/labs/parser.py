@@ -46,6 +46,8 @@ _SCANNED_LABEL_SPECK = re.compile(r"(?<=[:;])[ \t]*[.,'·]+(?=[ \t]*\d)")
 _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
 # A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (one pair of digits only: "85;140;120" is a series).
 _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
+# A scan reads a gas's O as a zero: "pC02", "p02", "s02", "cHC03-", "F02Hb" (the letter, not the number, is meant)
+_SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|(?<![\w.,])(c?hc)0(?=3(?![\d.,]))")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
@@ -136,6 +138,8 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
         page = _SCANNED_APOSTROPHE.sub(" ", page)
     if ";" in page:
         page = _SCANNED_SEMICOLON.sub(rf"\1{decimal}\2", page)
+    if "02" in page or "03" in page:
+        page = _SCANNED_ZERO.sub(lambda zero: f"{zero[1] or zero[2]}O", page)
     folded = fold(page)
     page_lines = lines(page, folded)
     halves = page_columns(page, page_lines)

@@ -28,7 +28,7 @@ _FLAG_LINE = re.compile(r"\s*(?:flag|sinalizador|indicador|interpretation|interp
 _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|specimen|amostra|sample|equipamento|"
                         r"kit|nota|note|obs|observacao|comment|comentario|liberado|assinatura|responsavel|"
                         r"collected|coletado|analisado|previous|anterior|resultado anterior|indice|index|s/co|cut-?off|coi|"
-                        r"controle|control)\b")
+                        r"controle|control|operator|operador)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
 _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
                                 r"presente|"
@@ -38,6 +38,11 @@ _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positi
 # time test's "Tempo" also with a column's gap before its value ("Tempo      11,8 segundos")
 TIME_LABEL = re.compile(r"\s*(?:tempo|time)(?: do paciente| of patient)?(?=\s{2,})")
 _LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
+# A card's status before its value ("Acima do intervalo   16,9 g/dL", "Within range   92 mg/dL"): passed over
+_STATUS_BEFORE_VALUE = re.compile(r"\s*(?:(?:acima|abaixo|dentro|fora)\s+d[oa]s?\s+(?:intervalo|faixa|referencia|"
+                                  r"limites?)(?:\s+de\s+referencia)?|(?:within|above|below|in|out of)\s+(?:the\s+)?"
+                                  r"(?:normal\s+|reference\s+)?(?:range|limits)|normal|alto|alta|baixo|baixa|elevad[oa]|"
+                                  r"high|low)\s{2,}(?=[<>≤≥]?\s*\d)")
 _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)(?!\d{{1,2}}:\d{{2}})")  # not a clock time
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
@@ -184,7 +189,9 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None
-    if not column.alone and cell is not None and all(value.qualitative == "normal" for value in cell.values):
+    measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"  # never "Normal" as its reading
+    if (not column.alone or measured) and cell is not None and all(value.qualitative == "normal"
+                                                                   for value in cell.values):
         status, cell = cell, None  # a card's status word beside its name; the value may be under it
     reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
     if cell is not None and cell.leading_reference is not None:
@@ -228,6 +235,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 reference.append(f"{ends['low']} - {ends['high']}")  # the two ends printed under a bar
             elif cell is None and not _META_LINE.match(text) and not _PAGE_NUMBER.fullmatch(text) and (
                     (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))
+                    or (labelled := _STATUS_BEFORE_VALUE.match(text))
                     or (timed and (labelled := _TIME_VALUE.match(text)))):
                 begin = start if starts else start + labelled.end()
                 if read := read_cell(page, begin, stop, decimal):
