@@ -19,8 +19,13 @@ _EN_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_HYPHENS = frozenset("\u00ad\u2010\u2011")  # soft, plain and non-breaking hyphens: a hyphen ("25\u00adOH" is 25-OH)
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    if ch in _HYPHENS:
+        return "-"
     base = unicodedata.normalize("NFKD", ch)[0].lower()
     return base if len(base) == 1 else ch.lower()
 

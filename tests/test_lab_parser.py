@@ -1481,3 +1481,20 @@ def test_a_gas_analysers_sample_line_says_arterial_or_venous() -> None:
     assert [r.loinc for r in parse_lab_report([venous]).results] == ["2746-6", "2021-4"]
     chemistry = ("Material: sangue venoso\nPotássio   4,2 mmol/L   3,5 a 5,1\nGASOMETRIA\npH   7,40   7,35 a 7,45\n")
     assert [r.loinc for r in parse_lab_report([chemistry]).results] == ["2823-3", "2744-1"]
+
+
+def test_a_result_card_gives_its_unit_and_bar_ends_around_the_value() -> None:
+    """A portal card: the status beside the name, the unit alone under it (or in brackets after the name), the
+    value, then the bar's two ends: the unit and the range are the card's. A line of tier names ("Normal   Borderline
+    high   High") is no reference label, so the value under it is read; a soft hyphen is a hyphen ("25\u00adOH")."""
+    card = (" WBC                                                 NORMAL\n   x10E3/uL\n\n"
+            "                              6.3\n\n\n                                   3.4                       10.8\n\n"
+            "  Platelets (x10E3/uL)                      Low\n\n                 119\n\n"
+            "               150                    450\n")
+    found = [(r.marker.key, r.value, r.unit, r.ref_low, r.ref_high, r.flag) for r in parse_lab_report([card]).results]
+    assert found == [("wbc", 6.3, "x10E3/uL", 3.4, 10.8, "N"), ("platelets", 119.0, "x10E3/uL", 150.0, 450.0, "L")]
+    tiers = ("   Triglycerides\n\n            Normal                          Normal       Borderline high       High\n"
+             " 124 mg/dL                                       < 150        150–199        ≥ 200\n\n"
+             "  Vitamin D, 25\u00adOH, Total\n                                Reference: 30 – 100 ng/mL\n 28 ng/mL\n")
+    assert [(r.marker.key, r.value, r.unit) for r in parse_lab_report([tiers]).results] == [
+        ("triglycerides", 124.0, "mg/dL"), ("vitamin_d", 28.0, "ng/mL")]

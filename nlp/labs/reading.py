@@ -43,6 +43,13 @@ _STATUS_BEFORE_VALUE = re.compile(r"\s*(?:(?:acima|abaixo|dentro|fora)\s+d[oa]s?
                                   r"limites?)(?:\s+de\s+referencia)?|(?:within|above|below|in|out of)\s+(?:the\s+)?"
                                   r"(?:normal\s+|reference\s+)?(?:range|limits)|normal|alto|alta|baixo|baixa|elevad[oa]|"
                                   r"high|low)\s{2,}(?=[<>≤≥]?\s*\d)")
+_NAME_UNIT = re.compile(r"[ \t]*\((?P<unit>[^()\s]{1,20})\)")
+# A card's tier names over its tiers' numbers ("Normal   Borderline high   High"): no reference's label
+_TIER_NAMES = re.compile(r"\s*(?:normal|desejavel|otimo)\b(?!\s*range)[^\d:]*")
+_NUMBER_ALONE = re.compile(rf"[<>≤≥]?{NUMBER}")
+# A card's status alone beside its name ("WBC        NORMAL", "Potássio      ALTO"): its value and bar are under it
+_STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|high|low|alto|alta|baixo|baixa|elevad[oa]|borderline|limitrofe|"
+                                 r"in range|out of range|dentro da faixa|fora da faixa|abnormal|alterado)[ \t]*")
 _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)(?!\d{{1,2}}:\d{{2}})")  # not a clock time
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
@@ -190,6 +197,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None
     measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"  # never "Normal" as its reading
+    card = _STATUS_BESIDE_NAME.fullmatch(folded, anchor.name_end, cell_end) is not None  # "WBC      NORMAL"
     if (not column.alone or measured) and cell is not None and all(value.qualitative == "normal"
                                                                    for value in cell.values):
         status, cell = cell, None  # a card's status word beside its name; the value may be under it
@@ -198,6 +206,9 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         # a reference printed before the value, its other bands on the lines under it ("Homens: 1,7 a 8,6")
         reference = [page[slice(*cell.leading_reference)]]  # (the lines under it are read below)
     unit: Unit | None = None
+    if (status is not None or (card and cell is None)) and (bracketed := _NAME_UNIT.match(page, anchor.name_end,
+                                                                                          cell_end)):
+        unit = parse_unit(bracketed["unit"])  # "WBC (x10E3/uL)      Normal": the value under it is in that unit
     flag = cell.flag if cell is not None else None
     end = cell.end if cell is not None else cell_end
     if (cell is None or (len(cell.values) == 1 and cell.values[0].comparator and cell.values[0].unit is None)) \
@@ -225,13 +236,17 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                     reference.append(page[read.values[-1].end:stop])
             elif match := _UNIT_LINE.match(text):
                 unit = parse_unit(page[start + match.start("unit"):start + match.end("unit")]) or unit
+            elif card and cell is None and unit is None and len(words := page[start:stop].split()) == 1 \
+                    and not _NUMBER_ALONE.fullmatch(words[0]) and (alone := parse_unit(words[0])):
+                unit = alone  # a card's unit on its own line between the name and the value
             elif match := _FLAG_LINE.match(text):
                 flag = page[start + match.start("flag"):start + match.end("flag")]
-            elif _REFERENCE_LINE.match(text) or _sex_line(text) or (in_reference and _tier(text)) \
+            elif (_REFERENCE_LINE.match(text) and not _TIER_NAMES.fullmatch(text)) or _sex_line(text) \
+                    or (in_reference and _tier(text)) \
                     or band_line(page[start:stop], decimal) or (under_label and _range_line(page[start:stop])):
                 in_reference = True
                 reference.append(page[start:stop])
-            elif cell is not None and not column.alone and (ends := _RANGE_ENDS.fullmatch(text)):
+            elif cell is not None and (card or not column.alone) and (ends := _RANGE_ENDS.fullmatch(text)):
                 reference.append(f"{ends['low']} - {ends['high']}")  # the two ends printed under a bar
             elif cell is None and not _META_LINE.match(text) and not _PAGE_NUMBER.fullmatch(text) and (
                     (starts := _STARTS_WITH_VALUE.match(text)) or (labelled := _LABELLED_VALUE.match(text))
