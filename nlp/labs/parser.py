@@ -48,6 +48,7 @@ _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
 _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 # A scan reads a gas's O as a zero: "pC02", "p02", "s02", "cHC03-", "F02Hb" (the letter, not the number, is meant)
 _SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|(?<![\w.,])(c?hc)0(?=3(?![\d.,]))")
+_ZERO_MISREADS = ("C02", "c02", "p02", "P02", "s02", "S02", "F02", "f02", "C03", "c03")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
@@ -138,7 +139,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
         page = _SCANNED_APOSTROPHE.sub(" ", page)
     if ";" in page:
         page = _SCANNED_SEMICOLON.sub(rf"\1{decimal}\2", page)
-    if "02" in page or "03" in page:
+    if any(misread in page for misread in _ZERO_MISREADS):  # (a cheap test first: most pages hold none)
         page = _SCANNED_ZERO.sub(lambda zero: f"{zero[1] or zero[2]}O", page)
     folded = fold(page)
     page_lines = lines(page, folded)
