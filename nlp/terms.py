@@ -120,18 +120,30 @@ def _groups(name: str) -> list[tuple[set[str], list[frozenset[str]]]]:
             for group in raw["group"]]
 
 
-# A lab marker's printed names that are also ordinary words, or too short to tell apart from one ("na", "pt",
-# "mg"): they stay forms of their marker but never make a question's word that marker.
-_GENERIC_MARKER_NAMES = frozenset("atividade bands blood sangue heme lymph mono muco mucus germes densidade polys "
-                                  "protein proteins proteina proteinas tap tig ist dat".split())
+# A lab marker's printed names that are also ordinary words or another field's abbreviations, or too short to tell
+# apart from one ("na", "pt", "mg", "ca"): never a question's word, nor a passage's.
+_GENERIC_MARKER_NAMES = frozenset("atividade bands blood sangue heme lymph lymphs mono monos muco mucus germes densidade "
+                                  "polys protein proteins proteina proteinas tap tig ist dat tlc sugar".split())
 _SHORTEST_MARKER_NAME = 3
 
 
 def _lab_marker_names() -> list[set[str]]:
     """Each lab marker's names in every language and spelling (nlp/data/lab_markers.toml: "UPCR", "relação
-    proteína/creatinina", "protein/creatinine ratio"), a set each: a question names a marker as any lab prints it."""
+    proteína/creatinina", "protein/creatinine ratio"), a set each: a question names a marker as any lab prints it. A
+    urine or gas marker's name that a blood test also has ("hemoglobina" on a strip) stays the blood test's: "hemoglobina"
+    does not ask for occult blood."""
     raw = tomllib.loads(files("nlp").joinpath("data/lab_markers.toml").read_text(encoding="utf-8"))
-    return [{fold(name).strip() for name in (*entry["names"], *entry["display"].values())} for entry in raw.values()]
+    named = [({name for name in (fold(printed).strip() for printed in (*entry["names"], *entry["display"].values()))
+               if _telling(name)}, entry.get("specimen", "blood") == "blood") for entry in raw.values()]
+    blood = set().union(*(names for names, in_blood in named if in_blood))
+    return [names if in_blood else names - blood for names, in_blood in named]
+
+
+def _telling(name: str) -> bool:
+    """A name one of whose words tells its marker apart ("pt, patient" is only "pt" once "patient" is passed over)."""
+    return name not in _GENERIC_MARKER_NAMES and any(
+        len(word) >= _SHORTEST_MARKER_NAME and word not in _STOPWORDS and word not in _GENERIC_MARKER_NAMES
+        for word, _ in _words(name))
 
 
 @cache
@@ -154,8 +166,7 @@ def _synonyms() -> dict[str, frozenset[str]]:
                 table.setdefault(name, set()).update(words | member)
     for names in _lab_marker_names():
         for name in names:
-            if len(name) >= _SHORTEST_MARKER_NAME and name not in _GENERIC_MARKER_NAMES:
-                table.setdefault(name, set()).update(names)
+            table.setdefault(name, set()).update(names)
     for words, members in _groups("search_categories.toml"):
         for phrase in words:  # a member asks only for its own synonyms: "tosse" is not every respiratory symptom
             table.setdefault(phrase, set()).update(words.union(*members))

@@ -1498,3 +1498,43 @@ def test_a_result_card_gives_its_unit_and_bar_ends_around_the_value() -> None:
              "  Vitamin D, 25\u00adOH, Total\n                                Reference: 30 – 100 ng/mL\n 28 ng/mL\n")
     assert [(r.marker.key, r.value, r.unit) for r in parse_lab_report([tiers]).results] == [
         ("triglycerides", 124.0, "mg/dL"), ("vitamin_d", 28.0, "ng/mL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Normal" beside a name is its reading unless a card's value stands under it, never a labelled line's number
+    ("Glicemia de jejum: normal\nJejum: 12 horas\n", [("2345-7", "normal", None, None)]),
+    ("Hemoglobina: normal\nIdade: 45 anos\n", [("718-7", "normal", None, None)]),
+    ("Vitamina B12: normal\n2 amostras coletadas.\n", [("2132-9", "normal", None, None)]),
+    ("Glicose   Normal\n", [("2345-7", "Normal", None, None)]),
+    # a reference tier above the result is no status before a value
+    ("Vitamina D (25-OH)\nBaixo           < 20 ng/mL\nNormal          30 a 100 ng/mL\nResultado: 24 ng/mL\n",
+     [("62292-8", "24", 30.0, 100.0)]),
+    ("Ferritin\nLow             < 15 ng/mL\nResult          22 ng/mL\n", [("2276-4", "22", None, None)]),
+    # a "Normal" label over the range, or tier names under a result read, still head the reference
+    ("Glicose                      105 mg/dL\n  Normal\n  70 a 99 mg/dL\n", [("2345-7", "105", 70.0, 99.0)]),
+    ("TRIGLYCERIDES\nResult: 180 mg/dL\nNormal        Borderline high     High          Very high\n"
+     "<150          150-199             200-499       >=500\n", [("2571-8", "180", None, 150.0)]),
+    # a bracket after a card's name that is no lab unit ("(S)": serum; "(M)": male) gives no unit
+    ("Ferritin (S)                          Normal\n85 ng/mL\n15                  150\n", [("2276-4", "85", 15.0, 150.0)]),
+    ("Testosterona total (M)                Normal\n450\n300                 1000\n", [("2986-8", "450", 300.0, 1000.0)]),
+    # a two-letter name before a specimen word is still the marker
+    ("Na sérico: 140 mmol/L\nHb total: 13,2 g/dL\n", [("2951-2", "140", None, None), ("718-7", "13,2", None, None)]),
+    # the previous test's venous material is not the arterial gas's; an arterial test's material ends at the next's
+    ("POTÁSSIO\nResultado: 4,5 mmol/L\nMaterial: Sangue venoso         Método: Eletrodo íon seletivo\n\n"
+     "GASOMETRIA ARTERIAL\npH 7,41\npCO2 38 mmHg\n", [("2823-3", "4,5", None, None), ("2744-1", "7,41", None, None),
+                                                    ("2019-8", "38", None, None)]),
+    ("LACTATO\nMaterial: Sangue arterial\nResultado: 1,8 mmol/L\n\nCREATININA\nMaterial: Soro\nResultado: 0,9 mg/dL\n"
+     "SÓDIO\nMaterial: Soro\nResultado: 140 mmol/L\n", [("2524-7", "1,8", None, None), ("2160-0", "0,9", None, None),
+                                                       ("2951-2", "140", None, None)]),
+    # a date one space after "Result" is the result's own heading, not an earlier result's column
+    ("Test                  Result (03/14/2025)     Reference        Units\n"
+     "C-Reactive Protein    3.2                     < 5.0            mg/L\n", [("1988-5", "3.2", None, 5.0)]),
+    # another table's own header ends the dated column's rule
+    ("Exame   Resultado   (22/08/25)   Unidade   Referência\nGlicose   92   88   mg/dL   70 - 99\n\n"
+     "LEUCOGRAMA   %   /mm³   Referência\nNeutrófilos   60   4200   1800 - 7700\n",
+     [("2345-7", "92", 70.0, 99.0), ("770-8", "60", None, None), ("751-8", "4200", 1800.0, 7700.0)]),
+    # a bed's code is no misread gas
+    ("GASOMETRIA ARTERIAL\nLeito:   P02   67 anos\nSala:   S02   1º andar\npH   7,40\n", [("2744-1", "7,40", None, None)]),
+])
+def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.ref_low, r.ref_high) for r in parse_lab_report([text]).results] == expected

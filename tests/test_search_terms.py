@@ -184,3 +184,14 @@ def test_a_lab_marker_is_asked_for_by_any_name_a_lab_prints_it_under() -> None:
     assert matches("desidrogenase lática", "LDH   250 U/L") == [True]
     assert [unit.synonyms for unit in question_units("atividade pt mg mono")] == [(), (), (), ()]
     assert "hemoglobina" not in question_units("blood")[0].synonyms
+
+
+def test_a_lab_markers_short_or_ordinary_names_are_neither_asked_for_nor_met() -> None:
+    """Names under three letters and ordinary words stay out of the forms too: "magnésio" does not meet "500 mg", nor
+    "cálcio" "CA de mama", nor "tempo de protrombina" a note's "Pt", nor "linfócitos" a lymph node; a strip's
+    "hemoglobina" is the blood test's name, so it does not ask for occult blood."""
+    for question, passage in (("magnésio", "Dipirona 500 mg"), ("cálcio", "CA de mama"),
+                              ("tempo de protrombina", "Pt reports chest pain"), ("linfócitos", "lymph node biopsy"),
+                              ("monócitos", "Mono positivo"), ("fator reumatoide", "FR 18 irpm"),
+                              ("hemoglobina", "Sangue oculto nas fezes: positivo")):
+        assert not any(matches(question, passage)), (question, passage)

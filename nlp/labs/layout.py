@@ -23,7 +23,9 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
-_LONGER_LABEL = re.compile(r" [a-z]+\.?\s*:")  # "Pt Temp:", "Pt ID:": a two-letter name begins another label
+# "Pt Temp:", "Pt ID:": a two-letter name that begins a patient's or a sample's label (not "Na sérico:", "Hb total:")
+_LONGER_LABEL = re.compile(r" (?:temp\w*|id|name|nome|no|n[.ºo°]|number|numero|sex\w*|idade|age|dob|room|sala|leito|"
+                           r"bed|type|tipo|code|codigo|location|local)\.?\s*:")
 # A table header's column headings: a capitals line of them beside a section's name still heads a section
 _COLUMN_HEADING = re.compile(r"(?:resultados?|results?|unidades?|units?|(?:valor(?:es)? de )?refer\w*|"
                              r"reference(?: range| interval)?|ref\.?(?: range)?|flag|metodo|method|material|valor(?:es)?)")
@@ -47,7 +49,9 @@ _VENOUS = re.compile(r"\b(?:venos[oa]|venous|vbg)\b")  # "GASOMETRIA VENOSA", "A
 # An analyser's sample line above its gas heading ("Sample type   Venous", "Amostra: sangue arterial"): the gas's site
 _SAMPLE_SITE = re.compile(r"\s*(?:sample(?: type)?|specimen(?: type)?|amostra|tipo de amostra|material)\b[\s:.]*"
                           r"(?:sangue\s+|blood\s*[,-]?\s*)?"
-                          r"(?:(?P<venous>venos[oa]|venous)|(?P<arterial>arterial)|capilar|capillary)\b")
+                          r"(?:(?P<venous>venos[oa]|venous)|(?P<arterial>arterial)|(?P<serum>soro|serum|plasma)|capilar|"
+                          r"capillary)\b")
+_ARTERIAL = re.compile(r"\barterial\b")
 # The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
 # ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
 _GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*(?:metabolit|lactat)|oximetr|"
@@ -81,15 +85,20 @@ def lines(page: str, folded: str) -> list[Line]:
     "Glicose" is the urine test), a blood-gas heading to the analyser's (pH, pCO2; whole-blood codes), until a
     heading of another section."""
     found, offset, specimen, split, sediment, corrected = [], 0, "blood", None, False, False
-    venous_sample = False  # a sample line said so above a gas heading that does not, with no results between
+    venous_sample = False  # a sample line said so just above a gas heading that does not say
+    named = False  # the line above named a test: a sample line under it is that test's
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         if site := _SAMPLE_SITE.match(folded, offset, end):
             venous_sample = site["venous"] is not None
-            if site["arterial"] is not None and specimen != "urine":
-                specimen = "gas"  # only a blood gas is drawn from an artery: its rows follow, a heading or none
+            if site["arterial"] is not None and specimen != "urine" and not named:
+                specimen = "gas"  # an analyser's sample line: only a blood gas is drawn from an artery
+            elif site["serum"] is not None and specimen in GASES:
+                specimen = "blood"  # "Material: Soro" under the next test: the gas has ended
         anchors = _anchors(page, folded, offset, end, specimen, split)
-        venous_sample = venous_sample and not anchors  # (another section's results between: its sample, not the gas's)
+        named = bool(anchors)
+        # (a blank line or another section's results between: the sample line was not the gas's)
+        venous_sample = venous_sample and not anchors and bool(folded[offset:end].strip())
         text = folded[offset:end].strip()
         if corrected and anchors:
             anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
@@ -98,7 +107,7 @@ def lines(page: str, folded: str) -> list[Line]:
                 and not _PARAMETER.search(text)
         if not anchors and not _other_gas_row(folded, offset, end, specimen):  # (its specimen word sets no section)
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
-            if specimen == "gas" and venous_sample:
+            if specimen == "gas" and venous_sample and not _ARTERIAL.search(folded, offset, end):
                 specimen = "venous gas"
             if parts := [part["sediment"] is not None for part in _SEDIMENT_OR_STRIP.finditer(folded, offset, end)]:
                 sediment = all(parts)  # "URINE MICROSCOPY & DIPSTICK" names both: not only the microscopy

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from nlp.labs.dates import DATE, parse_date
-from nlp.labs.layout import Line
+from nlp.labs.layout import Line, heading
 from nlp.labs.numbers import NUMBER
 from nlp.labs.ranges import BETWEEN, LOWER, UPPER
 from nlp.labs.reading import TEST_HEADING, TIME_LABEL
 from nlp.text import fold
 
 _GAP = re.compile(r"\s{2,}")
+_DIGIT = re.compile(r"\d")
 _DATE_CELL = re.compile(rf"(?<!\S){DATE}(?!\S)")  # a date standing alone (dates may be one space apart)
 _NEAR = 4  # characters between a value's end and its date's, in a column of right-aligned numbers
 # Column headings: the table's first (what was tested), the patient's own value, and the others beside it.
@@ -29,13 +30,14 @@ _DATES_LABEL = re.compile(r"(?:dates?|datas?|collected|collection date|date coll
                           r"data d[ae] coleta|dt\.? coleta|coleta)")
 _OWN = re.compile(r"(?:patient|paciente|result|resultado|value|valor|your value|final result|this request|"
                   r"(?:alta|discharge|saida)(?:\s*\([^)]*\))?|(?:[^\s()]+\s)?\(?(?:atual|current|hoje|today)\)?)")
+_DATED = re.compile(r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?")
 _OTHER = re.compile(r"(?:control|controle|normal control|controle do dia|controle normal|control value|mean normal|"
                     r"normal mean|pool normal|normal pool|"
                     r"previous(?: result)?|prior(?: result)?|last result|"
                     r"resultado anterior|anterior|(?:admissao|admission|entrada|internacao)(?:\s*\([^)]*\))?|"
                     r"(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec)[a-z]*\.?(?:/\d{2,4})?|"
                     r"temp(?:eratur[ae])?\.?\s*corr(?:ected|igid[oa]|\.)?(?:\s*\([^)]*\).*)?|corrigid[oa](?:\s*\([^)]*\).*)?|"
-                    r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?)")  # a dated column beside the result's: an earlier one
+                    rf"{_DATED.pattern})")  # a dated column beside the result's: an earlier one
 # A clock time heading a column under its date ("08:40", "1753": a flowsheet's or a cumulative report's second row)
 _TIME_CELL = re.compile(r"(?<!\S)(?:[01]\d|2[0-3]):?[0-5]\d(?!\S)")
 _BLANK_NAMES_COLUMN = 12  # a header indented this far leaves the names' column blank and heads the values
@@ -57,6 +59,7 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
     columns, keep, indented, ends = 0, 0, False, ()
     panels: tuple[_Panel, ...] = ()
     dates_above: list[tuple[tuple[date, ...], int]] = []
+    rows = 0  # read under the current header
     for line in page_lines:
         label = None
         if not line.anchors:
@@ -66,9 +69,17 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
             if header is not None:
                 columns, keep, indented, ends = header
                 panels = _panels(text) if columns == 0 else ()
+                rows = 0
+                continue
+            if rows and _another_table(text):
+                columns, panels = 0, ()
                 continue
             if not indented or (label := TIME_LABEL.match(fold(page[line.start:line.end]))) is None:
                 continue  # a time test's "Tempo   33,4 segundos   11,3 segundos" row is read under its heading
+        if rows and line.anchors and _another_table(page[line.start:line.end]):
+            columns, panels = 0, ()  # (its name a marker's too: "LEUCOGRAMA" is a leukocyte count's)
+            continue
+        rows += 1
         if panels:
             _blank_in_panels(page, chars, line, panels)
             continue
@@ -93,6 +104,13 @@ def own_column_only(page: str, page_lines: list[Line], language: str) -> str:
                     end = number.end()  # the last date's value may carry the row's unit: "39,4 %"
                 chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _another_table(text: str) -> bool:
+    """A section's heading in capitals with headings and no values beside it: another table's own header
+    ("LEUCOGRAMA   %   /mm³   Referência"), whose columns the one above does not set."""
+    cells = _GAP.split(text.strip())
+    return len(cells) > 1 and heading(cells[0]) and not any(_DIGIT.search(cell) for cell in cells[1:])
 
 
 @dataclass(frozen=True)
@@ -211,8 +229,8 @@ def _own_and_other(cell: str) -> list[str]:
     """Two headings a single space apart read as one cell ("Patient Mean Normal"): both."""
     if _OWN.fullmatch(cell) or _OTHER.fullmatch(cell):
         return [cell]
-    parts = cell.split(" ", 1)
-    if len(parts) == 2 and _OWN.fullmatch(parts[0]) and _OTHER.fullmatch(parts[1]):
+    parts = cell.split(" ", 1)  # (a date one space after "Result" is the result's own: "Result (03/14/2025)")
+    if len(parts) == 2 and _OWN.fullmatch(parts[0]) and _OTHER.fullmatch(parts[1]) and not _DATED.fullmatch(parts[1]):
         return parts
     return [cell]
 

@@ -47,7 +47,8 @@ _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
 # A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (one pair of digits only: "85;140;120" is a series).
 _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 # A scan reads a gas's O as a zero: "pC02", "p02", "s02", "cHC03-", "F02Hb" (the letter, not the number, is meant)
-_SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|(?<![\w.,])(c?hc)0(?=3(?![\d.,]))")
+_SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(?:(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|(c?hc)0(?=3(?![\d.,])))"
+                           r"(?=[^\n]*?(?:mmhg|kpa|%|mmol))")  # with a gas's unit on its line (not "Leito: P02")
 _ZERO_MISREADS = ("C02", "c02", "p02", "P02", "s02", "S02", "F02", "f02", "C03", "c03")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})

@@ -41,11 +41,11 @@ _LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
 # A card's status before its value ("Acima do intervalo   16,9 g/dL", "Within range   92 mg/dL"): passed over
 _STATUS_BEFORE_VALUE = re.compile(r"\s*(?:(?:acima|abaixo|dentro|fora)\s+d[oa]s?\s+(?:intervalo|faixa|referencia|"
                                   r"limites?)(?:\s+de\s+referencia)?|(?:within|above|below|in|out of)\s+(?:the\s+)?"
-                                  r"(?:normal\s+|reference\s+)?(?:range|limits)|normal|alto|alta|baixo|baixa|elevad[oa]|"
-                                  r"high|low)\s{2,}(?=[<>≤≥]?\s*\d)")
+                                  r"(?:normal\s+|reference\s+)?(?:range|limits))\s{2,}"
+                                  rf"(?=\d)(?!{NUMBER}\s*(?:a|-|–|to|ate)\s*\d)")  # (not a tier: "30 a 100")
 _NAME_UNIT = re.compile(r"[ \t]*\((?P<unit>[^()\s]{1,20})\)")
 # A card's tier names over its tiers' numbers ("Normal   Borderline high   High"): no reference's label
-_TIER_NAMES = re.compile(r"\s*(?:normal|desejavel|otimo)\b(?!\s*range)[^\d:]*")
+_TIER_NAMES = re.compile(r"\s*(?:normal|desejavel|otimo)\b(?!\s*range)[^\d:]*?\S\s{2,}\S[^\d:]*")  # two at least
 _NUMBER_ALONE = re.compile(rf"[<>≤≥]?{NUMBER}")
 # A card's status alone beside its name ("WBC        NORMAL", "Potássio      ALTO"): its value and bar are under it
 _STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|high|low|alto|alta|baixo|baixa|elevad[oa]|borderline|limitrofe|"
@@ -198,8 +198,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     status = None
     measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"  # never "Normal" as its reading
     card = _STATUS_BESIDE_NAME.fullmatch(folded, anchor.name_end, cell_end) is not None  # "WBC      NORMAL"
-    if (not column.alone or measured) and cell is not None and all(value.qualitative == "normal"
-                                                                   for value in cell.values):
+    if cell is not None and all(value.qualitative == "normal" for value in cell.values) and (
+            not column.alone or (measured and _value_under(page, lines, index))):
         status, cell = cell, None  # a card's status word beside its name; the value may be under it
     reference = [page[cell.values[-1].end:cell_end]] if cell is not None else []
     if cell is not None and cell.leading_reference is not None:
@@ -208,7 +208,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     unit: Unit | None = None
     if (status is not None or (card and cell is None)) and (bracketed := _NAME_UNIT.match(page, anchor.name_end,
                                                                                           cell_end)):
-        unit = parse_unit(bracketed["unit"])  # "WBC (x10E3/uL)      Normal": the value under it is in that unit
+        if "/" in bracketed["unit"] or "%" in bracketed["unit"] or fold(bracketed["unit"]) in ("fl", "pg"):
+            unit = parse_unit(bracketed["unit"])  # "WBC (x10E3/uL)      Normal" (not "Ferritin (S)": serum)
     flag = cell.flag if cell is not None else None
     end = cell.end if cell is not None else cell_end
     if (cell is None or (len(cell.values) == 1 and cell.values[0].comparator and cell.values[0].unit is None)) \
@@ -241,7 +242,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 unit = alone  # a card's unit on its own line between the name and the value
             elif match := _FLAG_LINE.match(text):
                 flag = page[start + match.start("flag"):start + match.end("flag")]
-            elif (_REFERENCE_LINE.match(text) and not _TIER_NAMES.fullmatch(text)) or _sex_line(text) \
+            elif (_REFERENCE_LINE.match(text) and not (cell is None and _TIER_NAMES.fullmatch(text))) \
+                    or _sex_line(text) \
                     or (in_reference and _tier(text)) \
                     or band_line(page[start:stop], decimal) or (under_label and _range_line(page[start:stop])):
                 in_reference = True
@@ -267,6 +269,19 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return None
     return Found(cell=cell, unit=unit, reference_text="\n".join(part for part in reference if part.strip()),
                  flag=flag, end=end)
+
+
+def _value_under(page: str, lines: list[Line], index: int) -> bool:
+    """Whether the first line under a name alone on its line (past blank ones and a unit alone) starts with a
+    number: a card's value under its status ("Colesterol total      Normal" over "180 mg/dL"), not a label's."""
+    for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
+        words = page[line.start:line.end].split()
+        if line.anchors:
+            return False
+        if words and not (len(words) == 1 and parse_unit(words[0]) is not None and not _NUMBER_ALONE.fullmatch(words[0])):
+            # the number alone or with its unit ("180 mg/dL"), not a sentence's ("2 amostras coletadas")
+            return _NUMBER_ALONE.fullmatch(words[0]) is not None and (len(words) == 1 or parse_unit(words[1]) is not None)
+    return False
 
 
 def read_transposed(page: str, folded: str, lines: list[Line], index: int, decimal: str) -> list[Found | None]:
