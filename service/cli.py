@@ -175,6 +175,7 @@ def worker(
         so they cannot cut that graceful stop short."""
         if not stop.is_set():
             stop.set()
+            sys.unraisablehook = _stopped_short
             raise WorkerStopping(0)
 
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -190,6 +191,13 @@ def worker(
                 driver.close()
     except WorkerStopping:
         exit_at_once()
+
+
+def _stopped_short(unraisable: sys.UnraisableHookArgs) -> None:
+    """An object the stop cut short in its making (a pattern half compiled during the warm-up) fails in its
+    finaliser as it is freed: one line in the log, not a traceback that reads as a crash."""
+    logging.getLogger(__name__).warning("during the stop, %s in a finaliser was ignored",
+                                        getattr(unraisable.exc_type, "__name__", "an error"))
 
 
 @app.command()

@@ -300,3 +300,24 @@ def test_sigterm_during_the_workers_warm_up_stops_every_process_within_10s(data_
     assert "Traceback" not in log
     assert not (data_dir / "falkordb" / "runtime.json").exists()
     assert clinigraph("migrate", "--data-dir", str(data_dir)).returncode == 0, "the data dir is free again"
+
+
+def test_a_finaliser_the_stop_cut_short_is_one_log_line_not_a_traceback(caplog: pytest.LogCaptureFixture) -> None:
+    """The worker's first signal raises wherever its main thread is; an object it leaves half made (a pattern half
+    compiled in the warm-up) fails in its finaliser, and that is reported as one line, without a traceback."""
+    from service import cli
+
+    class HalfMade:
+        def __del__(self) -> None:
+            raise ValueError("half compiled")
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = cli._stopped_short
+    try:
+        with caplog.at_level("WARNING"):
+            HalfMade()
+    finally:
+        sys.unraisablehook = previous
+    assert [record.getMessage() for record in caplog.records] == [
+        "during the stop, ValueError in a finaliser was ignored"]
+    assert "Traceback" not in caplog.text
