@@ -129,9 +129,9 @@ _SHORTEST_MARKER_NAME = 3
 
 def _lab_marker_names() -> list[set[str]]:
     """Each lab marker's names in every language and spelling (nlp/data/lab_markers.toml: "UPCR", "relação
-    proteína/creatinina", "protein/creatinine ratio"), a set each: a question names a marker as any lab prints it. A
-    urine or gas marker's name that a blood test also has ("hemoglobina" on a strip) stays the blood test's: "hemoglobina"
-    does not ask for occult blood."""
+    proteína/creatinina", "protein/creatinine ratio"), a set each: a question names a marker as any lab prints it.
+    A urine or gas marker's name that a blood test also has ("hemoglobina" on a strip) stays the blood test's:
+    "hemoglobina" does not ask for occult blood."""
     raw = tomllib.loads(files("nlp").joinpath("data/lab_markers.toml").read_text(encoding="utf-8"))
     named = [({name for name in (fold(printed).strip() for printed in (*entry["names"], *entry["display"].values()))
                if _telling(name)}, entry.get("specimen", "blood") == "blood") for entry in raw.values()]

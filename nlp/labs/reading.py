@@ -48,8 +48,9 @@ _NAME_UNIT = re.compile(r"[ \t]*\((?P<unit>[^()\s]{1,20})\)")
 _TIER_NAMES = re.compile(r"\s*(?:normal|desejavel|otimo)\b(?!\s*range)[^\d:]*?\S\s{2,}\S[^\d:]*")  # two at least
 _NUMBER_ALONE = re.compile(rf"[<>≤≥]?{NUMBER}")
 # A card's status alone beside its name ("WBC        NORMAL", "Potássio      ALTO"): its value and bar are under it
-_STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|high|low|alto|alta|baixo|baixa|elevad[oa]|borderline|limitrofe|"
-                                 r"in range|out of range|dentro da faixa|fora da faixa|abnormal|alterado)[ \t]*")
+_STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|high|low|alto|alta|baixo|baixa|"
+                                 r"elevad[oa]|borderline|limitrofe|in range|out of range|dentro da faixa|fora da faixa|"
+                                 r"abnormal|alterado)[ \t]*")
 _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)(?!\d{{1,2}}:\d{{2}})")  # not a clock time
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
@@ -196,7 +197,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None
-    measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"  # never "Normal" as its reading
+    measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"
     card = _STATUS_BESIDE_NAME.fullmatch(folded, anchor.name_end, cell_end) is not None  # "WBC      NORMAL"
     if cell is not None and all(value.qualitative == "normal" for value in cell.values) and (
             not column.alone or (measured and _value_under(page, lines, index))):
@@ -237,8 +238,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                     reference.append(page[read.values[-1].end:stop])
             elif match := _UNIT_LINE.match(text):
                 unit = parse_unit(page[start + match.start("unit"):start + match.end("unit")]) or unit
-            elif card and cell is None and unit is None and len(words := page[start:stop].split()) == 1 \
-                    and not _NUMBER_ALONE.fullmatch(words[0]) and (alone := parse_unit(words[0])):
+            elif card and cell is None and unit is None and (alone := _unit_alone(page[start:stop].split())):
                 unit = alone  # a card's unit on its own line between the name and the value
             elif match := _FLAG_LINE.match(text):
                 flag = page[start + match.start("flag"):start + match.end("flag")]
@@ -272,16 +272,22 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
 
 
 def _value_under(page: str, lines: list[Line], index: int) -> bool:
-    """Whether the first line under a name alone on its line (past blank ones and a unit alone) starts with a
-    number: a card's value under its status ("Colesterol total      Normal" over "180 mg/dL"), not a label's."""
+    """Whether the first line under a name alone on its line (past blank ones and a unit alone) is a number alone
+    or with its unit: a card's value under its status ("Colesterol total      Normal" over "180 mg/dL"), not a
+    label's ("Jejum: 12 horas") nor a sentence's ("2 amostras coletadas")."""
     for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
         words = page[line.start:line.end].split()
         if line.anchors:
             return False
-        if words and not (len(words) == 1 and parse_unit(words[0]) is not None and not _NUMBER_ALONE.fullmatch(words[0])):
-            # the number alone or with its unit ("180 mg/dL"), not a sentence's ("2 amostras coletadas")
-            return _NUMBER_ALONE.fullmatch(words[0]) is not None and (len(words) == 1 or parse_unit(words[1]) is not None)
+        if words and _unit_alone(words) is None:
+            return _NUMBER_ALONE.fullmatch(words[0]) is not None and (
+                len(words) == 1 or parse_unit(words[1]) is not None)
     return False
+
+
+def _unit_alone(words: list[str]) -> Unit | None:
+    """A line's one word when it is a unit ("x10E3/uL"), not a number."""
+    return parse_unit(words[0]) if len(words) == 1 and not _NUMBER_ALONE.fullmatch(words[0]) else None
 
 
 def read_transposed(page: str, folded: str, lines: list[Line], index: int, decimal: str) -> list[Found | None]:
