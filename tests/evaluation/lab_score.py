@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from ingestion.extraction import extract, pdf_text
+from ingestion.extraction import extract, ocr, pdf_text
 from nlp.labs.loinc import corrected
 from nlp.labs.parser import LabResult, parse_lab_report
 from nlp.labs.units import parse_unit
@@ -41,6 +41,7 @@ from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
 _ALTERNATIVES = {"25428-4": "5792-7", "5770-3": "20505-4", "2514-8": "5797-6", "20454-5": "5804-0",
                  "13955-0": "16128-1", "30341-2": "4537-7", "26508-2": "764-1", "26507-4": "763-3"}
 _PDF_LAYOUT = hashlib.sha256(Path(pdf_text.__file__).read_bytes()).digest()
+_OCR = hashlib.sha256(Path(ocr.__file__).read_bytes()).digest()
 _CACHE = Path(os.environ.get("CLINIGRAPH_EVAL_CACHE", Path(tempfile.gettempdir()) / "clinigraph-eval-pages"))
 CRITICAL = frozenset({"LL", "HH"})
 
@@ -89,8 +90,8 @@ class Score:
 
 def pages_of(report: GeneratedReport) -> list[str]:
     """The report's text as the worker reads it; cached by content (OCR takes seconds a page), and a text PDF's
-    also by the source of its layout (a change there changes its text)."""
-    layout = _PDF_LAYOUT if report.mime_type == "application/pdf" else b""
+    also by the source of the PDF layout and of the OCR (a change there changes its text)."""
+    layout = _PDF_LAYOUT + _OCR if report.mime_type == "application/pdf" else _OCR
     digest = hashlib.sha256(layout + report.content).hexdigest()
     cached = _CACHE / f"{digest}.json"
     if cached.exists():
