@@ -986,7 +986,7 @@ def test_temperature_corrected_gas_values_and_a_coagulations_mean_normal_column(
                    "APTT                              193.3 !!            29.2          sec        24-38\n"
                    "APTT ratio                          6.62 *                                     0.80-1.20\n")
     assert [(r.marker.key, r.loinc, r.value, r.flag) for r in parse_lab_report([coagulation]).results] == [
-        ("thrombin_time", "3243-3", 16.9, "N"), ("aptt", "3173-2", 193.3, "H"), ("aptt_ratio", "63561-5", 6.62, "H")]
+        ("thrombin_time", "3243-3", 16.9, "N"), ("aptt", "3173-2", 193.3, "HH"), ("aptt_ratio", "63561-5", 6.62, "H")]
 
 
 def test_a_method_column_between_the_value_and_its_unit() -> None:
@@ -1538,3 +1538,36 @@ def test_a_result_card_gives_its_unit_and_bar_ends_around_the_value() -> None:
 ])
 def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.ref_low, r.ref_high) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence after a name and its colon is a note on the result above, not a block's head over the footer's lab code
+    ("Potassium          2.1   Critical   mmol/L     3.5-5.2     01\n\n"
+     "Potassium: critical result verified by repeat analysis; physician notified.\n\n"
+     "01 CCL Main Laboratory, 88 Kessler Pkwy, Columbus, OH 43215\n", [("2823-3", "2.1", "mmol/L", "LL")]),
+    # a scan's dot leader whose colon was read as "!" is still a leader
+    ("VITAMINA B12...  .....!  635 pg/mL  (197 a 771)\n", [("2132-9", "635", "pg/mL", "N")]),
+    # a scan's "%" read as an 8 in a differential's column heads
+    ("LEUCÓCITOS.  7.360 /mm³  (4.000 a 11.000)\n8  /mm  V.R. (8)  V.R. (/mm³)\n"
+     "NEUTRÓFILOS..  61,5  4.529  40 a 75  1.600 a 7.700\n",
+     [("6690-2", "7.360", "/mm³", "N"), ("770-8", "61,5", "%", "N"), ("751-8", "4.529", "/mm³", "N")]),
+    # ... and an 8 that is a count's value stays a value
+    ("LEUCÓCITOS  8 /mm³\n", [("6690-2", "8", "/mm³", "LL")]),
+    # a Sysmex analyser's immature granulocytes, as a percentage and as a count
+    ("Immature Granulocytes      0     %          Not Estab.\nImmature Grans (Abs)     0.0    x10E3/uL     0.0-0.1\n",
+     [("51584-1", "0", "%", "N"), ("53115-2", "0.0", "x10E3/uL", "N")]),
+    # India's grams: "gm/dL", and "gm%" for grams per 100 mL; a haemoglobin of 4.1 g/dL is critical
+    ("Haemoglobin        4.1     L     gm/dL       12.0 - 15.0\nHb   10.2  gm%   12 - 16\n",
+     [("718-7", "4.1", "gm/dL", "LL"), ("718-7", "10.2", "gm%", "L")]),
+    # "Valor de referência:" ending a block's result line: the range is on the line under it
+    ("  Fator reumatoide\n  Método: Imunoturbidimetria   Material: Soro\n"
+     "     Resultado:       93,2 UI/mL          Valor de referência:\n"
+     "                                           Inferior a 14,0 UI/mL\n", [("11572-5", "93,2", "UI/mL", "H")]),
+    # Brazil's "Masc.:"/"Fem.:" ranges, the second under the first: the patient's sex picks
+    ("Sexo: Feminino  Idade: 44 anos\n Creatinina     0,57   mg/dL      Masc.: 0,70 a 1,20\n"
+     "                                  Fem.: 0,50 a 0,90\n", [("2160-0", "0,57", "mg/dL", "N")]),
+    # an aPTT beyond Kost's 78 s is critical
+    ("APTT          192.2   sec    25.0-35.0\n", [("3173-2", "192.2", "sec", "HH")]),
+])
+def test_what_the_seen_test_part_b_taught(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -49,6 +49,7 @@ _FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random "
                     "arterial venous venoso venosa capillary capilar whole".split())  # "Glicemia capilar", ", Whole Blood"
+_LEADER_MISREAD = re.compile(r"[.…_]{2,}[!|]")  # a scan's dot leader whose colon was read as "!" or "|" ("....!")
 _QUALITATIVE = {
     "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
     "positiva": "positive", "positive": "positive", "reagente": "reactive", "reactive": "reactive",
@@ -342,7 +343,7 @@ def _leading_unit(token: re.Match[str]) -> Unit | None:
 def _filler(text: str) -> bool:
     stripped = text.strip("()[],;:._…")
     return text.startswith("(") or text.endswith(")") or not stripped or fold(stripped) in _FILLER \
-        or set(stripped) <= set(".:_-…")
+        or set(stripped) <= set(".:_-…") or _LEADER_MISREAD.fullmatch(text) is not None
 
 
 def qualitative_label(text: str) -> str | None:

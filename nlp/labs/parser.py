@@ -49,6 +49,11 @@ _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 # A scan reads a gas's O as a zero: "pC02", "p02", "s02", "cHC03-", "F02Hb" (the letter, not the number, is meant)
 _SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(?:(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|(c?hc)0(?=3(?![\d.,])))"
                            r"(?=[^\n]*?(?:mmhg|kpa|%|mmol))")  # with a gas's unit on its line (not "Leito: P02")
+# A scan reads a small "%" as an 8 in a differential's column heads ("8  /mm  V.R. (8)  V.R. (/mm³)"): a line of
+# heads only, one of them a count's unit, whose 8s stand alone
+_HEAD_WORDS = frozenset("v.r. vr v.r ref ref. valor valores de referencia relativo relativa absoluto absoluta rel. abs. "
+                        "unidade unidades %".split())
+_LONE_EIGHT = re.compile(r"(?<![^\s(])8(?![^\s)])")
 _ZERO_MISREADS = ("C02", "c02", "p02", "P02", "s02", "S02", "F02", "f02", "C03", "c03")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
@@ -142,12 +147,26 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
         page = _SCANNED_SEMICOLON.sub(rf"\1{decimal}\2", page)
     if any(misread in page for misread in _ZERO_MISREADS):  # (a cheap test first: most pages hold none)
         page = _SCANNED_ZERO.sub(lambda zero: f"{zero[1] or zero[2]}O", page)
+    if _LONE_EIGHT.search(page):
+        page = "".join(_percent_heads(line) if _LONE_EIGHT.search(line) else line
+                       for line in page.splitlines(keepends=True))
     folded = fold(page)
     page_lines = lines(page, folded)
     halves = page_columns(page, page_lines)
     if len(halves) > 1:
         return [_own_columns(half, fold(half), None, lang) for half in halves]
     return [_own_columns(page, folded, page_lines, lang)]
+
+
+def _percent_heads(line: str) -> str:
+    """A line of a differential's column heads with a scan's 8s read as the "%" they are; any other line as it is."""
+    words = [fold(word) for word in line.split()]
+    eights = [word in ("8", "(8)") for word in words]
+    counts = [word.lstrip("(").startswith(("/", "x10")) for word in words]
+    if any(eights) and any(counts) and all(eight or count or word in _HEAD_WORDS
+                                           for word, eight, count in zip(words, eights, counts, strict=True)):
+        return _LONE_EIGHT.sub("%", line)
+    return line
 
 
 def _own_columns(page: str, folded: str, page_lines: list[Line] | None, lang: str) -> tuple[str, str, list[Line]]:

@@ -41,8 +41,8 @@ def parse_range(text: str, decimal: str) -> Range | None:
     return Range(low=low, high=high, text=text.strip())
 
 
-_SEXES = {"male": r"homens?|masculino|sexo\s+masculino|male|males|men|man|m|h", "female":
-          r"mulheres?|feminino|sexo\s+feminino|female|females|women|woman|f"}
+_SEXES = {"male": r"homens?|masculino|sexo\s+masculino|masc\.?|male|males|men|man|m|h", "female":
+          r"mulheres?|feminino|sexo\s+feminino|fem\.?|female|females|women|woman|f"}  # "Masc.: …  Fem.: …"
 _SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' for sex, words in _SEXES.items())})"
                         r"(?:\s*(?:\([^)]*\))?\s*[:=\-]|[ \t]+(?=\d))", re.IGNORECASE)  # "M: 62-106", "M 62-106"
 

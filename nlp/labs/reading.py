@@ -30,7 +30,7 @@ _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|s
                         r"collected|coletado|analisado|previous|anterior|resultado anterior|indice|index|s/co|cut-?off|coi|"
                         r"controle|control|operator|operador)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
-_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
+_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?(?!0\d)\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
                                 r"presente|"
                                 r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
                                 r"present|detected|not detected|trace)")
@@ -65,6 +65,9 @@ _NOTE_AFTER_NAME = re.compile(r"[ \t]?[:,;.—–-]?[ \t]?(?:interpreta\w*|class
                               r"estratifica\w*|risk categor\w*|valores desejaveis"
                               # a footnote's tiers right after the name ("Vitamina D: deficiência < 20; insuficiência …")
                               r"|deficien\w*|insuficien\w*|insufficien\w*)\b(?![^\n]*\S[ \t]{2,}\S)")
+# A sentence after the name and its colon ("Potassium: critical result verified by repeat analysis; physician
+# notified."): a note about the result printed above, not a block's head over its value (no digit, no column gap)
+_SENTENCE_AFTER_NAME = re.compile(r"[ \t]*:[ \t]*[a-z][a-z'-]*(?:[,;]? [a-z][a-z'()/-]*){2,}[ \t]*[.;]?[ \t]*(?:\n|$)")
 # A page's number ("1/1", "Página 2 de 3"): never a value under a name
 _PAGE_NUMBER = re.compile(r"\s*(?:pag(?:ina)?\.?\s*|page\s*|folha\s*)?\d+\s*(?:/|de|of)\s*\d+\s*")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
@@ -193,6 +196,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
     of them when names stand side by side with nothing read beside them (cards: the name, a description,
     the value, the range's ends under a bar)."""
     if _CONVERSION.search(page, anchor.name_end, cell_end) or _NOTE_AFTER_NAME.match(folded, anchor.name_end) \
+            or _SENTENCE_AFTER_NAME.match(folded, anchor.name_end) \
             or _CONTROL_NAME.search(folded[anchor.start:anchor.name_end]) or _CONTROL_AFTER_NAME.match(folded, anchor.name_end):
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
@@ -236,6 +240,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 if cell is None and (read := read_cell(page, start + label.end(), stop, decimal)):
                     cell, flag, end = read, read.flag, read.end
                     reference.append(page[read.values[-1].end:stop])
+                    label_above = _LABEL_ENDS_ROW.search(fold(reference[-1])) is not None  # "Valor de referência:"
             elif match := _UNIT_LINE.match(text):
                 unit = parse_unit(page[start + match.start("unit"):start + match.end("unit")]) or unit
             elif card and cell is None and unit is None and (alone := _unit_alone(page[start:stop].split())):
@@ -258,6 +263,7 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
                 if read := read_cell(page, begin, stop, decimal):
                     cell, flag, end = read, read.flag, read.end
                     reference.append(page[read.values[-1].end:stop])
+                    label_above = _LABEL_ENDS_ROW.search(fold(reference[-1])) is not None
             else:
                 in_reference = False
                 continue
@@ -337,4 +343,4 @@ def _tier(text: str) -> bool:
 
 
 def _sex_line(text: str) -> bool:
-    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women)\b", text))
+    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women|masc\.|fem\.)(?!\w)", text))

@@ -23,6 +23,8 @@ _Quantity = _REGISTRY.Quantity
 _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\{[^}]*\}", ""), (r"[\[\]]", ""),  # UCUM annotations ({cells}) and brackets ([IU])
     (r"[µμ]", "u"),
+    (r"(?i)^([mu]?)g(?:ms?)?\s?%$", r"\1g/dL"),  # India's "gm%", "mg%": grams (milligrams) per 100 mL
+    (r"(?i)^gms?(?=\s*/)", "g"),  # India's "gm/dL", "gms/dl"
     (r"(?i)^e\.?u\.?(?=/)", "EU"),  # "E.U./dL"
     (r"(?i)^([munp]?g)\s?(d[lL])$", r"\1/\2"),  # "gdL", "mgdL": a scan lost the slash
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
