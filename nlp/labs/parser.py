@@ -51,8 +51,8 @@ _SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(?:(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|
                            r"(?=[^\n]*?(?:mmhg|kpa|%|mmol))")  # with a gas's unit on its line (not "Leito: P02")
 # A scan reads a small "%" as an 8 in a differential's column heads ("8  /mm  V.R. (8)  V.R. (/mm³)"): a line of
 # heads only, one of them a count's unit, whose 8s stand alone
-_HEAD_WORDS = frozenset("v.r. vr v.r ref ref. valor valores de referencia relativo relativa absoluto absoluta rel. abs. "
-                        "unidade unidades %".split())
+_HEAD_WORDS = frozenset({"v.r.", "vr", "v.r", "ref", "ref.", "valor", "valores", "de", "referencia", "relativo", "relativa",
+                         "absoluto", "absoluta", "rel.", "abs.", "unidade", "unidades", "%"})
 _LONE_EIGHT = re.compile(r"(?<![^\s(])8(?![^\s)])")
 _ZERO_MISREADS = ("C02", "c02", "p02", "P02", "s02", "S02", "F02", "f02", "C03", "c03")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
