@@ -1568,6 +1568,10 @@ def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple])
      "                                  Fem.: 0,50 a 0,90\n", [("2160-0", "0,57", "mg/dL", "N")]),
     # an aPTT beyond Kost's 78 s is critical
     ("APTT          192.2   sec    25.0-35.0\n", [("3173-2", "192.2", "sec", "HH")]),
+    # (from part L) an analyser's printout with no gas heading: its blood pH starts the gas, venous by its sample line
+    ("Sample:    Venous\nPt Temp:   37.0 C\n======\nMeasured @ 37.0 C\npH        7.345           7.310-7.410\n"
+     "pCO2       6.69    kPa    5.30-6.70\nNa+         137    mmol/L 133-146\n",
+     [("2746-6", "7.345", None, "N"), ("2021-4", "6.69", "kPa", "N"), ("2947-0", "137", "mmol/L", "N")]),
 ])
 def test_what_the_seen_test_part_b_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -52,6 +52,9 @@ _SAMPLE_SITE = re.compile(r"\s*(?:sample(?: type)?|specimen(?: type)?|amostra|ti
                           r"(?:(?P<venous>venos[oa]|venous)|(?P<arterial>arterial)|(?P<serum>soro|serum|plasma)|capilar|"
                           r"capillary)\b")
 _ARTERIAL = re.compile(r"\barterial\b")
+# A blood pH's reading with a pCO2 or pO2 within the next three lines starts a blood gas where no heading said so
+# (an analyser's printout: "pH    7.345" over "pCO2    6.69 kPa"); a pH alone is not enough
+_GAS_PH = re.compile(r"(?m)^[ \t]*ph\b[^\d\n]{0,12}[67][.,]\d{2,3}(?!\d)[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*c?p\s?c?o2\b")
 # The parts of a blood-gas report ("Electrolyte values", "Oximetria"), whose headings do not end it.
 # ("ELECTROLYTES / METABOLITES" is the analyser's; an "ELETRÓLITOS" heading alone starts a serum section)
 _GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*(?:metabolit|lactat)|oximetr|"
@@ -87,6 +90,7 @@ def lines(page: str, folded: str) -> list[Line]:
     found, offset, specimen, split, sediment, corrected = [], 0, "blood", None, False, False
     venous_sample = False  # a sample line said so just above a gas heading that does not say
     named = False  # the line above named a test: a sample line under it is that test's
+    gas_starts = {match.start() for match in _GAS_PH.finditer(folded)} if "ph" in folded else set()
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         if site := _SAMPLE_SITE.match(folded, offset, end):
@@ -95,6 +99,8 @@ def lines(page: str, folded: str) -> list[Line]:
                 specimen = "gas"  # an analyser's sample line: only a blood gas is drawn from an artery
             elif site["serum"] is not None and specimen in GASES:
                 specimen = "blood"  # "Material: Soro" under the next test: the gas has ended
+        if specimen == "blood" and offset in gas_starts:
+            specimen = "venous gas" if venous_sample else "gas"
         anchors = _anchors(page, folded, offset, end, specimen, split)
         named = bool(anchors)
         # (a blank line or another section's results between: the sample line was not the gas's)
