@@ -1572,6 +1572,13 @@ def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple])
     ("Sample:    Venous\nPt Temp:   37.0 C\n======\nMeasured @ 37.0 C\npH        7.345           7.310-7.410\n"
      "pCO2       6.69    kPa    5.30-6.70\nNa+         137    mmol/L 133-146\n",
      [("2746-6", "7.345", None, "N"), ("2021-4", "6.69", "kPa", "N"), ("2947-0", "137", "mmol/L", "N")]),
+    # (from part J) an urgent care's rapid antigen tests; a kit's lot number under a panel's heading is no value;
+    # a haematocrit in "%PCV"
+    (" RAPID STREP A\n OSOM Strep A  Lot: 7720B  Int. control: Valid\n   Test          Result        Reference\n"
+     "   Strep A Antigen (throat)      Negative      Negative\n   Influenza A Antigen      Positive      Negative\n"
+     "  SARS-CoV-2 Antigen      Negative      Negative\n   Hct        47       %PCV      38 - 51\n",
+     [("78012-2", "Negative", None, "N"), ("80382-5", "Positive", None, "N"), ("94558-4", "Negative", None, "N"),
+      ("4544-3", "47", "%PCV", "N")]),
 ])
-def test_what_the_seen_test_part_b_taught(text: str, expected: list[tuple]) -> None:
+def test_what_the_fifth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

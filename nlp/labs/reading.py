@@ -37,7 +37,7 @@ _STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?(?!0\d)\d|\s*(?:negativ
 # "Tempo: 11,8 s" under "TEMPO DE PROTROMBINA": a labelled value line in a block whose name is not a label; a
 # time test's "Tempo" also with a column's gap before its value ("Tempo      11,8 segundos")
 TIME_LABEL = re.compile(r"\s*(?:tempo|time)(?: do paciente| of patient)?(?=\s{2,})")
-_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}[:.]\s*(?=[<>≤≥]?\s*\d)")
+_LABELLED_VALUE = re.compile(r"\s*[a-z][^:\d]{0,30}(?<!\blot)(?<!\blote)(?<!\bbatch)[:.]\s*(?=[<>≤≥]?\s*\d)")  # (not a kit's lot)
 # A card's status before its value ("Acima do intervalo   16,9 g/dL", "Within range   92 mg/dL"): passed over
 _STATUS_BEFORE_VALUE = re.compile(r"\s*(?:(?:acima|abaixo|dentro|fora)\s+d[oa]s?\s+(?:intervalo|faixa|referencia|"
                                   r"limites?)(?:\s+de\s+referencia)?|(?:within|above|below|in|out of)\s+(?:the\s+)?"

@@ -25,6 +25,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"[µμ]", "u"),
     (r"(?i)^([mu]?)g(?:ms?)?\s?%$", r"\1g/dL"),  # India's "gm%", "mg%": grams (milligrams) per 100 mL
     (r"(?i)^gms?(?=\s*/)", "g"),  # India's "gm/dL", "gms/dl"
+    (r"(?i)^%\s?pcv$", "%"),  # a haematocrit as packed cell volume (i-STAT's "%PCV")
     (r"(?i)^e\.?u\.?(?=/)", "EU"),  # "E.U./dL"
     (r"(?i)^([munp]?g)\s?(d[lL])$", r"\1/\2"),  # "gdL", "mgdL": a scan lost the slash
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
