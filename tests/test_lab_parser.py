@@ -1579,6 +1579,23 @@ def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple])
      "  SARS-CoV-2 Antigen      Negative      Negative\n   Hct        47       %PCV      38 - 51\n",
      [("78012-2", "Negative", None, "N"), ("80382-5", "Positive", None, "N"), ("94558-4", "Negative", None, "N"),
       ("4544-3", "47", "%PCV", "N")]),
+    # what the round's review found: a comment after a name's colon over its value, a sediment's words, a
+    # zero-padded value, an 8 that is a count, an unheaded gas ending at the next heading or venous by a sample line
+    # a blank line above it, a rapid antibody test
+    ("Potássio: amostra levemente hemolisada\n   5,4 mmol/L      3,5 a 5,1 mmol/L\n",
+     [("2823-3", "5,4", "mmol/L", "H")]),
+    ("WBC     125.3   Critical   x10E3/uL   3.4-10.8   01\n"
+     "WBC: critical value; smear reviewed by pathologist - see hematopathology consult.\n\n01 CCL Main Laboratory\n",
+     [("6690-2", "125.3", "x10E3/uL", "HH")]),
+    ("URINA TIPO I\nLeucócitos: raros por campo\n", [("30405-5", "raros", None, "N")]),
+    ("VELOCIDADE DE HEMOSSEDIMENTAÇÃO\n   08 mm/h   Até 15 mm/h\n", [("4537-7", "08", "mm/h", "N")]),
+    ("WBC\n8 x10^3/uL\nReference range: 4.0 - 11.0\n", [("6690-2", "8", "x10^3/uL", "N")]),
+    ("i-STAT CG4+ (point of care)\npH  7.28\npCO2  55 mmHg\n\nBasic Metabolic Panel\nSodium 131 mmol/L\n"
+     "Glucose 182 mg/dL\n", [("2744-1", "7.28", None, "N"), ("2019-8", "55", "mmHg", "N"),
+                             ("2951-2", "131", "mmol/L", "N"), ("2345-7", "182", "mg/dL", "N")]),
+    ("Sample type: Venous\n\npH  7.33\npCO2  49.0 mmHg\npO2  38 mmHg\n",
+     [("2746-6", "7.33", None, "N"), ("2021-4", "49.0", "mmHg", "N"), ("2705-2", "38", "mmHg", "N")]),
+    ("TESTE RÁPIDO COVID-19 IgG/IgM\nResultado: Reagente\n", []),
 ])
 def test_what_the_fifth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -91,18 +91,21 @@ def lines(page: str, folded: str) -> list[Line]:
     venous_sample = False  # a sample line said so just above a gas heading that does not say
     named = False  # the line above named a test: a sample line under it is that test's
     gas_starts = {match.start() for match in _GAS_PH.finditer(folded)} if "ph" in folded else set()
+    site_venous = False  # the last sample line said venous and no test's results came since (an unheaded gas's site)
+    unheaded = blank_above = False  # in a gas its pH started; the line above was blank
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         if site := _SAMPLE_SITE.match(folded, offset, end):
-            venous_sample = site["venous"] is not None
+            venous_sample = site_venous = site["venous"] is not None
             if site["arterial"] is not None and specimen != "urine" and not named:
                 specimen = "gas"  # an analyser's sample line: only a blood gas is drawn from an artery
             elif site["serum"] is not None and specimen in GASES:
                 specimen = "blood"  # "Material: Soro" under the next test: the gas has ended
         if specimen == "blood" and offset in gas_starts:
-            specimen = "venous gas" if venous_sample else "gas"
+            specimen, unheaded = ("venous gas" if venous_sample or site_venous else "gas"), True
         anchors = _anchors(page, folded, offset, end, specimen, split)
         named = bool(anchors)
+        site_venous = site_venous and (not anchors or specimen in GASES)
         # (a blank line or another section's results between: the sample line was not the gas's)
         venous_sample = venous_sample and not anchors and bool(folded[offset:end].strip())
         text = folded[offset:end].strip()
@@ -112,6 +115,8 @@ def lines(page: str, folded: str) -> list[Line]:
             corrected = bool(text) and not anchors and _CORRECTED.match(text) is not None \
                 and not _PARAMETER.search(text)
         if not anchors and not _other_gas_row(folded, offset, end, specimen):  # (its specimen word sets no section)
+            if unheaded and blank_above and text and not _GAS_PART.search(text):
+                specimen, unheaded = "blood", False  # a gas no heading began ends at the next heading after a gap
             specimen, split = _specimen(page[offset:end], folded[offset:end], specimen, split)
             if specimen == "gas" and venous_sample and not _ARTERIAL.search(folded, offset, end):
                 specimen = "venous gas"
@@ -119,6 +124,7 @@ def lines(page: str, folded: str) -> list[Line]:
                 sediment = all(parts)  # "URINE MICROSCOPY & DIPSTICK" names both: not only the microscopy
             sediment = sediment and specimen == "urine"
         found.append(Line(offset, end, anchors, specimen, sediment))
+        blank_above = not text
         offset += len(raw)
     for line, following in zip(found, found[1:], strict=False):
         if not following.anchors:

@@ -50,7 +50,7 @@ _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
 _SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(?:(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|(c?hc)0(?=3(?![\d.,])))"
                            r"(?=[^\n]*?(?:mmhg|kpa|%|mmol))")  # with a gas's unit on its line (not "Leito: P02")
 # A scan reads a small "%" as an 8 in a differential's column heads ("8  /mm  V.R. (8)  V.R. (/mm³)"): a line of
-# heads only, one of them a count's unit, whose 8s stand alone
+# heads only, one of them a count's unit and one a heading word, whose 8s stand alone ("8 x10^3/uL" is a value)
 _HEAD_WORDS = frozenset({"v.r.", "vr", "v.r", "ref", "ref.", "valor", "valores", "de", "referencia", "relativo", "relativa",
                          "absoluto", "absoluta", "rel.", "abs.", "unidade", "unidades", "%"})
 _LONE_EIGHT = re.compile(r"(?<![^\s(])8(?![^\s)])")
@@ -163,8 +163,9 @@ def _percent_heads(line: str) -> str:
     words = [fold(word) for word in line.split()]
     eights = [word in ("8", "(8)") for word in words]
     counts = [word.lstrip("(").startswith(("/", "x10")) for word in words]
-    if any(eights) and any(counts) and all(eight or count or word in _HEAD_WORDS
-                                           for word, eight, count in zip(words, eights, counts, strict=True)):
+    heads = [word in _HEAD_WORDS for word in words]
+    if any(eights) and any(counts) and any(heads) and all(
+            eight or count or head for eight, count, head in zip(eights, counts, heads, strict=True)):
         return _LONE_EIGHT.sub("%", line)
     return line
 

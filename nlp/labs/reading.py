@@ -30,7 +30,7 @@ _META_LINE = re.compile(r"\s*(?:material|metodo|method|methodology|metodologia|s
                         r"collected|coletado|analisado|previous|anterior|resultado anterior|indice|index|s/co|cut-?off|coi|"
                         r"controle|control|operator|operador)\b")
 _STOP_LINE = re.compile(r"\s*(?:test|exame|analito|analyte)\s*[:\-]")
-_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?(?!0\d)\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
+_STARTS_WITH_VALUE = re.compile(r"\s*(?:[<>≤≥]=?\s*)?\d|\s*(?:negativ|positiv|reagente|nao reagente|ausente|"
                                 r"presente|"
                                 r"detectado|nao detectado|tracos|negative|positive|reactive|non-reactive|absent|"
                                 r"present|detected|not detected|trace)")
@@ -65,9 +65,12 @@ _NOTE_AFTER_NAME = re.compile(r"[ \t]?[:,;.—–-]?[ \t]?(?:interpreta\w*|class
                               r"estratifica\w*|risk categor\w*|valores desejaveis"
                               # a footnote's tiers right after the name ("Vitamina D: deficiência < 20; insuficiência …")
                               r"|deficien\w*|insuficien\w*|insufficien\w*)\b(?![^\n]*\S[ \t]{2,}\S)")
-# A sentence after the name and its colon ("Potassium: critical result verified by repeat analysis; physician
-# notified."): a note about the result printed above, not a block's head over its value (no digit, no column gap)
-_SENTENCE_AFTER_NAME = re.compile(r"[ \t]*:[ \t]*[a-z][a-z'-]*(?:[,;]? [a-z][a-z'()/-]*){2,}[ \t]*[.;]?[ \t]*(?:\n|$)")
+# A sentence after the name and its colon saying the result above was confirmed or called ("Potassium: critical
+# result verified by repeat analysis; physician notified."): a note on it, not a block's head over a value (no digit,
+# no column gap; "Potássio: amostra hemolisada" over "5,4 mmol/L" and "Leucócitos: raros por campo" stay results)
+_SENTENCE_AFTER_NAME = re.compile(r"[ \t]*:(?=[^\n\d]*\b(?:verified|confirmed|repeated|notified|called|informed|"
+                                  r"reviewed|confirmado|verificado|repetido|comunicado|notificado|informado|avisado)\b)"
+                                  r"(?:(?![ \t]{2})[^\n\d])*(?:\n|$)")
 # A page's number ("1/1", "Página 2 de 3"): never a value under a name
 _PAGE_NUMBER = re.compile(r"\s*(?:pag(?:ina)?\.?\s*|page\s*|folha\s*)?\d+\s*(?:/|de|of)\s*\d+\s*")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
