@@ -1566,6 +1566,8 @@ def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple])
     # Brazil's "Masc.:"/"Fem.:" ranges, the second under the first: the patient's sex picks
     ("Sexo: Feminino  Idade: 44 anos\n Creatinina     0,57   mg/dL      Masc.: 0,70 a 1,20\n"
      "                                  Fem.: 0,50 a 0,90\n", [("2160-0", "0,57", "mg/dL", "N")]),
+    ("Sexo: Feminino\nFerritina     9 ng/mL     Masc: 30 a 400\n                              Fem: 13 a 150\n",
+     [("2276-4", "9", "ng/mL", "L")]),
     # an aPTT beyond Kost's 78 s is critical
     ("APTT          192.2   sec    25.0-35.0\n", [("3173-2", "192.2", "sec", "HH")]),
     # (from part L) an analyser's printout with no gas heading: its blood pH starts the gas, venous by its sample line

@@ -346,4 +346,4 @@ def _tier(text: str) -> bool:
 
 
 def _sex_line(text: str) -> bool:
-    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women|masc\.|fem\.)(?!\w)", text))
+    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women|masc\.?|fem\.?)(?!\w)", text))
