@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.labs.ranges import Range, parse_range
+from nlp.labs.ranges import SEX_WORDS, Range, parse_range
 from nlp.text import fold
 
-_SEX = {"male": re.compile(r"(?<![a-z])(?:male|males|men|man|homens?|masculino)(?![a-z])"),
-        "female": re.compile(r"(?<![a-z])(?:female|females|women|woman|mulheres?|feminino)(?![a-z])")}
+_SEX = {sex: re.compile(rf"(?<![a-z])(?:{words})(?![a-z])") for sex, words in SEX_WORDS.items()}
 PHASES = {"follicular": r"follicular|folicular", "ovulation": r"ovulat\w*|mid-?cycle|meio do ciclo|pico ovulat\w*",
           "luteal": r"luteal|lutea|lutein\w*", "premenopause": r"pre-?menopaus\w*",
           "postmenopause": r"post-?menopaus\w*|pos-?menopaus\w*|(?<!pre-)menopaus\w*"}

@@ -41,8 +41,10 @@ def parse_range(text: str, decimal: str) -> Range | None:
     return Range(low=low, high=high, text=text.strip())
 
 
-_SEXES = {"male": r"homens?|masculino|sexo\s+masculino|masc\.?|male|males|men|man|m|h", "female":
-          r"mulheres?|feminino|sexo\s+feminino|fem\.?|female|females|women|woman|f"}  # "Masc.: …  Fem.: …"
+# The words a sex's reference is labelled with ("Homens", "Masc.", "Females"); a range's label may also be a letter
+SEX_WORDS = {"male": r"homens?|masculino|sexo\s+masculino|masc\.?|males?|men|man",
+             "female": r"mulheres?|feminino|sexo\s+feminino|fem\.?|females?|women|woman"}
+_SEXES = {"male": rf"{SEX_WORDS['male']}|m|h", "female": rf"{SEX_WORDS['female']}|f"}
 _SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' for sex, words in _SEXES.items())})"
                         r"(?:\s*(?:\([^)]*\))?\s*[:=\-]|[ \t]+(?=\d))", re.IGNORECASE)  # "M: 62-106", "M 62-106"
 

@@ -10,7 +10,7 @@ from nlp.labs.bands import band_line
 from nlp.labs.cells import REFERENCE_LABEL, Cell, read_cell
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
-from nlp.labs.ranges import BETWEEN, LOWER, UPPER
+from nlp.labs.ranges import BETWEEN, LOWER, SEX_WORDS, UPPER
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -71,6 +71,7 @@ _NOTE_AFTER_NAME = re.compile(r"[ \t]?[:,;.—–-]?[ \t]?(?:interpreta\w*|class
 _SENTENCE_AFTER_NAME = re.compile(r"[ \t]*:(?=[^\n\d]*\b(?:verified|confirmed|repeated|notified|called|informed|"
                                   r"reviewed|confirmado|verificado|repetido|comunicado|notificado|informado|avisado)\b)"
                                   r"(?:(?![ \t]{2})[^\n\d])*(?:\n|$)")
+_SEX_LINE = re.compile(rf"\s*(?:{SEX_WORDS['male']}|{SEX_WORDS['female']})(?!\w)")  # "Mulheres: 12,0 a 15,5" under a row
 # A page's number ("1/1", "Página 2 de 3"): never a value under a name
 _PAGE_NUMBER = re.compile(r"\s*(?:pag(?:ina)?\.?\s*|page\s*|folha\s*)?\d+\s*(?:/|de|of)\s*\d+\s*")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
@@ -346,4 +347,4 @@ def _tier(text: str) -> bool:
 
 
 def _sex_line(text: str) -> bool:
-    return bool(re.match(r"\s*(?:homens?|mulheres?|masculino|feminino|male|female|men|women|masc\.?|fem\.?)(?!\w)", text))
+    return _SEX_LINE.match(text) is not None
