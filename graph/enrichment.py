@@ -12,7 +12,7 @@ from graph.clock import day_ms, now_ms
 from graph.documents import chunk_id
 from graph.driver import GraphDriver
 from nlp.facts import Analysis, Fact, Passage
-from nlp.labs.parser import LabResult
+from nlp.labs.result import LabResult
 from nlp.sections import PassageIndex
 
 Locate = Callable[[int, int], str | None]  # (page, offset) → id of the chunk holding it

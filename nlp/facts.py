@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.labs.parser import LabResult
+from nlp.labs.result import LabResult
 from nlp.text import fold
 
 KINDS = ("condition", "symptom", "procedure", "medication", "allergy", "vital", "lifestyle", "social",

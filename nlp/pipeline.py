@@ -8,7 +8,8 @@ from nlp.encounters import extract_encounters
 from nlp.entities import extract_entities
 from nlp.facts import Analysis, Fact
 from nlp.kinds import DOCUMENT_TYPE_WORDS, KIND_WORDS, date_words
-from nlp.labs.parser import LabResult, parse_lab_report
+from nlp.labs.parser import parse_lab_report
+from nlp.labs.result import LabResult
 from nlp.sections import BLANK_LINE, PassageIndex, passages, sections
 from nlp.text import language
 from nlp.vitals import extract_vitals

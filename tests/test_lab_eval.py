@@ -20,7 +20,8 @@ from ingestion.extraction import extract
 from ingestion.filetypes import sniff
 from nlp.labs.catalog import catalog
 from nlp.labs.flags import critical_limits
-from nlp.labs.parser import LabResult, parse_lab_report
+from nlp.labs.parser import parse_lab_report
+from nlp.labs.result import LabResult
 from tests.support import CORPUS
 
 MGETECH = CORPUS / "lab_pdfs_en" / "mgetech_lab_report_extractor"

@@ -6,7 +6,8 @@ import pytest
 
 from nlp.labs import catalog
 from nlp.labs.loinc import corrected, is_valid
-from nlp.labs.parser import LabResult, parse_lab_report
+from nlp.labs.parser import parse_lab_report
+from nlp.labs.result import LabResult
 
 
 def rows(text: str) -> dict[str, LabResult]:

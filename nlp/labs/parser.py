@@ -18,18 +18,19 @@ from datetime import date
 
 from nlp.labs.bands import Patient, band_line, patient_band
 from nlp.labs.catalog import Marker, catalog
-from nlp.labs.columns import page_columns
 from nlp.labs.cells import STRIP_WORDS, Cell, Value
+from nlp.labs.columns import page_columns
 from nlp.labs.dates import report_dates
 from nlp.labs.delimited import as_columns
-from nlp.labs.flags import contradicts, critical_flag, final_flag, printed_flag, range_flag, sign_flag
 from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
+from nlp.labs.hl7 import read_messages
 from nlp.labs.layout import Line, group_units, lines
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
 from nlp.labs.prose import EARLIER_LABEL, listed_inline, prose_readings, written_in_sentences
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Column, Found, read_anchor, read_transposed, reference_first_rows
+from nlp.labs.result import LabResult, Span, judged
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
@@ -58,10 +59,6 @@ _ZERO_MISREADS = ("C02", "c02", "p02", "P02", "s02", "S02", "F02", "f02", "C03",
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
 _STRIP_READINGS = frozenset({"negative", "positive", "trace"})
-# A strip's pad reads negative, trace or positive: "Ausente"/"Presente" printed beside one say so in other words.
-_PAD_READINGS = {"absent": "negative", "present": "positive"}
-# A urine sediment's cells, casts or bacteria are absent or present: "Nil", "Negative", "Moderate" say so.
-_SEEN_READINGS = {"negative": "absent", "positive": "present"}
 _SIGNED = frozenset({"base_excess", "anion_gap"})  # the markers whose values may be below zero
 _THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}")
 # A differential's count named as such in the catalogue's names ("Lymphs (Absolute)", "Eosinophils (abs)"): on a
@@ -73,37 +70,6 @@ _PER_24_HOURS = re.compile(r"/\s*24\s*h\w*$", re.IGNORECASE)
 _DAY_SPELLED = re.compile(r"/\s*(?:dia|day)$", re.IGNORECASE)
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class LabResult:
-    marker: Marker
-    loinc: str  # the marker's, or its substance-concentration code when the value is in mmol/L, µmol/L…
-    printed_name: str
-    value: float | None
-    value_text: str
-    qualitative: str | None
-    comparator: str | None  # "<", "<=", ">", ">=" when printed with the value
-    unit: str | None  # as printed (own cell, column or group header, reference text); None when unreadable
-    canonical_value: float | None  # None when unconverted: never chart or judge it in the canonical unit
-    canonical_unit: str | None
-    unconverted: bool
-    ref_low: float | None
-    ref_high: float | None
-    ref_text: str | None
-    canonical_low: float | None
-    canonical_high: float | None
-    printed_flag: str  # normalised; "N" when the report prints none
-    printed_flag_raw: str | None
-    computed_flag: str | None
-    flag: str  # what a reader acts on: computed when possible, else printed
-    flag_corrected: bool  # the printed flag contradicted the value and was replaced
-    page: int
-    start: int
-    end: int
-    confidence: float
-    needs_review: bool
-    observed_on: date | None = None  # the result's own date when its source gives one (structured results)
 
 
 @dataclass(frozen=True)
@@ -121,14 +87,25 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     lang = language(text)
     decimal = decimal_mark(text, lang)
     dates = report_dates(text, lang)
+    messages = [read_messages(page, number) for number, page in enumerate(pages, start=1)]
+    pages = [_blanked(page, message.spans) if message else page for page, message in zip(pages, messages, strict=True)]
     laid = [(number, half) for number, page in enumerate(pages, start=1) for half in _laid_out(page, lang, decimal)]
     first = laid[0][1] if laid else None
     header = first[0][:next((line.start for line in first[2] if line.anchors), len(first[0]))] if first else ""
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
-    results = [result for number, half in laid for result in _read_page(*half, number, decimal, patient)]
+    results = [result for message in messages if message for result in message.results]
+    results += [result for number, half in laid for result in _read_page(*half, number, decimal, patient)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
+
+
+def _blanked(page: str, spans: list[tuple[int, int]]) -> str:
+    """The page with an HL7 message's segments (read apart, nlp.labs.hl7) as spaces: offsets hold."""
+    chars = list(page)
+    for start, end in spans:
+        chars[start:end] = [char if char in "\r\n" else " " for char in chars[start:end]]
+    return "".join(chars)
 
 
 def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[Line]]]:
@@ -475,76 +452,3 @@ def _fits(value: Value, reference: Range) -> bool:
     low = reference.low if reference.low is not None else (reference.high or 0) / 10
     high = reference.high if reference.high is not None else (reference.low or 0) * 10
     return low / 10 <= value.number <= high * 10
-
-
-@dataclass(frozen=True)
-class Span:
-    """Where a result was read: page (from 1) and character offsets into that page."""
-
-    page: int
-    start: int
-    end: int
-
-
-def judged(marker: Marker, printed_name: str, value: Value, unit: Unit | None, reference: Range | None,
-           reference_text: str, printed_raw: str | None, span: Span, observed_on: date | None = None,
-           specimen: str = "blood") -> LabResult:
-    """A value as read, converted to the marker's canonical unit and flagged: the one place a reading (from
-    a report's text or from a partner's structured results) becomes a LabResult."""
-    low = reference.low if reference else None
-    high = reference.high if reference else None
-    canonical = _canonical(marker, value.number, unit, low, high)
-    against_range = range_flag(value.number, low, high) if value.number is not None else None
-    critical = critical_flag(marker.key, canonical[0])
-    if contradicts(critical, against_range):
-        canonical, critical = (None, None, None), None  # the unit was misread: never judge or chart it
-    computed = critical or against_range
-    unconverted = value.number is not None and marker.unit is not None and canonical[0] is None
-    printed = printed_flag(printed_raw)
-    if against_range is None and sign_flag(printed_raw):
-        printed = None  # "0,12 (-)" with no range: a serology's negative, not a value below one
-    flag, corrected = final_flag(printed, computed)
-    confidence = 1.0 - 0.4 * unconverted - 0.1 * (reference is None)
-    return LabResult(
-        marker=marker, loinc=marker.loinc_for(unit, specimen, printed_name), printed_name=printed_name, value=value.number,
-        value_text=value.token, comparator=value.comparator,
-        qualitative=_reading(marker, value.qualitative),
-        unit=value.unit_text or (unit.text if unit else None),
-        canonical_value=_round(canonical[0]), canonical_unit=marker.unit.text if marker.unit else None,
-        unconverted=unconverted, ref_low=low, ref_high=high,
-        ref_text=reference.text if reference else (reference_text.strip() or None),
-        canonical_low=_round(canonical[1]), canonical_high=_round(canonical[2]),
-        printed_flag=printed if printed is not None else "N", printed_flag_raw=printed_raw, computed_flag=computed,
-        flag=flag, flag_corrected=corrected, page=span.page, start=span.start, end=span.end,
-        confidence=round(max(confidence, 0.1), 2), needs_review=unconverted or corrected, observed_on=observed_on,
-    )
-
-
-def _reading(marker: Marker, qualitative: str | None) -> str | None:
-    """A qualitative reading in its test's words: a strip pad's negative/positive, a sediment's absent/present."""
-    if qualitative is None or not (marker.strip_pad or marker.sediment):
-        return qualitative
-    return (_PAD_READINGS if marker.strip_pad else _SEEN_READINGS).get(qualitative, qualitative)
-
-
-def _canonical(marker: Marker, value: float | None, unit: Unit | None, low: float | None,
-               high: float | None) -> tuple[float | None, float | None, float | None]:
-    """Value and range in the marker's canonical unit; all None when the unit is unknown, incompatible,
-    or has no linear relation to the canonical one (HbA1c in mmol/mol). Unitless markers are as printed."""
-    if value is None:
-        return None, None, None
-    target = marker.unit
-    if target is None:
-        return value, low, high
-    if unit is None or marker.own_code(unit) is not None:
-        return None, None, None
-    try:
-        return tuple(convert(number, unit, target, marker.molar_mass, marker.valence) if number is not None else None
-                     for number in (value, low, high))  # type: ignore[return-value]
-    except IncompatibleUnits:
-        return None, None, None
-
-
-def _round(value: float | None) -> float | None:
-    """Conversion factors leave binary noise (14.200000000000001); six significant digits are plenty."""
-    return float(f"{value:.6g}") if value is not None else None

@@ -25,8 +25,8 @@ from nlp.labs.cells import Value, qualitative_label
 from nlp.labs.flags import printed_flag
 from nlp.labs.loinc import corrected
 from nlp.labs.numbers import NUMBER, parse_number
-from nlp.labs.parser import LabResult, Span, judged
 from nlp.labs.ranges import Range, parse_range
+from nlp.labs.result import LabResult, Span, judged
 from nlp.labs.units import Unit, parse_unit
 
 LOINC_SYSTEM = "http://loinc.org"
@@ -88,12 +88,21 @@ def read_structured(data: object, page: int = 1) -> StructuredLabs:
             rejected.append(Rejected(index, str(exc)))
             continue
         line = _line(reading)
-        results.append(judged(reading.marker, reading.printed_name, reading.value, reading.unit, reading.reference,
-                              reading.reference_text, reading.flag, Span(page, offset, offset + len(line)),
-                              reading.observed_on))
+        results.append(_result(reading, Span(page, offset, offset + len(line))))
         lines.append(line)
         offset += len(line) + 1
     return StructuredLabs(text="\n".join(lines), results=results, rejected=rejected)
+
+
+def plain_result(entry: dict[str, Any], span: Span) -> LabResult:
+    """One result given field by field (`name` or `code`, `value`, `unit`, `reference_range`, `flag`, `date`) and
+    read where `span` says (an HL7 message's OBX segment); Invalid names the field that cannot be read."""
+    return _result(_plain(entry), span)
+
+
+def _result(reading: _Reading, span: Span) -> LabResult:
+    return judged(reading.marker, reading.printed_name, reading.value, reading.unit, reading.reference,
+                  reading.reference_text, reading.flag, span, reading.observed_on)
 
 
 def _entries(data: object) -> list[tuple[int, Any, bool]] | None:

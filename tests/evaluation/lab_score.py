@@ -27,7 +27,8 @@ from types import ModuleType
 
 from ingestion.extraction import extract, ocr, pdf_text
 from nlp.labs.loinc import corrected
-from nlp.labs.parser import LabResult, parse_lab_report
+from nlp.labs.parser import parse_lab_report
+from nlp.labs.result import LabResult
 from nlp.labs.units import parse_unit
 from nlp.text import fold
 from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
