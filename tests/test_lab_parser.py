@@ -1602,3 +1602,60 @@ def test_what_the_fourth_sessions_review_found(text: str, expected: list[tuple])
 ])
 def test_what_the_fifth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 5-part analyser's "#" (a count) and "%" after a cell type's short name; two parameter columns side by side
+    ("Parameter  Result  Unit  Ref. Range  Parameter  Result  Unit  Ref. Range\n"
+     "Neu#  11.22  H 10^9/L  2.00 - 7.00  HGB  9.9  L g/dL  11.0 - 15.0\n"
+     "Lym%  13.6  L %  20.0 - 40.0  RDW-CV  18.4  H %  11.0 - 16.0\n",
+     [("751-8", "11.22", "10^9/L", "H"), ("718-7", "9.9", "g/dL", "L"), ("736-9", "13.6", "%", "L"),
+      ("788-0", "18.4", "%", "H")]),
+    # a chart's axes under its titles are no values ("DIFF  RBC  PLT" over two histograms' axes)
+    ("WBC  14.03  H 10^9/L  4.00 - 10.00\nDIFF  RBC  PLT\n100  200  300fL 0  10  20  30fL\n",
+     [("6690-2", "14.03", "10^9/L", "H")]),
+    # a terminal's specimen after a comma with no space is the urine's test (its creatinine is no serum's critical one);
+    # a value of 24 flagged H after the name's gap is no 24-hour collection
+    ("CREATININE,URINE                 152     mg/dL                           [442]\n"
+     "UREA NITROGEN                     24 H   mg/dL          7 - 20           [442]\n"
+     "EST AVERAGE GLUCOSE              280     mg/dL                           [442]\n"
+     "LDL-CHOL (CALC)                  160 H   mg/dL          <100             [442]\n",
+     [("2161-8", "152", "mg/dL", "N"), ("3094-0", "24", "mg/dL", "H"), ("27353-2", "280", "mg/dL", "N"),
+      ("13457-7", "160", "mg/dL", "H")]),
+    ("Proteinúria de 24 horas     150 mg/24h\n", [("2889-4", "150", "mg/24h", "N")]),
+    # a report's title in capitals that a marker's name begins reads nothing from the patient's lines under it
+    ("          HAEMOGLOBIN VARIANT ANALYSIS (HPLC) & FULL BLOOD COUNT\n"
+     "  Patient   : Mrs. A. OKONKWO\n Age / Sex   : 26 years / Female\n", []),
+    # a lab's chat message: "Name = value unit (acima)" and its range on the next line
+    ("TIREOIDE\nTSH = 6,57 μUI/mL (acima)\nRef.: 0,38 a 5,33 μUI/mL\n", [("3016-3", "6,57", "μUI/mL", "H")]),
+    # a form's two reference columns (SI and conventional): the value takes the unit of the range its size fits;
+    # with only the other scale's range left, no unit (never 3.2 per mm³, critically low)
+    ("WBC Count  3.2 L  5.0-10.0 ×10^9/L  5,000 - 10,000 /cumm\n", [("6690-2", "3.2", "×10^9/L", "L")]),
+    ("WBC Count  3.2 L  5,000 - 10,000 /cumm\n", [("6690-2", "3.2", None, "L")]),
+    # a formula is no result; a base excess's negative value takes its range's unit (no scale to tell apart)
+    ("HbA1c   7.1 %   4.0 - 5.6\n  eAG (mg/dL) = 28.7 x HbA1c - 46.7\n", [("4548-4", "7.1", "%", "H")]),
+    ("ARTERIAL BLOOD GAS\nBase Excess, Arterial      -5.0      -2.0 - 2.0 mmol/L\n", [("1925-7", "-5.0", "mmol/L", "L")]),
+    # a reference column that names its marker again before each range ("Creatinina: 0,70 a 1,20 mg/dL"): the range
+    # is the result's, not a second result (a scan's "3,5.a 5,1" still a range)
+    ("Creatinina:  1,24 mg/dL  Creatinina: 0,70 a 1,20 mg/dL\n"
+     "TFG estimada (CKD-EPI 2021):  65 mL/min/1,73m²  TFG: superior a 60 mL/min/1,73m²\n"
+     "Potássio:  4,6 mEq/L  Potássio: 3,5.a 5,1 mEq/L\nTGO (AST):  50 U/L  TGO: 5 a 40 U/L\n",
+     [("2160-0", "1,24", "mg/dL", "H"), ("98979-8", "65", "mL/min/1,73m²", "N"), ("2823-3", "4,6", "mEq/L", "N"),
+      ("1920-8", "50", "U/L", "H")]),
+    # ... its tier's word before the range; another marker's range a line below its own result is no result of it, but
+    # another marker's result with a comparator in a second column is
+    ("Colesterol total:  224 mg/dL  Colesterol total: desejável < 190 mg/dL\n"
+     "Colesterol não-HDL:  177 mg/dL  Triglicerídeos: jejum < 150 mg/dL;\n"
+     "Glicose:  95 mg/dL  70 a 99 mg/dL    Troponina I:  < 0,01 ng/mL\n",
+     [("2093-3", "224", "mg/dL", "H"), ("43396-1", "177", "mg/dL", "N"), ("2345-7", "95", "mg/dL", "N"),
+      ("10839-9", "< 0,01", "ng/mL", "N")]),
+    # a licence's zero-padded number under a row with no result is no value of it
+    ("Bleeding Time  1 - 3 min\nRemarks: repeat CBC after 24 hrs.\nMedical Technologist - Lic. No. 0085743\n", []),
+    # an Indian haemogram's names with "Hb"; Portugal's "Conc. hemoglobínica globular média"
+    ("Mean Corpuscular Hb (MCH)         28.5     pg      27 - 32\n"
+     "Mean Corpuscular Hb Conc. (MCHC)  32.5     gm/dl   31.5 - 34.5\n"
+     "Conc. hemoglobínica globular média (CHGM)   34,6   g/dL   31,0 - 36,0\n",
+     [("785-6", "28.5", "pg", "N"), ("786-4", "32.5", "gm/dl", "N"), ("786-4", "34,6", "g/dL", "N")]),
+])
+def test_what_the_sixth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -13,7 +13,6 @@ from nlp.labs.loinc import is_valid
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
-
 GASES = ("gas", "venous gas")  # a blood-gas section: arterial (or unsaid), or venous
 # A specimen's time of day in its printed name: "Cortisol, AM (8 a.m.)", "Cortisol matinal", "Cortisol - 16h".
 _TIMING = {"am": re.compile(r"\b(?:am|a\.m\.|manha|matinal|morning|[6-9] ?h)\b|\b[6-9] ?a\.?m"),
@@ -23,7 +22,8 @@ _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d
                      r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
 # A timed collection after a name ("Urine creatinine 24 hr", "Creatinina urinária de 24 horas") names another
 # analyte, the amount passed in a day: not the marker the name alone is.
-_TIMED = re.compile(r"[ \t,(\[–—-]*(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
+# (within the name's cell: after a column's gap, "UREA NITROGEN    24 H" is a value and its flag)
+_TIMED = re.compile(r"(?:[ \t]?[,(\[–—-])*[ \t]?(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
 # Where a cell's text ends: a column's gap, a pipe, the line's end
 _CELL_GAP = re.compile(r"[ \t]{2,}|[\t|\r\n]|$| (?=[<>]|\d+(?:[.,]\d+)?(?:\s|$))")  # (a full column: one space, then a number)
 _SHORTEST_CUT = 10  # a cut-short name keeps at least this much of it
@@ -113,7 +113,8 @@ class Catalog:
             return cut
         if not found or _TIMED.match(folded, found.end(1)):
             return None
-        marker = self.markers[self._by_name[specimen][found.group(1)]]
+        named = self._by_name[specimen]
+        marker = self.markers[named.get(found.group(1)) or named[_COMMA_UNSPACED.sub(", ", found.group(1))]]
         if marker.other_kinds and _other_kind(marker.other_kinds).match(folded, found.end(1)):
             return None  # an analyte of its own that the catalogue has no code for: read nothing rather than a wrong one
         return marker, found.end(1)
@@ -227,8 +228,13 @@ def _by_first_character(names: dict[str, str]) -> dict[str, str]:
     first: dict[str, list[str]] = {}
     for name in names:
         first.setdefault(name[0], []).append(name)
-    return {character: "({})(?![a-z0-9/^])".format("|".join(re.escape(name) for name in sorted(group, key=len, reverse=True)))
+    return {character: "({})(?![a-z0-9/^])".format("|".join(re.escape(name).replace(r",\ ", r",\ ?")  # "NAME,URINE"
+                                                             for name in sorted(group, key=len, reverse=True)))
             for character, group in first.items()}
+
+
+# A terminal's comma without its space ("CREATININE,URINE"): the name "creatinine, urine"
+_COMMA_UNSPACED = re.compile(r",(?=\S)")
 
 
 @cache

@@ -30,7 +30,7 @@ REFERENCE_LABEL = (r"ref(?:erence)?(?:\s*(?:range|interval|values?))?|ref\.|v\.?
 _TOKEN = re.compile(
     rf"(?P<ref>\(?\b(?:{REFERENCE_LABEL})\b\.?\s*:)"
     rf"|(?P<date>(?<![\w.,/])\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{2,4}}(?![\w/.,-]))"  # a date, not a value
-    rf"|(?P<scaled>(?:x\s?)?10\s?(?:\^|\*\*?)\s?\d+\s*/\s*[^\s,;)]+|(?:x\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+|x\s?E\d{{1,2}}/[^\s,;)]+"
+    rf"|(?P<scaled>(?:[x×]\s?)?10\s?(?:\^|\*\*?)\s?\d+\s*/\s*[^\s,;)]+|(?:[x×]\s?)?10[³⁶⁹]\s*/\s*[^\s,;)]+|x\s?E\d{{1,2}}/[^\s,;)]+"
     rf"|(?<=\d\s)(?:por|p/)\s?campo\b|ml/min/1[.,]73\s?m(?:²|2)(?!\w))"  # two words: "3 por campo", eGFR's "m²"
     rf"|(?P<hydroxy>(?<![\w.,])(?:1,)?25[ -]?\(?OH\)?(?:[ -]?D[23]?\b)?)"  # a vitamin D's name: "25(OH)", "25-OH D"
     rf"|(?P<between>(?<![\d.,]){SIGN}(?:{NUMBER}){_SEP}[+]?(?:{NUMBER})(?![\d.,]))"
@@ -45,10 +45,13 @@ _TOKEN = re.compile(
 )
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
-_FILLER = frozenset(":=-–.….....de do da em no na of was is at fasting jejum serico "
+_FILLER = frozenset(": = - – . … ..... de do da em no na of was is at fasting jejum serico "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random "
                     "arterial venous venoso venosa capillary capilar whole".split())  # "Glicemia capilar", ", Whole Blood"
+# A formula, not a result: "eAG (mg/dL) = 28.7 x HbA1c - 46.7" (a factor times a name, or that plus a constant)
+FORMULA = re.compile(r"=\s*\d+(?:[.,]\d+)?\s*[x×*]\s*[^\W\d_]|\d+(?:[.,]\d+)?\s*[x×*]\s*[^\W\d_][\w()]*\s*[-+−]\s*\d")
+_IDENTIFIER = re.compile(r"00\d{3,}")  # a licence's or an accession's number, zero-padded ("0085743"; "08" is a value)
 _LEADER_MISREAD = re.compile(r"[.…_]{2,}[!|]")  # a scan's dot leader whose colon was read as "!" or "|" ("....!")
 _QUALITATIVE = {
     "negativo": "negative", "negativa": "negative", "negative": "negative", "positivo": "positive",
@@ -114,6 +117,8 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
     """The tokens of page[start:end], or None when no value follows the name (prose, headers). `reference_first`:
     the table's header puts the reference column before the result's, so what reads as a range, a bound or a band
     before a later value is the reference ("inferior a 34,0   inferior a 9,0 UI/mL", "Normal: 4,0 a 5,6   5,0 %")."""
+    if FORMULA.search(page, start, end):
+        return None
     tokens = list(_TOKEN.finditer(page, start, end))
     values: list[Value] = []
     ranges: list[tuple[Range, Unit | None]] = []
@@ -167,6 +172,10 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
                 index += unit_after is not None
                 last = tokens[index].end()
             in_range = True
+        elif kind == "number" and _IDENTIFIER.fullmatch(text):
+            if not values:
+                return None  # "Lic. No. 0085743" under a row with no result: an identifier, never a value
+            break
         elif kind == "number":
             following_number = following is not None and following.lastgroup == "number"
             if unit_after is None and following is not None and _is_flag(following) and index + 2 < len(tokens):

@@ -23,6 +23,9 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
+# A title in capitals that a name begins ("HAEMOGLOBIN VARIANT ANALYSIS (HPLC) & FULL BLOOD COUNT"): two words on,
+# single-spaced, to the line's end or a column's gap with no number on it ("ANTI-HCV NAO REAGENTE" is a reading)
+_TITLE = re.compile(r" [A-ZÀ-Ü]{3,} [A-ZÀ-Ü(&][^\d\n]*$")
 # "Pt Temp:", "Pt ID:": a two-letter name that begins a patient's or a sample's label (not "Na sérico:", "Hb total:")
 _LONGER_LABEL = re.compile(r" (?:temp\w*|id|name|nome|no|n[.ºo°]|number|numero|sex\w*|idade|age|dob|room|sala|leito|"
                            r"bed|type|tipo|code|codigo|location|local)\.?\s*:")
@@ -220,6 +223,7 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
         found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
                 and not _PROSE.match(page, found[1], end) \
+                and not (_TITLE.match(page, found[1], end) and not _QUALITATIVE_START.match(folded, found[1] + 1)) \
                 and not (found[1] - column.end() <= 2 and (page[column.end():found[1]].islower()
                                                            or _LONGER_LABEL.match(folded, found[1], end))) \
                 and not (specimen in GASES and _AT_TEMPERATURE.match(folded, found[1])):

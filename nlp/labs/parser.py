@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from nlp.labs.bands import Patient, band_line, patient_band
 from nlp.labs.catalog import Marker, catalog
 from nlp.labs.cells import STRIP_WORDS, Cell, Value
 from nlp.labs.columns import page_columns
+from nlp.labs.cumulative import cumulative_grid
 from nlp.labs.dates import report_dates
 from nlp.labs.delimited import as_columns
 from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
@@ -44,6 +46,8 @@ _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:])
 _SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;:|]+(?=[ \t]*[^\W\d_])")
 # A speck between a label's colon and its value: "Resultado:.98mg/dL", "Resultado: . 16U/L"
 _SCANNED_LABEL_SPECK = re.compile(r"(?<=[:;])[ \t]*[.,'·]+(?=[ \t]*\d)")
+# A speck glued to a range's "a" on a decimal-comma page: "3,5.a 5,1"
+_SCANNED_RANGE_SPECK = re.compile(r"(?<=\d)[.](?=a[ \t]+\d)")
 _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
 # A scan reads a decimal comma as a semicolon: "2;58 µUI/mL" (one pair of digits only: "85;140;120" is a series).
 _SCANNED_SEMICOLON = re.compile(r"(?<![\d;.,])(\d{1,3});(\d{1,2})(?![\d;.,])")
@@ -55,6 +59,8 @@ _SCANNED_ZERO = re.compile(r"(?i)(?<![\w.,])(?:(c?pc?|c?s|f|ct)0(?=2(?![\d.,]))|
 _HEAD_WORDS = frozenset({"v.r.", "vr", "v.r", "ref", "ref.", "valor", "valores", "de", "referencia", "relativo", "relativa",
                          "absoluto", "absoluta", "rel.", "abs.", "unidade", "unidades", "%"})
 _LONE_EIGHT = re.compile(r"(?<![^\s(])8(?![^\s)])")
+# A line of numbers alone, a unit glued to some ("0  10  20  30fL"): perhaps a chart's axis (_axis)
+_AXIS_LINE = re.compile(r"(?m)^[ \t]*\d+(?:\.\d+)?(?:[a-zA-Z%/]+)?(?:[ \t]+\d+(?:\.\d+)?(?:[a-zA-Z%/]+)?){2,}[ \t]*$")
 _ZERO_MISREADS = ("C02", "c02", "p02", "P02", "s02", "S02", "F02", "f02", "C03", "c03")
 # Names a strip's pad and a count of cells share ("Leucócitos: Negativo" on the strip; "pus cells" are only counted)
 _STRIP_NAMES = frozenset({"leucocitos", "leukocytes", "leucocytes", "wbc"})
@@ -68,6 +74,17 @@ _ABSOLUTE_NAME = re.compile(r"\babs(?:olute)?\b")
 _PER_DAY = re.compile(r"/\s*(?:24\s*h\w*|d|dia|day)$", re.IGNORECASE)
 _PER_24_HOURS = re.compile(r"/\s*24\s*h\w*$", re.IGNORECASE)
 _DAY_SPELLED = re.compile(r"/\s*(?:dia|day)$", re.IGNORECASE)
+# A reference after a name's colon, perhaps after its tier or its condition: "0,70 a 1,20 mg/dL", "superior a 60",
+# "até 1,20", "desejável < 190", "jejum < 150" (a scan's "3,5.a 5,1"); after another marker's name, only one that
+# cannot be a result: a tier's or a condition's, or between two numbers (its "< 0,01" may be its result)
+_TIER = r"(?:desej[aá]vel|[oó]timo|adequado|normal|(?:em |sem )?jejum|fasting|non-fasting|desirable|optimal)\s*:?\s*"
+_BETWEEN = r"\d+(?:[.,]\d+)?\s*[.,]?\s*(?:a|-|–|to|até)\s*\d"
+_LABELLED_RANGE = re.compile(rf"\s*:\s*(?:{_TIER})?(?:{_BETWEEN}|(?:superior|inferior|maior|menor) (?:a|que)\s*\d|"
+                             r"até\s*\d|up to\s*\d|[<>≤≥]=?\s*\d)", re.IGNORECASE)
+_OTHERS_RANGE = re.compile(rf"\s*:\s*(?:{_TIER}\S|{_BETWEEN})", re.IGNORECASE)
+# How far beyond its only range a value may lie and still be in the range's unit: a count per mm³ is 1,000 times
+# one in 10^9/L; a suppressed TSH (0.01 beside 0.4-4.0) or a troponin at 100 times its limit are still the range's
+_SCALE_AWAY = 300
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -95,7 +112,7 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
     results = [result for message in messages if message for result in message.results]
-    results += [result for number, half in laid for result in _read_page(*half, number, decimal, patient)]
+    results += [result for number, half in laid for result in _read_page(*half, number, decimal, patient, lang)]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
@@ -118,6 +135,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
     if decimal == ",":  # where a point can start no number: ".98 mg/dL" on a point-decimal page is 0.98, unread
         page = _SCANNED_LABEL_SPECK.sub(lambda speck: " " * len(speck.group()), page)
+        page = _SCANNED_RANGE_SPECK.sub(" ", page)
     if "'" in page or "`" in page or "´" in page:  # the look-behind is the costly part: only where it can match
         page = _SCANNED_APOSTROPHE.sub(" ", page)
     if ";" in page:
@@ -127,6 +145,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
     if _LONE_EIGHT.search(page):
         page = "".join(_percent_heads(line) if _LONE_EIGHT.search(line) else line
                        for line in page.splitlines(keepends=True))
+    page = _AXIS_LINE.sub(lambda line: " " * len(line.group()) if _axis(line.group()) else line.group(), page)
     folded = fold(page)
     page_lines = lines(page, folded)
     halves = page_columns(page, page_lines)
@@ -147,6 +166,19 @@ def _percent_heads(line: str) -> str:
     return line
 
 
+def _axis(line: str) -> bool:
+    """A line of a chart's axis: numbers rising by one step, three or more in each run ("0  10  20  30fL", two
+    histograms' axes side by side: "100  200  300fL 0  10  20  30fL"), not a row of results."""
+    numbers = [float(number) for number in re.findall(r"\d+(?:\.\d+)?", line)]
+    runs: list[list[float]] = [[]]
+    for number in numbers:
+        if runs[-1] and number <= runs[-1][-1]:
+            runs.append([])
+        runs[-1].append(number)
+    return all(len(run) >= 3 and len({round(b - a, 6) for a, b in pairwise(run)}) == 1
+               for run in runs)
+
+
 def _own_columns(page: str, folded: str, page_lines: list[Line] | None, lang: str) -> tuple[str, str, list[Line]]:
     """The page (one of its columns) with its other value columns blanked, folded, and its lines."""
     page_lines = page_lines if page_lines is not None else lines(page, folded)
@@ -158,16 +190,27 @@ def _own_columns(page: str, folded: str, page_lines: list[Line] | None, lang: st
 
 
 def _page_results(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
-                  patient: Patient) -> list[LabResult]:
+                  patient: Patient, lang: str) -> list[LabResult]:
     results: list[LabResult] = []
     units: list[Unit] = []
     counts_named = {anchor.marker.key for line in page_lines for anchor in line.anchors
                     if _ABSOLUTE_NAME.search(folded, anchor.start, anchor.name_end)}
     reference_first = reference_first_rows(folded, page_lines)
+    grid_end = -1
     for index, line in enumerate(page_lines):
+        if index <= grid_end:
+            continue
+        if (grid := cumulative_grid(page, folded, page_lines, index, decimal, lang)) is not None:
+            grid_end = grid.last
+            results.extend(result for column in grid.columns for result in _results(
+                column.marker, column.printed_name, column.found, [None], decimal, patient,
+                Span(number, column.name_start, column.found.end), line.specimen))
+            continue
         if not line.anchors:
             units = group_units(page[line.start:line.end], units)
             continue
+        if len(line.anchors) > 1:
+            line = _without_restated_names(page, line)
         # a line of names with "Resultado"/"Unidade" rows under it: a transposed table
         found = read_transposed(page, folded, page_lines, index, decimal) if len(line.anchors) > 1 else []
         found = found or [read_anchor(page, folded, page_lines, index, anchor, _cell_end(line, position),
@@ -178,6 +221,8 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
             found = read_transposed(page, folded, page_lines, index, decimal) or found
             units = group_units(page[line.start:line.end], units)
         for position, (anchor, read) in enumerate(zip(line.anchors, found, strict=False)):
+            if position and _OTHERS_RANGE.match(page, anchor.name_end, _cell_end(line, position)):
+                continue  # another marker's reference beside a result, a line below its own ("Triglicérides: jejum < 150")
             if read is not None and not EARLIER_LABEL.match(folded, line.start, anchor.start):
                 group_unit = units[min(position, len(units) - 1)] if units else None
                 if results and results[-1].unit and _DITTO.search(page[anchor.name_end:read.end]):
@@ -202,6 +247,15 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
     return _without_restatements(results)
 
 
+def _without_restated_names(page: str, line: Line) -> Line:
+    """The line without a name restated before its reference beside the result ("Creatinina:  1,24 mg/dL
+    Creatinina: 0,70 a 1,20 mg/dL", "TGO (AST):  50 U/L   TGO: 5 a 40 U/L"): the range is the first name's."""
+    kept = [anchor for position, anchor in enumerate(line.anchors)
+            if not (position and anchor.marker.key == line.anchors[position - 1].marker.key
+                    and _LABELLED_RANGE.match(page, anchor.name_end, _cell_end(line, position)))]
+    return replace(line, anchors=kept) if len(kept) < len(line.anchors) else line
+
+
 def _column(line: Line, position: int) -> Column:
     if len(line.anchors) == 1:
         return Column(alone=True)
@@ -212,10 +266,10 @@ def _column(line: Line, position: int) -> Column:
 
 
 def _read_page(page: str, folded: str, page_lines: list[Line], number: int, decimal: str,
-               patient: Patient) -> list[LabResult]:
+               patient: Patient, lang: str) -> list[LabResult]:
     """A report's rows; on a page written in sentences (a letter), what the sentences say too, or alone when they
     say more than twice as much as its rows."""
-    rows = _page_results(page, folded, page_lines, number, decimal, patient)
+    rows = _page_results(page, folded, page_lines, number, decimal, patient, lang)
     if not written_in_sentences(page):
         if (listed := listed_inline(page)) is None:
             return rows
@@ -360,7 +414,13 @@ def _fallback_unit(marker: Marker, found: Found, group_unit: Unit | None, cell: 
         return found.unit
     range_units = [unit for _, unit in cell.ranges if unit is not None]
     if len(cell.values) == 1 and range_units:
-        return range_units[0]
+        # a range per unit system ("5.0-10.0 x10^9/L   5,000-10,000 /cumm"): the unit of the one the value's size fits;
+        # none when a lone range is a scale away (a scan lost the value's own range: "3.2" beside "5,000-10,000 /cumm")
+        fitting = [unit for reference, unit in cell.ranges if unit is not None and _fits(cell.values[0], reference)]
+        if fitting or len(range_units) > 1:
+            return fitting[0] if fitting else None
+        reference = next(reference for reference, unit in cell.ranges if unit is not None)
+        return range_units[0] if _fits(cell.values[0], reference, _SCALE_AWAY) else None
     if len(cell.values) == 1 and (from_text := _unit_in_reference(found.reference_text, marker)) is not None:
         return from_text
     if group_unit is not None and (_compatible(group_unit, marker) or (
@@ -444,11 +504,13 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
     return None
 
 
-def _fits(value: Value, reference: Range) -> bool:
+def _fits(value: Value, reference: Range, factor: float = 10) -> bool:
     """Whether a range without a unit is this value's among a row's several ("60   4.080   1.800 a 7.500": the
-    count's, not the percentage's): the value within a factor of ten of it."""
+    count's, not the percentage's): the value within a factor (of ten) of it."""
     if value.number is None:
         return False
-    low = reference.low if reference.low is not None else (reference.high or 0) / 10
-    high = reference.high if reference.high is not None else (reference.low or 0) * 10
-    return low / 10 <= value.number <= high * 10
+    if value.number < 0 or (reference.low or 0) < 0:
+        return True  # a signed quantity (a base excess): no scale to tell apart
+    low = reference.low if reference.low is not None else (reference.high or 0) / factor
+    high = reference.high if reference.high is not None else (reference.low or 0) * factor
+    return low / factor <= value.number <= high * factor

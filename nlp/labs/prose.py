@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.labs.catalog import Marker, catalog
-from nlp.labs.cells import read_cell
+from nlp.labs.cells import FORMULA, read_cell
 from nlp.labs.dates import MONTHS
 from nlp.labs.reading import Found
 
@@ -108,8 +108,9 @@ def prose_readings(page: str, folded: str, decimal: str) -> list[ProseReading]:
         following = next((other for other, *_ in names[index + 1:] if other >= begin), len(page))
         clause = _CLAUSE_END.search(folded, begin, following)
         end = clause.start() if clause else following
-        if _CRITERION.search(folded, begin, end):
-            continue  # "an HbA1c of 6.5 % or more is diagnostic": a threshold, not this patient's result
+        line_end = folded.find("\n", begin)
+        if _CRITERION.search(folded, begin, end) or FORMULA.match(folded, begin, line_end if line_end >= 0 else len(folded)):
+            continue  # "an HbA1c of 6.5 % or more is diagnostic", "eAG = 28.7 x HbA1c - 46.7": not this patient's result
         aside = folded.find("(", begin, end)  # what an aside after the value says is of another value
         clause = max(folded.rfind(mark, 0, start) for mark in (". ", ".\n", "; ", "\n\n", ":\n", ", ", " and ", " e "))
         sentence = max(folded.rfind(mark, 0, start) for mark in (". ", ".\n", "\n\n"))

@@ -29,7 +29,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?i)^e\.?u\.?(?=/)", "EU"),  # "E.U./dL"
     (r"(?i)^([munp]?g)\s?(d[lL])$", r"\1/\2"),  # "gdL", "mgdL": a scan lost the slash
     (r"(?i)c[eé]lulas|cells|c[eé]l", ""),
-    (r"(?i)^x\s*", ""),
+    (r"(?i)^[x×]\s*", ""),  # "x10^9/L", "×10^9/L"
     (r"10\s*(?:\^|\*\*|\*|[eE])\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3, "x10E3/uL"
     (r"^[eE]\s?(\d+)(?=\s*/)", r"1e\1*"),  # Canada's "x E9/L"
     (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
