@@ -60,3 +60,18 @@ def test_rows_that_start_with_a_date_under_a_tests_heading_are_rows_not_a_grid()
             "03/14/2025  Sodium        138        mmol/L    135-145\n"
             "03/14/2025  Potassium     4.2        mmol/L    3.5-5.1\n")
     assert [(r.loinc, r.value) for r in parse_lab_report([page]).results] == [("2951-2", 138.0), ("2823-3", 4.2)]
+
+
+def test_a_grids_dates_are_read_one_way_and_its_draws_by_the_hour() -> None:
+    uk = """ Date/Time            Sodium (mmol/L)   Potassium (mmol/L)   eGFR (mL/min/1.73m2)
+                        133-146           3.5-5.3
+ 02/04/2025 16:45       138               6.9 H                54
+ 02/04/2025 08:10       139               4.2                  55
+ 05/01/2025 09:00       141               4.4                  58
+"""
+    # "02/04/2025" is 2 April (another row's "14/..." would say so; here the page's language, English, does not, but
+    # the grid's 05/01 and 02/04 read one way); the afternoon's draw is the newest; eGFR's range is blank, so the
+    # ranges row says nothing of which range is whose
+    results = parse_lab_report([uk.replace("05/01/2025", "14/01/2025")]).results
+    assert [(r.loinc, r.value, r.unit, r.flag) for r in results] == [
+        ("2951-2", 138.0, "mmol/L", "N"), ("2823-3", 6.9, "mmol/L", "HH"), ("98979-8", 54.0, "mL/min/1.73m2", "N")]

@@ -76,3 +76,39 @@ def test_a_printed_message_is_read_across_its_wrapped_lines() -> None:
 def test_a_report_that_only_mentions_obx_is_read_as_a_report() -> None:
     page = "Hemoglobin   13.5 g/dL   12.0-16.0\nNote: the interface's OBX|1 field order is documented elsewhere.\n"
     assert [(r.loinc, r.value) for r in parse_lab_report([page]).results] == [("718-7", 13.5)]
+
+
+HEADER = "MSH|^~\\&|LAB|HOSP|EMR|CLINIC|20250102||ORU^R01|M9|P|2.5.1\r"
+
+
+def test_a_tests_name_decides_and_a_local_code_names_nothing_its_text_does_not() -> None:
+    message = (HEADER + "OBR|1|||CSF^CSF studies^L\rOBX|1|NM|GLU^Glucose, CSF^L||62|mg/dL|40-70||||F\r"
+               "OBX|2|NM|WBC^WBC, Body Fluid^L||350|/uL|||||F\r")
+    assert parse_lab_report([message]).results == []  # neither a serum glucose nor a blood count
+
+
+def test_an_order_of_urine_codes_its_tests_as_the_urines() -> None:
+    message = (HEADER + "OBR|1||A1|24356-8^Urinalysis complete^LN|||20250102|||||||Urine\r"
+               "OBX|1|ST|UGLU^Glucose^L||Negative||Negative||||F\rOBX|2|NM|UWBC^WBC^L||12|/HPF|0-5|H|||F\r"
+               "SPM|1|||UR^Urine\r")
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([message]).results] == [
+        ("25428-4", "Negative", None, "N"), ("5821-4", "12", "/HPF", "H")]
+
+
+def test_a_messages_report_text_and_the_rows_beside_a_message_are_read_once() -> None:
+    text_lines = (HEADER + "OBR|1|||RPT^Report^L\r"
+                  "OBX|1|TX|RPT^Report^L|1|Glucose            105     mg/dL     70-99      H||||||F\r")
+    assert [(r.loinc, r.value, r.flag) for r in parse_lab_report([text_lines]).results] == [("2345-7", 105.0, "H")]
+    rows_under = ("MSH|^~\\&|LAB|H|EMR|C|20250102||ORU^R01|9|P|2.5.1\n"
+                  "OBX|1|NM|718-7^Hemoglobin^LN||10.2|g/dL|12.0-16.0|L|||F\n"
+                  "Potassium   4.1 mmol/L   3.5-5.1\n")  # the row is no wrapped piece of the segment above
+    assert [(r.loinc, r.value) for r in parse_lab_report([rows_under]).results] == [("718-7", 10.2), ("2823-3", 4.1)]
+    report_and_message = ("Hemoglobin   10.2 g/dL   12.0-16.0  L\n\n" + rows_under.replace("Potassium", "Hb note"))
+    assert [(r.loinc, r.value) for r in parse_lab_report([report_and_message]).results] == [("718-7", 10.2)]
+
+
+def test_a_header_cut_short_or_numbered_lines_break_nothing() -> None:
+    obx = "OBX|1|NM|718-7^Hemoglobin^LN||10.2|g/dL|12.0-16.0|L|||F\n"
+    assert parse_lab_report(["MSH|^\n" + obx]).results == []  # unreadable separators: no guess, no exception
+    numbered = f"1  {HEADER.strip()}\n2  {obx}"
+    assert [(r.loinc, r.value) for r in parse_lab_report([numbered]).results] == [("718-7", 10.2)]

@@ -1656,6 +1656,35 @@ def test_what_the_fifth_sessions_round_taught(text: str, expected: list[tuple]) 
      "Mean Corpuscular Hb Conc. (MCHC)  32.5     gm/dl   31.5 - 34.5\n"
      "Conc. hemoglobínica globular média (CHGM)   34,6   g/dL   31,0 - 36,0\n",
      [("785-6", "28.5", "pg", "N"), ("786-4", "32.5", "gm/dl", "N"), ("786-4", "34,6", "g/dL", "N")]),
+    # what the round's review found: a "%" name without a unit cell is the percentage; of a row's ranges in two unit
+    # systems the value takes the one it lies within, else the first (a critical glucose is in neither); a high
+    # result far above its one limit keeps that limit's unit
+    ("NEUT%  60.2  [40.0-75.0]\nNEUT#  3.9  [2.0-7.0]\n", [("770-8", "60.2", "%", "N"), ("751-8", "3.9", None, "N")]),
+    ("Calcium    9.0    2.15-2.55 mmol/L    8.6-10.2 mg/dL\nFBS  36.24 H  3.89 - 6.10 mmol/L  70 - 110 mg/dL\n"
+     "Troponin I, hs  5200  <14 ng/L\n",
+     [("17861-6", "9.0", "mg/dL", "N"), ("14749-6", "36.24", "mmol/L", "HH"), ("89579-7", "5200", "ng/L", "H")]),
+    # ... a 24-hour collection spelt as hours after the name's gap is still one; readings in capitals single-spaced after
+    # a name are results, not a title's words; a formula after a result ends its cell; a tier's value is a result
+    ("Creatinine Clearance  24 Hr     95 mL/min   80-120\n", []),  # (not its "24" either: no reading rather than that)
+    ("VDRL NON REACTIVE\nHBSAG SERUM POSITIVE\nHbA1c          6.1 %      4.0-5.6     (eAG = 28.7 x HbA1c - 46.7)\n",
+     [("5292-8", "NON", None, "N"), ("5196-1", "POSITIVE", None, "N"), ("4548-4", "6.1", "%", "H")]),
+    ("Glicose:  95 mg/dL  70 a 99 mg/dL    Insulina: jejum 8,5 µUI/mL\n",
+     [("2345-7", "95", "mg/dL", "N"), ("20448-7", "8,5", "µUI/mL", "N")]),
+    # (from part E) a lab's "*" (outside the range) or "**" (critical) glued before the value
+    (" Leucócitos (White cells)      *2.9     10³/µL     4.0 – 10.0\n Plaquetas (Platelets)    **6    10³/µL    150 – 450\n",
+     [("6690-2", "2.9", "10³/µL", "L"), ("777-3", "6", "10³/µL", "LL")]),
+    # (from part E) thousands grouped by spaces, the page's convention ("6 300 /µL", "150 000 – 400 000"), not a phone's
+    ("Tel.: +244 923 413657\n Leucócitos      6 300       /µL      4 000 – 10 000\n"
+     " Plaquetas       6 000 ▼▼     /µL      150 000 – 400 000\n",
+     [("6690-2", "6,300", "/µL", "N"), ("777-3", "6,000", "/µL", "LL")]),  # (an English page: read "6,300")
+    # (from part D) a value beside two scales' one-sided ranges takes the first, its size in neither
+    ("Total Cholesterol  5.61  < 5.20 mmol/L  < 200 mg/dL\n", [("14647-2", "5.61", "mmol/L", "H")]),
+    # (from part E) a method column between the name and the result; a blood group's letters after its name
+    (" Exame                                  Metodologia                    Resultado\n"
+     " Grupo sanguíneo (ABO)                  Hemaglutinação em gel          A\n"
+     " Hepatite B — HBsAg                     Quimioluminescência (CMIA)     Não reagente\n"
+     " Sífilis (anticorpos anti-Treponema pallidum)    Quimioluminescência (CMIA)    Não reagente\n",
+     [("883-9", "A", None, "N"), ("5196-1", "Não", None, "N"), ("22587-0", "Não", None, "N")]),
 ])
 def test_what_the_sixth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -19,11 +19,13 @@ _TIMING = {"am": re.compile(r"\b(?:am|a\.m\.|manha|matinal|morning|[6-9] ?h)\b|\
            "pm": re.compile(r"\b(?:pm|p\.m\.|tarde|vespertino|afternoon|evening|1[4-8] ?h)\b|\b[2-6] ?p\.?m")}
 _PREFIX = re.compile(r"anticorpos?\s+(?=anti)|(?:dosagem d[eoa]s?|determinacao d[eoa]s?|taxa d[eoa]|"
                      r"nivel serico d[eoa]|serum|soro:?)\s+|"
-                     r"(?:hepatite|hepatitis) [abc]\s*[-:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-:]\s*")
+                     r"(?:hepatite|hepatitis) [abc]\s*[-–—:]\s*|(?:sifilis|syphilis|hiv|htlv|chagas)\s*[-–—:]\s*")
 # A timed collection after a name ("Urine creatinine 24 hr", "Creatinina urinária de 24 horas") names another
 # analyte, the amount passed in a day: not the marker the name alone is.
-# (within the name's cell: after a column's gap, "UREA NITROGEN    24 H" is a value and its flag)
-_TIMED = re.compile(r"(?:[ \t]?[,(\[–—-])*[ \t]?(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b")
+# (after a column's gap only spelt as hours, "Creatinine Clearance   24 Hr": "UREA NITROGEN    24 H" is a value and its
+# flag)
+_TIMED = re.compile(r"(?:[ \t]?[,(\[–—-])*[ \t]?(?:de |in |em |da |of )?24[ \t-]*(?:h|hr|hrs|hours?|horas?)\b|"
+                    r"[ \t]{2,}24(?:[ \t-]*(?:hr|hrs|hours?|horas?)|h)\b")
 # Where a cell's text ends: a column's gap, a pipe, the line's end
 _CELL_GAP = re.compile(r"[ \t]{2,}|[\t|\r\n]|$| (?=[<>]|\d+(?:[.,]\d+)?(?:\s|$))")  # (a full column: one space, then a number)
 _SHORTEST_CUT = 10  # a cut-short name keeps at least this much of it

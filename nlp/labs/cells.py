@@ -40,6 +40,7 @@ _TOKEN = re.compile(
     rf"|(?P<pipe>\|)"
     rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!+-]|HH|LL|H|L|N)[\])])"  # "(+)"/"(-)" after a value: above/below
     rf"|(?P<open>[(\[])|(?P<close>[)\]])"
+    rf"|(?P<star>(?<!\S)\*{{1,2}}(?=\d))"  # a flag glued before its value: "*2.9", "**6" (critical)
     rf"|(?P<word>[^\s|()\[\]]+)",
     re.IGNORECASE,
 )
@@ -50,7 +51,9 @@ _FILLER = frozenset(": = - – . … ..... de do da em no na of was is at fastin
                     "calculado quant quantitative quantitativo basal random "
                     "arterial venous venoso venosa capillary capilar whole".split())  # "Glicemia capilar", ", Whole Blood"
 # A formula, not a result: "eAG (mg/dL) = 28.7 x HbA1c - 46.7" (a factor times a name, or that plus a constant)
-FORMULA = re.compile(r"=\s*\d+(?:[.,]\d+)?\s*[x×*]\s*[^\W\d_]|\d+(?:[.,]\d+)?\s*[x×*]\s*[^\W\d_][\w()]*\s*[-+−]\s*\d")
+# (or worked: "= 28.7 x 6.1 - 46.7"; "= 5.2 x 10^9/L" is a value and its unit)
+FORMULA = re.compile(r"=\s*\d+(?:[.,]\d+)?\s*[x×*]\s*(?:[^\W\d_]|(?!10\s*[\^*eE³⁶⁹¹])\d)|"
+                     r"\d+(?:[.,]\d+)?\s*[x×*]\s*[^\W\d_][\w()]*\s*[-+−]\s*\d")
 _IDENTIFIER = re.compile(r"00\d{3,}")  # a licence's or an accession's number, zero-padded ("0085743"; "08" is a value)
 _LEADER_MISREAD = re.compile(r"[.…_]{2,}[!|]")  # a scan's dot leader whose colon was read as "!" or "|" ("....!")
 _QUALITATIVE = {
@@ -117,8 +120,8 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
     """The tokens of page[start:end], or None when no value follows the name (prose, headers). `reference_first`:
     the table's header puts the reference column before the result's, so what reads as a range, a bound or a band
     before a later value is the reference ("inferior a 34,0   inferior a 9,0 UI/mL", "Normal: 4,0 a 5,6   5,0 %")."""
-    if FORMULA.search(page, start, end):
-        return None
+    if (formula := FORMULA.search(page, start, end)) is not None:
+        end = formula.start()  # the cell ends where a formula begins ("6.1 %   (eAG = 28.7 x HbA1c - 46.7)")
     tokens = list(_TOKEN.finditer(page, start, end))
     values: list[Value] = []
     ranges: list[tuple[Range, Unit | None]] = []
@@ -221,6 +224,8 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
                 add(Value(tokens[opened + 1].group(), parse_number(tokens[opened + 1].group(), decimal), unit,
                           unit_text(tokens[opened + 2]), None, tokens[opened + 2].end()))
                 last = tokens[index].end()
+        elif kind == "star":
+            flag = flag if values else text  # ("*2.9": the value's; after a value, its own mark is read with it)
         elif kind in ("pipe", "open", "close"):
             bracketed = (kind == "open" and bool(values)) or (bracketed and kind == "pipe")
         elif kind == "flag" and values:

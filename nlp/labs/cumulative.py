@@ -15,9 +15,9 @@ from nlp.labs.dates import DATE, parse_date
 from nlp.labs.layout import Line
 from nlp.labs.ranges import parse_range
 from nlp.labs.reading import Found
-from nlp.labs.units import parse_unit
+from nlp.labs.units import Unit, parse_unit
 
-_DATE_ROW = re.compile(rf"[ \t]*{DATE}(?:[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?=[ \t])")
+_DATE_ROW = re.compile(rf"[ \t]*{DATE}(?:[ \t]+(?P<time>\d{{1,2}}:\d{{2}})(?::\d{{2}})?)?(?=[ \t])")
 # A row's cell: a value (with its comparator) or a dash for a test not done, then perhaps its flag
 _VALUE_CELL = re.compile(r"(?<!\S)(?:(?:[<>≤≥][ \t]?)?\d+(?:[.,]\d+)?|[—–-]{1,2}|n\.?d\.?)"
                          r"(?:[ \t]?(?:↑↑|↓↓|↑|↓|\*{1,2}|HH|LL|H|L|A)(?!\S))?(?!\S)")
@@ -25,7 +25,8 @@ _EMPTY = re.compile(r"[—–-]{1,2}|n\.?d\.?")
 _RANGE_CELL = re.compile(r"\[([^\]]*)\]|\S+(?: \S+)*")  # "[12,0 - 15,0]", or cells two spaces apart
 _UNIT_CELL = re.compile(r"\S+(?: \S+)*")
 _DATE_HEADING = re.compile(r"(?i)\s*(?:data(?: d[ae])?(?: colheita| coleta)?|date(?: collected)?|collected|colheita|"
-                           r"coleta)\b")
+                           r"coleta)(?:\s*/\s*(?:time|hora))?\b")  # "Date/Time", "Data/Hora"
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")  # a name's unit in brackets: "Glucose (mg/dL)"
 _MAX_NAME_LINES = 4  # the names' line and the lines that go on with them, before the units
 
 
@@ -60,34 +61,49 @@ def cumulative_grid(page: str, folded: str, lines: list[Line], index: int, decim
     units = [line for line in above if _unit_row(page[line.start:line.end])]
     ranges = [line for line in above if line not in units and _range_row(page, line, decimal)]
     wrapped = [line for line in above if line not in units and line not in ranges]
-    rows = []
+    matches = []
     for line in following[first_row:]:
         if (date_match := _DATE_ROW.match(page, line.start, line.end)) is None:
             break
-        rows.append((parse_date(date_match.group(1), language), date_match.end(), line))
+        matches.append((date_match, line))
+    # the grid's dates all one way: day first when one of them says so ("14/03/2025"), else the language's
+    day_first = any(_day_first(match.group(1)) for match, _ in matches) or language == "pt"
+    rows = [((parse_date(match.group(1), "pt" if day_first else "en"), match["time"] or ""), match.end(), line)
+            for match, line in matches]
     unit_cells = [(m.start() + units[0].start, m.end() + units[0].start)
                   for m in _UNIT_CELL.finditer(page[units[0].start:units[0].end])] if units else []
     count = len(unit_cells)
     names = _names(page, folded, names_line, heading.end(), wrapped, count)
-    if not names or (count and len(names) != count) or any(date is None for date, _, _ in rows):
+    if not names or (count and len(names) != count) or any(date is None for (date, _), _, _ in rows):
         return None
     count = len(names)
     range_cells = _range_cells(page, ranges[0]) if len(ranges) == 1 else []
+    if len(range_cells) != count:
+        range_cells = []  # a test without a range leaves its cell blank: which is whose is not known
     newest = max(rows, key=lambda row: row[0])
     cells = [match.span() for match in _VALUE_CELL.finditer(page, newest[1], newest[2].end)]
     last = lines.index(rows[-1][2])
-    if len(cells) != count or (range_cells and len(range_cells) != count):
+    if len(cells) != count:
         return Grid(first=index, last=last, columns=[])  # a grid, but not one value per test: nothing to trust
     columns = []
     for position, ((marker, printed, start), (cell_start, cell_end)) in enumerate(zip(names, cells, strict=True)):
         if _EMPTY.fullmatch(page[cell_start:cell_end].strip()) or (
                 cell := read_cell(page, cell_start, cell_end, decimal)) is None:
             continue
-        unit = parse_unit(page[slice(*unit_cells[position])]) if unit_cells else None
+        unit = parse_unit(page[slice(*unit_cells[position])]) if unit_cells else _name_unit(printed)
         reference = range_cells[position] if range_cells else ""
         columns.append(Column(marker, printed, start, Found(cell=cell, unit=unit, reference_text=reference,
                                                             flag=cell.flag, end=cell_end)))
     return Grid(first=index, last=last, columns=columns)
+
+
+def _day_first(text: str) -> bool:
+    parts = re.split(r"[/.-]", text)
+    return len(parts) == 3 and len(parts[0]) <= 2 and parts[0].isdigit() and int(parts[0]) > 12
+
+
+def _name_unit(printed: str) -> Unit | None:
+    return next((unit for aside in _ASIDE.findall(printed) if (unit := parse_unit(aside)) is not None), None)
 
 
 def _unit_row(text: str) -> bool:
@@ -137,7 +153,7 @@ def _candidates(name: str, words: list[str]) -> list[str]:
     """The longest name first: with every word under it, without a bracketed aside, then the first line's alone."""
     whole = " ".join([name, *words])
     plain = " ".join([name, *(word for word in words if not word.startswith("("))])
-    return [whole, plain, name]
+    return [whole, plain, name, _ASIDE.sub("", name)]
 
 
 def _split_names(folded: str, start: int, end: int) -> list[tuple[int, int]]:

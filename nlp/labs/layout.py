@@ -15,7 +15,7 @@ _COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LA
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
 # (a dash alone in a wide gap is an empty column: "SANGUE      -      TRACOS")
 _DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
-_QUALITATIVE_START = re.compile(r"(?:nao |not |non-?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
+_QUALITATIVE_START = re.compile(r"(?:nao |not |non[- ]?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
                                 r"ausente|absent|presente|present|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
 # The heading of a blood gas's values corrected to the patient's temperature ("Temperature Corrected Values")
 _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |resultados )?corrigid[oa]s? (?:para|a|pela) "
@@ -23,9 +23,11 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
-# A title in capitals that a name begins ("HAEMOGLOBIN VARIANT ANALYSIS (HPLC) & FULL BLOOD COUNT"): two words on,
-# single-spaced, to the line's end or a column's gap with no number on it ("ANTI-HCV NAO REAGENTE" is a reading)
-_TITLE = re.compile(r" [A-ZÀ-Ü]{3,} [A-ZÀ-Ü(&][^\d\n]*$")
+# A title in capitals that a name begins ("HAEMOGLOBIN VARIANT ANALYSIS (HPLC) & FULL BLOOD COUNT"): three words on,
+# single-spaced, to the line's end with no number and no reading on it ("HBSAG SERUM POSITIVE", "HEPATITIS C ANTIBODY
+# NON REACTIVE" are results; "HEMOGLOBIN A1C WITH EAG" heads its value)
+_READING = re.compile(r"\b(?:negativ|positiv|reagente|reactive|detectad|detected|ausente|absent|presente|present)")
+_TITLE = re.compile(r" [A-ZÀ-Ü]{3,}(?: [A-ZÀ-Ü(&][^ \d\n]*){2,}[^\d\n]*$")
 # "Pt Temp:", "Pt ID:": a two-letter name that begins a patient's or a sample's label (not "Na sérico:", "Hb total:")
 _LONGER_LABEL = re.compile(r" (?:temp\w*|id|name|nome|no|n[.ºo°]|number|numero|sex\w*|idade|age|dob|room|sala|leito|"
                            r"bed|type|tipo|code|codigo|location|local)\.?\s*:")
@@ -223,7 +225,7 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
         found = catalog().match(folded, column.end(), "blood" if beside else specimen)
         if found is not None and found[1] <= end and (not anchors or column.end() >= anchors[-1].name_end) \
                 and not _PROSE.match(page, found[1], end) \
-                and not (_TITLE.match(page, found[1], end) and not _QUALITATIVE_START.match(folded, found[1] + 1)) \
+                and not (_TITLE.match(page, found[1], end) and not _READING.search(folded, found[1], end)) \
                 and not (found[1] - column.end() <= 2 and (page[column.end():found[1]].islower()
                                                            or _LONGER_LABEL.match(folded, found[1], end))) \
                 and not (specimen in GASES and _AT_TEMPERATURE.match(folded, found[1])):

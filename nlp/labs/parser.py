@@ -27,6 +27,7 @@ from nlp.labs.delimited import as_columns
 from nlp.labs.header import collection_hour, patient_age, patient_phase, patient_sex
 from nlp.labs.hl7 import read_messages
 from nlp.labs.layout import Line, group_units, lines
+from nlp.labs.method_column import without_methods
 from nlp.labs.numbers import decimal_mark
 from nlp.labs.other_columns import own_column_only
 from nlp.labs.prose import EARLIER_LABEL, listed_inline, prose_readings, written_in_sentences
@@ -46,6 +47,10 @@ _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:])
 _SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;:|]+(?=[ \t]*[^\W\d_])")
 # A speck between a label's colon and its value: "Resultado:.98mg/dL", "Resultado: . 16U/L"
 _SCANNED_LABEL_SPECK = re.compile(r"(?<=[:;])[ \t]*[.,'·]+(?=[ \t]*\d)")
+# A footnote's number a space after a row's name, the value after a column's gap ("Haemoglobin 1      14.1 g/dL")
+_FOOTNOTE_MARK = re.compile(r"(?:[ \t]?\([^()\n]*\))? (\d{1,2})(?=[ \t]{2,}[<>]?\d)")  # (after an aside: "(random) 11")
+# A number whose thousands are grouped by single spaces ("6 300", "150 000"; not a phone's "244 923 413657")
+_SPACE_GROUPED = re.compile(r"(?<![\d.,+])\d{1,3}(?: \d{3})+(?![\d.,]|[ \t]\d)")
 # A speck glued to a range's "a" on a decimal-comma page: "3,5.a 5,1"
 _SCANNED_RANGE_SPECK = re.compile(r"(?<=\d)[.](?=a[ \t]+\d)")
 _SCANNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['`´](?=[^\W\d_])")
@@ -81,9 +86,11 @@ _TIER = r"(?:desej[aá]vel|[oó]timo|adequado|normal|(?:em |sem )?jejum|fasting|
 _BETWEEN = r"\d+(?:[.,]\d+)?\s*[.,]?\s*(?:a|-|–|to|até)\s*\d"
 _LABELLED_RANGE = re.compile(rf"\s*:\s*(?:{_TIER})?(?:{_BETWEEN}|(?:superior|inferior|maior|menor) (?:a|que)\s*\d|"
                              r"até\s*\d|up to\s*\d|[<>≤≥]=?\s*\d)", re.IGNORECASE)
-_OTHERS_RANGE = re.compile(rf"\s*:\s*(?:{_TIER}\S|{_BETWEEN})", re.IGNORECASE)
-# How far beyond its only range a value may lie and still be in the range's unit: a count per mm³ is 1,000 times
-# one in 10^9/L; a suppressed TSH (0.01 beside 0.4-4.0) or a troponin at 100 times its limit are still the range's
+_OTHERS_RANGE = re.compile(rf"\s*:\s*(?:{_TIER}(?:{_BETWEEN}|[<>≤≥]|até|up to|superior|inferior|maior|menor)|{_BETWEEN})",
+                           re.IGNORECASE)
+_PERCENT = parse_unit("%")
+# How far below its only range's low end a value may lie and still be in the range's unit: a count per mm³ is 1,000
+# times one in 10^9/L; a suppressed TSH (0.01 beside 0.4-4.0) is still the range's
 _SCALE_AWAY = 300
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
@@ -112,13 +119,16 @@ def parse_lab_report(pages: list[str], sex: str | None = None) -> LabReport:
     patient = Patient(sex=sex or patient_sex(text), age=patient_age(text), phase=patient_phase(header),
                       hour=collection_hour(header))
     results = [result for message in messages if message for result in message.results]
-    results += [result for number, half in laid for result in _read_page(*half, number, decimal, patient, lang)]
+    sent = {(result.marker.key, result.value, result.qualitative) for result in results}
+    # (a report printed with its message: each result once, as the message gives it)
+    results += [result for number, half in laid for result in _read_page(*half, number, decimal, patient, lang)
+                if (result.marker.key, result.value, result.qualitative) not in sent]
     return LabReport(results=results, collected_on=dates.get("collected"), reported_on=dates.get("reported"),
                      language=lang)
 
 
 def _blanked(page: str, spans: list[tuple[int, int]]) -> str:
-    """The page with an HL7 message's segments (read apart, nlp.labs.hl7) as spaces: offsets hold."""
+    """The page with these spans as spaces (an HL7 message's segments, read apart; footnote marks): offsets hold."""
     chars = list(page)
     for start, end in spans:
         chars[start:end] = [char if char in "\r\n" else " " for char in chars[start:end]]
@@ -130,7 +140,7 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
     result's), folded, and its lines; laid out again only when something was blanked; each of its two columns
     apart when it is printed in two (nlp.labs.columns). Every replacement keeps the page's length, so offsets
     hold."""
-    page = as_columns(page)
+    page = without_methods(as_columns(page))
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
     if decimal == ",":  # where a point can start no number: ".98 mg/dL" on a point-decimal page is 0.98, unread
@@ -145,6 +155,9 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
     if _LONE_EIGHT.search(page):
         page = "".join(_percent_heads(line) if _LONE_EIGHT.search(line) else line
                        for line in page.splitlines(keepends=True))
+    if len(_SPACE_GROUPED.findall(page)) >= 2:  # the page groups thousands with spaces ("6 300 /µL")
+        thousands = "." if decimal == "," else ","
+        page = _SPACE_GROUPED.sub(lambda number: number.group().replace(" ", thousands), page)
     page = _AXIS_LINE.sub(lambda line: " " * len(line.group()) if _axis(line.group()) else line.group(), page)
     folded = fold(page)
     page_lines = lines(page, folded)
@@ -195,6 +208,8 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
     units: list[Unit] = []
     counts_named = {anchor.marker.key for line in page_lines for anchor in line.anchors
                     if _ABSOLUTE_NAME.search(folded, anchor.start, anchor.name_end)}
+    if marks := _footnote_marks(folded, page_lines):
+        page, folded = _blanked(page, marks), _blanked(folded, marks)
     reference_first = reference_first_rows(folded, page_lines)
     grid_end = -1
     for index, line in enumerate(page_lines):
@@ -245,6 +260,18 @@ def _page_results(page: str, folded: str, page_lines: list[Line], number: int, d
                                         Span(number, anchor.start, read.end), line.specimen, line.sediment,
                                         plain_is_percent))
     return _without_restatements(results)
+
+
+def _footnote_marks(folded: str, page_lines: list[Line]) -> list[tuple[int, int]]:
+    """Footnote numbers after the rows' names, numbered down the page ("Haemoglobin 1      14.1 g/dL", "MCV 4   89
+    fL"; their ranges in the notes under the table): where they are, when three rows or more carry them 1, 2, 3…"""
+    marks = [(mark.start(1), mark.end(1), int(mark[1]))
+             for line in page_lines for anchor in line.anchors[:1]
+             if (mark := _FOOTNOTE_MARK.match(folded, anchor.name_end, line.end)) is not None]
+    numbers = [number for *_, number in marks]
+    if len(marks) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) or numbers[0] > 1:
+        return []
+    return [(start, end) for start, end, _ in marks]
 
 
 def _without_restated_names(page: str, line: Line) -> Line:
@@ -328,7 +355,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         if value.number is not None and value.number < 0 and marker.key not in _SIGNED:
             value = replace(value, number=-value.number, token=value.token.lstrip("-−"))  # a scan's dash: never negative
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
-        unit = value.unit or _fallback_unit(marker, found, group_unit, cell)
+        unit = value.unit or _fallback_unit(marker, found, group_unit, cell) or (
+            _PERCENT if percent_marker is not None and printed_name.endswith("%") else None)  # "NEUT%  60.2"
         value = _whole_count(value, unit)
         if marker.point_decimal and value.number is not None and value.number >= 1000:
             value = replace(value, number=value.number / 1000)
@@ -414,13 +442,19 @@ def _fallback_unit(marker: Marker, found: Found, group_unit: Unit | None, cell: 
         return found.unit
     range_units = [unit for _, unit in cell.ranges if unit is not None]
     if len(cell.values) == 1 and range_units:
-        # a range per unit system ("5.0-10.0 x10^9/L   5,000-10,000 /cumm"): the unit of the one the value's size fits;
-        # none when a lone range is a scale away (a scan lost the value's own range: "3.2" beside "5,000-10,000 /cumm")
-        fitting = [unit for reference, unit in cell.ranges if unit is not None and _fits(cell.values[0], reference)]
-        if fitting or len(range_units) > 1:
-            return fitting[0] if fitting else None
+        # a range per unit system ("5.0-10.0 x10^9/L   5,000-10,000 /cumm"): the unit of the one the value lies within,
+        # else of the first one its size fits (the one printed nearest the value); none when a lone range's low end is
+        # a scale above the value (a scan lost the value's own range: "3.2" beside "5,000-10,000 /cumm"; a high result
+        # far above its limit is its own)
+        value = cell.values[0]
+        if len(range_units) > 1:
+            within = [unit for reference, unit in cell.ranges if unit is not None and _within(value, reference)]
+            fitting = [unit for reference, unit in cell.ranges if unit is not None and _fits(value, reference)]
+            return (within or fitting or [None])[0]
         reference = next(reference for reference, unit in cell.ranges if unit is not None)
-        return range_units[0] if _fits(cell.values[0], reference, _SCALE_AWAY) else None
+        scale_below = value.number is not None and value.number > 0 and reference.low is not None \
+            and value.number * _SCALE_AWAY < reference.low
+        return None if scale_below else range_units[0]
     if len(cell.values) == 1 and (from_text := _unit_in_reference(found.reference_text, marker)) is not None:
         return from_text
     if group_unit is not None and (_compatible(group_unit, marker) or (
@@ -504,13 +538,23 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
     return None
 
 
-def _fits(value: Value, reference: Range, factor: float = 10) -> bool:
+def _within(value: Value, reference: Range) -> bool:
+    """Whether the value lies in the range; a one-sided range spans a power of ten ("< 200" as 20 to 200), as in
+    _fits: 5.61 is no cholesterol in mg/dL under "< 200"."""
+    if value.number is None:
+        return False
+    low = reference.low if reference.low is not None else (reference.high or 0) / 10
+    high = reference.high if reference.high is not None else (reference.low or 0) * 10
+    return low <= value.number <= high
+
+
+def _fits(value: Value, reference: Range) -> bool:
     """Whether a range without a unit is this value's among a row's several ("60   4.080   1.800 a 7.500": the
-    count's, not the percentage's): the value within a factor (of ten) of it."""
+    count's, not the percentage's): the value within a factor of ten of it."""
     if value.number is None:
         return False
     if value.number < 0 or (reference.low or 0) < 0:
         return True  # a signed quantity (a base excess): no scale to tell apart
-    low = reference.low if reference.low is not None else (reference.high or 0) / factor
-    high = reference.high if reference.high is not None else (reference.low or 0) * factor
-    return low / factor <= value.number <= high * factor
+    low = reference.low if reference.low is not None else (reference.high or 0) / 10
+    high = reference.high if reference.high is not None else (reference.low or 0) * 10
+    return low / 10 <= value.number <= high * 10

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.labs.bands import band_line
-from nlp.labs.cells import REFERENCE_LABEL, Cell, read_cell
+from nlp.labs.cells import REFERENCE_LABEL, Cell, Value, read_cell
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
 from nlp.labs.ranges import BETWEEN, LOWER, SEX_WORDS, UPPER
@@ -55,6 +55,7 @@ _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
+_BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O)(?![\w])")
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
 # "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; …; diabetes 6,5 % ou mais": a note on how to
@@ -204,6 +205,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
             or _CONTROL_NAME.search(folded[anchor.start:anchor.name_end]) or _CONTROL_AFTER_NAME.match(folded, anchor.name_end):
         return None
     cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
+    if cell is None and anchor.marker.key == "abo_group":
+        cell = _blood_group(page, anchor.name_end, cell_end)
     status = None
     measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"
     card = _STATUS_BESIDE_NAME.fullmatch(folded, anchor.name_end, cell_end) is not None  # "WBC      NORMAL"
@@ -230,9 +233,11 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         in_reference = cell is not None and cell.leading_reference is not None  # its tiers go on under it
         label_above = cell is not None and _LABEL_ENDS_ROW.search(fold(reference[0])) is not None
         timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
+        own_row = cell is not None  # a row's value beside its name: its reference lines follow it, unbroken
         for line in lines[index + 1:index + 1 + MAX_BLOCK_LINES]:
-            if line.anchors or _STOP_LINE.match(folded, line.start, line.end):
-                break
+            if line.anchors or _STOP_LINE.match(folded, line.start, line.end) or (
+                    own_row and not page[line.start:line.end].strip()):
+                break  # (a blank line under a row ends it: the notes below are the page's, "1 Haemoglobin: men …")
             if (span := column.span(page, line)) is None:
                 continue
             start, stop = span
@@ -298,6 +303,17 @@ def _value_under(page: str, lines: list[Line], index: int) -> bool:
 def _unit_alone(words: list[str]) -> Unit | None:
     """A line's one word when it is a unit ("x10E3/uL"), not a number."""
     return parse_unit(words[0]) if len(words) == 1 and not _NUMBER_ALONE.fullmatch(words[0]) else None
+
+
+def _blood_group(page: str, start: int, end: int) -> Cell | None:
+    """An ABO group's reading: its letters ("A", "AB", "O"), read only after a blood group's name (a lone "A" is a
+    flag elsewhere), lower case as the readings are."""
+    match = _BLOOD_GROUP.match(page, start, end)
+    if match is None:
+        return None
+    group = match["group"]
+    return Cell(values=[Value(token=group, number=None, unit=None, unit_text=None, qualitative=group.lower(),
+                              end=match.end("group"))], ranges=[], flag=None, end=match.end("group"))
 
 
 def read_transposed(page: str, folded: str, lines: list[Line], index: int, decimal: str) -> list[Found | None]:
