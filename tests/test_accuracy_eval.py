@@ -3,8 +3,8 @@
 The thresholds are what the reader reaches today, not the targets it is measured against (those are
 in bench.accuracy's table, with both parts side by side): a change that loses accuracy fails here.
 Every test part was written blind, before the rules it measures. Test part A has since been looked at
-while fixing classes of error, and so has lab test part B since 2026-11-28; lab test parts C (written 2026-11-27)
-and D (2026-11-28) have not: their failures are never printed, only their numbers.
+while fixing classes of error, and so have lab test parts B, D and E since 2026-11-28; lab test parts C (written
+2026-11-27) and F (2026-11-28) have not: their failures are never printed, only their numbers.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from graph.driver import GraphDriver
 from nlp.labs.parser import parse_lab_report
 from tests.evaluation import (assertion_score, lab_score, labs_dev, labs_dev_b, labs_dev_c, labs_dev_d, labs_dev_e,
                               labs_dev_f, labs_dev_g, labs_dev_h, labs_dev_i, labs_dev_j, labs_dev_k, labs_dev_l, labs_test,
-                              labs_test_b, labs_test_c, labs_test_d, medication_score,
+                              labs_test_b, labs_test_c, labs_test_d, labs_test_e, labs_test_f, medication_score,
                               medications_test, search_dev, search_dev_b, search_score, search_test, search_test_b,
                               search_test_c)
 from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
@@ -40,12 +40,16 @@ from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
     (labs_dev_j, 0.95, 0.97, 0.98, 0.98, 0),
     (labs_dev_k, 0.95, 0.95, 0.98, 0.98, 3),
     # L: a twelfth author, range-bar cards, gas analysers and Portuguese scans (0.714/0.825 before its first fixes)
-    (labs_dev_l, 0.92, 0.94, 0.98, 0.97, 0),
+    (labs_dev_l, 0.94, 0.96, 0.98, 0.97, 0),
     (labs_test, 0.97, 0.99, 0.99, 0.99, 0),
     (labs_test_b, 0.98, 0.98, 0.99, 0.99, 0),
     (labs_test_c, 0.96, 0.96, 0.98, 0.98, 0),
-    # D: twelve more families by a thirteenth author; two LL/HH on values its author calls not critical (never read)
-    (labs_test_d, 0.75, 0.89, 0.95, 0.96, 2),
+    # D and E: twelve more families each by a thirteenth and a fourteenth author, read since the sixth session's round
+    # (D 0.766/0.903 and E 0.642/0.849 when first measured)
+    (labs_test_d, 0.98, 0.98, 0.97, 0.98, 0),
+    (labs_test_e, 0.83, 0.95, 0.97, 0.97, 0),
+    # F: twelve more families by a fifteenth author, written during that round, never read (0.631/0.947 before it)
+    (labs_test_f, 0.63, 0.95, 0.98, 0.97, 0),
 ])
 def test_lab_values_units_and_flags(module, recall: float, precision: float, unit: float, flag: float,  # noqa: ANN001
                                     critical: int, capsys: pytest.CaptureFixture[str]) -> None:
@@ -56,7 +60,7 @@ def test_lab_values_units_and_flags(module, recall: float, precision: float, uni
                   f"unit {score.unit_rate:.3f} flag {score.flag_rate:.3f} false critical {score.false_critical}",
                   end="")
     every = scores["all"]
-    blind = module in (labs_test_c, labs_test_d)  # never read: a failure says how much, not what
+    blind = module in (labs_test_c, labs_test_f)  # never read: a failure says how much, not what
     assert every.recall >= recall and every.precision >= precision, \
         (every.recall, every.precision) if blind else (every.misses, every.wrong)
     assert every.unit_rate >= unit and every.flag_rate >= flag

@@ -1677,6 +1677,8 @@ def test_what_the_fifth_sessions_round_taught(text: str, expected: list[tuple]) 
     ("Tel.: +244 923 413657\n Leucócitos      6 300       /µL      4 000 – 10 000\n"
      " Plaquetas       6 000 ▼▼     /µL      150 000 – 400 000\n",
      [("6690-2", "6,300", "/µL", "N"), ("777-3", "6,000", "/µL", "LL")]),  # (an English page: read "6,300")
+    # (from part E) "M" labels a male's range after the value, it is no unit (moles per litre: a critical creatinine)
+    ("Creatinine (μmol/L)  110  M 62-106 / F 44-80\n", [("14682-9", "110", "μmol/L", "N")]),
     # (from part D) a value beside two scales' one-sided ranges takes the first, its size in neither
     ("Total Cholesterol  5.61  < 5.20 mmol/L  < 200 mg/dL\n", [("14647-2", "5.61", "mmol/L", "H")]),
     # (from part E) a method column between the name and the result; a blood group's letters after its name

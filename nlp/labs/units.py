@@ -89,8 +89,8 @@ class Unit:
 def parse_unit(text: str) -> Unit | None:
     """The unit `text` denotes, or None when it is not a unit (a word, a flag, a name)."""
     cleaned = text.strip().strip("()[]").strip()
-    if not cleaned or not _LETTERS.search(cleaned) or len(cleaned) > 24:
-        return None
+    if not cleaned or not _LETTERS.search(cleaned) or len(cleaned) > 24 or cleaned.rstrip(":.") == "M":
+        return None  # ("M:" labels a male's range; no lab prints a result in moles per litre as a bare "M")
     expression = cleaned
     if not any(char.islower() for char in cleaned) and len(_LETTERS.findall(cleaned)) > 1:
         # an old LIS prints its units in capitals ("MG/DL", "MEQ/L", "X10^3/UL"): the enzyme unit and litre stay
