@@ -41,24 +41,6 @@ def test_stacked_lines_stay_apart_and_a_plain_page_is_mupdfs_layout() -> None:
     assert page_text(pymupdf.open().new_page()) == ""
 
 
-def test_columns_whose_lines_do_not_line_up_are_read_one_after_the_other() -> None:
-    """A profile flowing through three newspaper columns, each name over its value and range, the columns' lines at
-    their own heights: read across, one column's names would meet another's values."""
-    items = [(40, 60, "WELLNESS PROFILE   Patient: ROLLE, K   Sex: M   Collected: 04/01/2025", 9)]
-    for column, (x, top, step, names) in enumerate([(40, 100, 27, ["HEMOGLOBIN", "HEMATOCRIT", "MCV", "PLATELETS"]),
-                                                    (230, 106, 31, ["SODIUM", "POTASSIUM", "CHLORIDE", "CALCIUM"]),
-                                                    (420, 93, 34, ["TSH", "FERRITIN", "VITAMIN B12", "FOLATE"])]):
-        for row, name in enumerate(names):
-            y = top + row * step
-            items += [(x, y, name, 9), (x + 4, y + 11, f"{column + 1}{row}.5 u/L", 9), (x + 110, y + 11, "(1-99)", 9)]
-    text = page_text(_page(items))
-    lines = [line.split() for line in text.splitlines() if line.strip()]
-    assert lines[0][:2] == ["WELLNESS", "PROFILE"]
-    assert lines[1:9] == [["HEMOGLOBIN"], ["10.5", "u/L", "(1-99)"], ["HEMATOCRIT"], ["11.5", "u/L", "(1-99)"],
-                          ["MCV"], ["12.5", "u/L", "(1-99)"], ["PLATELETS"], ["13.5", "u/L", "(1-99)"]]
-    assert lines[9] == ["SODIUM"] and lines[17] == ["TSH"]
-
-
 def test_a_landscape_page_turned_by_its_rotation_is_read_as_it_is_seen() -> None:
     document = pymupdf.open()
     page = document.new_page(width=595, height=842)  # stored portrait, its lines drawn up the page

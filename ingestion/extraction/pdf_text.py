@@ -13,7 +13,6 @@ it out.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -21,12 +20,6 @@ import pymupdf
 
 TOLERANCE = 3.0  # points: a word whose top or bottom is this close to a line's is on that line
 MAX_BLANK_LINES = 5
-_GUTTER = 8.0  # points: the narrowest empty strip between two columns of text
-_ACROSS = 0.03  # the share of a page's words that may be printed across a gutter (a header's, a footer's)
-_MIN_COLUMN_LINES = 6
-_MIN_COLUMNS = 3
-_LEVEL = 0.8  # the share of a column's lines level with the next one's that makes the two one table
-_LEVEL_TOLERANCE = 1.0  # points between two lines' middles that are level (a table's rows share their baselines)
 Word = tuple[float, float, float, float, str]
 
 
@@ -52,7 +45,7 @@ def page_text(page: pymupdf.Page) -> str:
     if page.rotation and _upright(words):  # a landscape report kept as a portrait page turned by /Rotate: its words
         turned = page.rotation_matrix  # where they are seen (MuPDF gives them on the page as it is stored)
         words = [(*(pymupdf.Rect(word[:4]) * turned).normalize(), word[4]) for word in words]
-    return "\n\n".join(_laid_out(part) for part in _parts(words) if part)
+    return _laid_out(words)
 
 
 def _upright(words: list[Word]) -> bool:
@@ -62,6 +55,7 @@ def _upright(words: list[Word]) -> bool:
 
 
 def _laid_out(words: list[Word]) -> str:
+    """The words in lines, top to bottom, each with its gaps as spaces."""
     left = min(word[0] for word in words)
     lines = sorted(_lines(words), key=lambda line: line.y1)
     laid: list[_Line] = []
@@ -76,62 +70,6 @@ def _laid_out(words: list[Word]) -> str:
         # (two lines stacked closer than half a line: each on its own, not one run on into the other)
         text += "\n" * (max(_gap(above, line), 0) + 1) + _line_text(line, left)
     return text
-
-
-def _parts(words: list[Word]) -> list[list[Word]]:
-    """The page's words in reading order: a region printed in three columns or more whose lines do not line up across
-    (a newspaper's columns, each read top to bottom in turn) is read column by column, between the lines above and
-    below it; a table's columns line up row by row and are read across, as is every other page."""
-    gutters = _gutters(words)
-    spanning = sorted(word[1] for word in words if any(word[0] < gutter < word[2] for gutter in gutters))
-    if not gutters:
-        return [words]
-    edges = [min(word[1] for word in words) - 1, *spanning, max(word[3] for word in words) + 1]
-    top, bottom = max(pairwise(edges), key=lambda pair: pair[1] - pair[0])  # the tallest stretch no word spans
-    region = [word for word in words if word[1] > top and word[3] < bottom]
-    columns = [[word for word in region if lower <= (word[0] + word[2]) / 2 < upper]
-               for lower, upper in pairwise([-math.inf, *gutters, math.inf])]
-    merged = [columns[0]]
-    for column in columns[1:]:  # a table's columns (a range's beside its value's) are read across, as one
-        left, right = _lines(merged[-1]), _lines(column)
-        if _level(left, right) or _level(right, left):
-            merged[-1] = [word for word in region if word in merged[-1] or word in column]
-        else:
-            merged.append(column)
-    if len(merged) < _MIN_COLUMNS or any(len(_lines(column)) < _MIN_COLUMN_LINES for column in merged):
-        return [words]  # (two such columns may be a result's and its reference's, blocks level at their first line)
-    columns = merged
-    inside = set(map(id, region))
-    return [[word for word in words if id(word) not in inside and word[1] <= top], *columns,
-            [word for word in words if id(word) not in inside and word[1] > top]]
-
-
-def _gutters(words: list[Word]) -> list[float]:
-    """The middles of the empty strips (bar a few words printed across, a header's) that run down the page."""
-    low, high = min(word[0] for word in words), max(word[2] for word in words)
-    covered = [0] * (int(high - low) + 2)
-    for x0, _, x1, _, _ in words:
-        for point in range(int(x0 - low), int(x1 - low) + 1):
-            covered[point] += 1
-    allowed = max(2, len(words) * _ACROSS)
-    gutters, start = [], None
-    for point, count in enumerate(covered):
-        if count <= allowed and start is None:
-            start = point
-        elif count > allowed and start is not None:
-            middle = low + (start + point) / 2
-            if point - start >= _GUTTER and low + 0.15 * (high - low) < middle < high - 0.15 * (high - low):
-                gutters.append(middle)
-            start = None
-    return gutters
-
-
-def _level(left: list[_Line], right: list[_Line]) -> bool:
-    """Whether two columns' lines line up, nearly all of one's level with one of the other's (a table's; a result's
-    reference beside it), not each at its own height (columns of dense lines meet level by chance, a third to half)."""
-    level = sum(any(abs((line.y0 + line.y1) - (other.y0 + other.y1)) / 2 <= _LEVEL_TOLERANCE for other in right)
-                for line in left)
-    return level >= _LEVEL * len(left)
 
 
 def _side_by_side(above: _Line, line: _Line) -> bool:
