@@ -13,13 +13,15 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # cells are two or more spaces apart
 _METHOD = re.compile(r"(?:metodo|metodologia|method|methodology|tecnica|technique|principio)")
 _RESULT = re.compile(r"(?:resultados?|results?|valor(?:es)?|values?)")
 _DIGIT = re.compile(r"\d")
-_ANY_METHOD = re.compile(r"(?i)m[eé]todo|method|t[eé]cnica|technique|princ[ií]pio")
+# (a cheap test first: a line with a method's heading, then a column's gap, then a result's heading)
+_ANY_HEADER = re.compile(r"(?im)^[^\n]*(?:m[eé]todo|metodologia|method|t[eé]cnica|technique|princ[ií]pio)[ \t]{2,}"
+                         r"[^\n]*(?:resultado|result|valor|value)")
 
 
 def without_methods(page: str) -> str:
     """The page with a method column's cells blanked under every header that puts one before the result's."""
-    if not _ANY_METHOD.search(page):
-        return page  # (a cheap test first: most pages print no method column)
+    if not _ANY_HEADER.search(page):
+        return page  # (most pages print no method column)
     chars = list(page)
     method: tuple[int, int] | None = None  # the method heading's columns in its header, while under it
     offset = 0
