@@ -140,8 +140,9 @@ def _lab_marker_names() -> list[set[str]]:
 
 
 def _telling(name: str) -> bool:
-    """A name one of whose words tells its marker apart ("pt, patient" is only "pt" once "patient" is passed over)."""
-    return name not in _GENERIC_MARKER_NAMES and any(
+    """A name one of whose words tells its marker apart ("pt, patient" is only "pt" once "patient" is passed over); an
+    analyser's channel ("mon#", "lym%") is no question's word ("mon" would meet a "Mono positivo")."""
+    return name not in _GENERIC_MARKER_NAMES and not name.endswith(("#", "%")) and any(
         len(word) >= _SHORTEST_MARKER_NAME and word not in _STOPWORDS and word not in _GENERIC_MARKER_NAMES
         for word, _ in _words(name))
 
