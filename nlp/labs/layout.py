@@ -15,8 +15,8 @@ _COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LA
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
 # (a dash alone in a wide gap is an empty column: "SANGUE      -      TRACOS")
 _DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
-_QUALITATIVE_START = re.compile(r"(?:nao |not |non[- ]?)?(?:negativ|positiv|reagente|reactive|detectad|detected|"
-                                r"ausente|absent|presente|present|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
+_READINGS = r"negativ|positiv|reagente|reactive|detectad|detected|ausente|absent|presente|present"
+_QUALITATIVE_START = re.compile(rf"(?:nao |not |non[- ]?)?(?:{_READINGS}|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
 # The heading of a blood gas's values corrected to the patient's temperature ("Temperature Corrected Values")
 _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |resultados )?corrigid[oa]s? (?:para|a|pela) "
                         r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
@@ -26,7 +26,7 @@ _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-
 # A title in capitals that a name begins ("HAEMOGLOBIN VARIANT ANALYSIS (HPLC) & FULL BLOOD COUNT"): three words on,
 # single-spaced, to the line's end with no number and no reading on it ("HBSAG SERUM POSITIVE", "HEPATITIS C ANTIBODY
 # NON REACTIVE" are results; "HEMOGLOBIN A1C WITH EAG" heads its value)
-_READING = re.compile(r"\b(?:negativ|positiv|reagente|reactive|detectad|detected|ausente|absent|presente|present)")
+_READING = re.compile(rf"\b(?:{_READINGS})")
 _TITLE = re.compile(r" [A-ZÀ-Ü]{3,}(?: [A-ZÀ-Ü(&][^ \d\n]*){2,}[^\d\n]*$")
 # "Pt Temp:", "Pt ID:": a two-letter name that begins a patient's or a sample's label (not "Na sérico:", "Hb total:")
 _LONGER_LABEL = re.compile(r" (?:temp\w*|id|name|nome|no|n[.ºo°]|number|numero|sex\w*|idade|age|dob|room|sala|leito|"

@@ -539,12 +539,11 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
 
 
 def _within(value: Value, reference: Range) -> bool:
-    """Whether the value lies in the range; a one-sided range spans a power of ten ("< 200" as 20 to 200), as in
-    _fits: 5.61 is no cholesterol in mg/dL under "< 200"."""
+    """Whether the value lies in the range, one-sided ones as _spanned reads them: 5.61 is no cholesterol in mg/dL
+    under "< 200"."""
     if value.number is None:
         return False
-    low = reference.low if reference.low is not None else (reference.high or 0) / 10
-    high = reference.high if reference.high is not None else (reference.low or 0) * 10
+    low, high = _spanned(reference)
     return low <= value.number <= high
 
 
@@ -555,6 +554,12 @@ def _fits(value: Value, reference: Range) -> bool:
         return False
     if value.number < 0 or (reference.low or 0) < 0:
         return True  # a signed quantity (a base excess): no scale to tell apart
+    low, high = _spanned(reference)
+    return low / 10 <= value.number <= high * 10
+
+
+def _spanned(reference: Range) -> tuple[float, float]:
+    """The range's ends, a one-sided range spanning a power of ten ("< 200" as 20 to 200, "> 60" as 60 to 600)."""
     low = reference.low if reference.low is not None else (reference.high or 0) / 10
     high = reference.high if reference.high is not None else (reference.low or 0) * 10
-    return low / 10 <= value.number <= high * 10
+    return low, high
