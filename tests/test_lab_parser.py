@@ -1690,3 +1690,35 @@ def test_what_the_fifth_sessions_round_taught(text: str, expected: list[tuple]) 
 ])
 def test_what_the_sixth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bilingual report naming each test in Chinese with its values, the Portuguese name on the line below (Macau);
+    # the other sex's range on the name's line; the header's sex after its Chinese word
+    ("性別 Sexo:         女 F\n"
+     " 血紅蛋白                                157                 g/L         男 H: 130 – 170\n"
+     "  Hemoglobina                                           女 M: 115 – 150\n"
+     " 肌酐                                93 ↑              µmol/L       男 H: 59 – 104\n"
+     "  Creatinina                                            女 M: 45 – 84\n"
+     " 乙型肝炎表面抗原                                  Positivo                 陰性 Negativo\n"
+     "  AgHBs\n",
+     [("718-7", "157", "g/L", "H"), ("14682-9", "93", "µmol/L", "H"), ("5196-1", "Positivo", None, "N")]),
+    # ... or on one line after the Chinese name
+    (" 血紅蛋白 Hemoglobina        13.1   g/dL    12.0 – 16.0\n", [("718-7", "13.1", "g/dL", "N")]),
+    # a name that says urine is the urine's test outside a urinalysis; the albumin/creatinine ratio is always urine's
+    (" Albumina (urina)     119.1 ↑  mg/L   < 20.0\n Creatinina (urina)   7.25    mmol/L   2.60 – 20.00\n"
+     " Razão albumina/creatinina   16.4 ↑  mg/mmol   < 3.0\n",
+     [("14957-5", "119.1", "mg/L", "H"), ("14683-7", "7.25", "mmol/L", "N"), ("32294-1", "16.4", "mg/mmol", "H")]),
+    # a scan's flattened powers ("x109/L", "x1012/L"); Portugal's and Africa's "reactivo", "Vestígios", "Factor Rhesus"
+    ("Eritrócitos  4,70 x1012/L  (4,50 - 5,90)\nLeucócitos  6,3 x109/L  (4,0 - 11,0)\n"
+     "VIH 1/2 (Ac + Ag p24)  Não reactivo\nFactor Rhesus (D)  Positivo\n",
+     [("789-8", "4,70", "x1012/L", "N"), ("6690-2", "6,3", "x109/L", "N"), ("56888-1", "Não", None, "N"),
+      ("10331-7", "Positivo", None, "N")]),
+    ("URINA TIPO II — exame químico\nHemoglobina  Vestígios\n", [("5794-3", "Vestígios", None, "N")]),
+    # a scan's "mlU/mL" (the I read as an l); a scale's tier beside the value goes on under it: the normal tier counts
+    ("FSH  7.30  mlU/mL  3.50 - 12.50\n25-OH Vitamin D (total)  23.5  L  ng/mL  Deficiency: < 20\n"
+     "Insufficiency: 20 - 29\nSufficiency: 30 - 100\nPossible toxicity: > 100\n",
+     [("15067-2", "7.30", "mlU/mL", "N"), ("62292-8", "23.5", "ng/mL", "L")]),
+])
+def test_what_the_seventh_sessions_round_taught(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -11,7 +11,7 @@ import numpy as np
 import pymupdf
 from PIL import Image, ImageDraw, ImageFont
 
-from ingestion.extraction.ocr import deskewed, read_text
+from ingestion.extraction.ocr import deskewed, page_only, read_text
 
 ROWS = [("Glicose", "92"), ("Creatinina", "1,94"), ("Colesterol total", "259"), ("Triglicerideos", "89"),
         ("Sodio", "141"), ("Potassio", "3,3"), ("Ureia", "41"), ("Acido urico", "6,1")]
@@ -80,3 +80,52 @@ def test_short_names_before_dot_leaders_are_read_on_a_photocopy() -> None:
             line = next((line for line in lines if line.startswith(name + ".")), None)
             digits = re.sub(r"\D", "", line.rsplit(":", 1)[-1]) if line else ""
             assert digits == re.sub(r"\D", "", value), (angle, lines)  # "8,7" may read "8.7"
+
+
+def test_a_page_fed_upside_down_is_read_the_right_way_up() -> None:
+    """A sheet put into a scanner's feeder the wrong way up reads as garbage upright: it is read turned over, each
+    name on its own value's line, in the page's order."""
+    lines = read_text(cv2.rotate(table(0.0), cv2.ROTATE_180)).splitlines()
+    for name, value in ROWS:
+        line = next(line for line in lines if name in line)
+        assert line.split()[-1] == value, lines
+    assert [next(i for i, line in enumerate(lines) if name in line) for name, _ in ROWS] == list(range(len(ROWS)))
+
+
+def test_a_page_scanned_sideways_is_read_upright() -> None:
+    lines = read_text(cv2.rotate(table(0.0), cv2.ROTATE_90_CLOCKWISE)).splitlines()
+    for name, value in ROWS:
+        line = next(line for line in lines if name in line)
+        assert line.split()[-1] == value, lines
+
+
+def viewer_screenshot() -> np.ndarray:
+    """A 4K screen of a PDF viewer: light menus above, a dark grey surround, the page a third of the screen."""
+    screen = np.full((2160, 3840), 58, dtype=np.uint8)
+    screen[:150, :] = 240  # menu and toolbar
+    screen[150:, :330] = 235  # the thumbnails' panel
+    page = cv2.resize(table(0.0), (1000, 545), interpolation=cv2.INTER_AREA)
+    sheet = np.full((1400, 1000), 255, dtype=np.uint8)
+    sheet[100:645] = page
+    screen[300:1700, 1400:2400] = sheet
+    return screen
+
+
+def test_a_viewer_screenshot_is_read_on_its_page() -> None:
+    """At the whole screen's scale the page's text is a few pixels high and goes unread; the page alone reads."""
+    shot = viewer_screenshot()
+    height, width = page_only(shot).shape
+    assert 1395 <= height <= 1410 and 995 <= width <= 1010  # the page (1400 × 1000), to the probe's scale
+    lines = read_text(shot).splitlines()
+    for name, value in ROWS:
+        line = next(line for line in lines if name in line)
+        assert line.split()[-1] == value, lines
+
+
+def test_a_scanned_page_and_a_form_are_not_cut() -> None:
+    """A scan is all page; a form's largest white box is no page on a dark surround."""
+    page = table(0.0)
+    assert page_only(page) is page
+    form = np.full((1400, 1000), 255, dtype=np.uint8)
+    cv2.rectangle(form, (100, 100), (700, 900), 0, 3)  # a boxed part of a white form
+    assert page_only(form) is form

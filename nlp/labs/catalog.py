@@ -197,8 +197,8 @@ def catalog() -> Catalog:
             by_name[marker.specimen].setdefault(name, key)
         for name in entry.get("gas_names", []):  # a blood-gas analyser's spellings ("cK+", "ctHb")
             by_name["gas"].setdefault(fold(name), key)
-        for name in entry.get("anywhere", []):
-            by_name["blood"].setdefault(fold(name), key)
+        for name in [*entry.get("anywhere", []), *(name for name in names if _SAYS_URINE.search(name))]:
+            by_name["blood"].setdefault(fold(name), key)  # (a name that says urine is the urine's in any section)
     by_name["gas"] = {**by_name["blood"], **by_name["gas"]}  # a gas report names blood markers too
     by_name["venous gas"] = by_name["gas"]
     # a serology beside a urinalysis ("URINA TIPO I / SOROLOGIA"): qualitative blood tests only, so a
@@ -235,6 +235,7 @@ def _by_first_character(names: dict[str, str]) -> dict[str, str]:
             for character, group in first.items()}
 
 
+_SAYS_URINE = re.compile(r"\burin")  # "creatinina (urina)", "urine creatinine", "albumina urinaria"
 # A terminal's comma without its space ("CREATININE,URINE"): the name "creatinine, urine"
 _COMMA_UNSPACED = re.compile(r",(?=\S)")
 

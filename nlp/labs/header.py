@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from nlp.labs.bands import PHASE
+from nlp.labs.bilingual import UNCASED
 from nlp.text import fold
 
-_SEX = re.compile(r"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*"
+# (a bilingual header's own word first: "性別 Sexo:  女 F")
+_SEX = re.compile(rf"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*(?:[{UNCASED}]\S*\s+)?"
                   r"(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
 _FEMALE = frozenset({"feminino", "female", "fem", "f"})
 _AGE = re.compile(r"(?i)\b(?:idade|age)\s*[:\-]?\s*(?P<years>\d{1,3})\s*(?:anos|a\b|years|yrs|y\b)?")

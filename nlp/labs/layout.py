@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.labs.bilingual import UNCASED, translated_rows
 from nlp.labs.catalog import GASES, Marker, catalog
 from nlp.labs.units import Unit, parse_unit
 
 _LABEL = r"(?:(?:test|exame|analise|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
-_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
+# (a bilingual name's word in another script may come first: "血紅蛋白 Hemoglobina   157 g/L")
+_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?(?:\S*[{UNCASED}]\S*[ \t])?{_LABEL}",
+                           re.MULTILINE)
 # "TGO / AST", "VPM - Volume plaquetário médio": the same marker named twice
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
 # (a dash alone in a wide gap is an empty column: "SANGUE      -      TRACOS")
 _DESCRIPTION = re.compile(r"[ \t]{1,2}[-–][ \t]{1,2}(?P<words>[a-z][^\n]*?)(?=[ \t]{2,}\S)")
-_READINGS = r"negativ|positiv|reagente|reactive|detectad|detected|ausente|absent|presente|present"
-_QUALITATIVE_START = re.compile(rf"(?:nao |not |non[- ]?)?(?:{_READINGS}|tracos?\b|trace|normal\b|raros?\b|raras?\b|nil\b)")
+_READINGS = r"negativ|positiv|reagente|reactiv|reativ|detectad|detected|ausente|absent|presente|present"
+_QUALITATIVE_START = re.compile(rf"(?:nao |not |non[- ]?)?(?:{_READINGS}|tracos?\b|trace|vestigios\b|normal\b|raros?\b|raras?\b|nil\b)")
 # The heading of a blood gas's values corrected to the patient's temperature ("Temperature Corrected Values")
 _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |resultados )?corrigid[oa]s? (?:para|a|pela) "
                         r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
@@ -134,6 +137,7 @@ def lines(page: str, folded: str) -> list[Line]:
     for line, following in zip(found, found[1:], strict=False):
         if not following.anchors:
             line.anchors = [_wrapped(folded, anchor, line, following) for anchor in line.anchors]
+    translated_rows(folded, found)
     return found
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.labs.bands import band_line
+from nlp.labs.bilingual import UNCASED
 from nlp.labs.cells import REFERENCE_LABEL, Cell, Value, read_cell
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
@@ -46,6 +47,7 @@ _STATUS_BEFORE_VALUE = re.compile(r"\s*(?:(?:acima|abaixo|dentro|fora)\s+d[oa]s?
 _NAME_UNIT = re.compile(r"[ \t]*\((?P<unit>[^()\s]{1,20})\)")
 # A card's tier names over its tiers' numbers ("Normal   Borderline high   High"): no reference's label
 _TIER_NAMES = re.compile(r"\s*(?:normal|desejavel|otimo)\b(?!\s*range)[^\d:]*?\S\s{2,}\S[^\d:]*")  # two at least
+_TIER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[a-z][^:\d\n]{2,30}):\s*(?:[<>≤≥]=?\s*)?\d")  # "Deficiency: < 20"
 _NUMBER_ALONE = re.compile(rf"[<>≤≥]?{NUMBER}")
 # A card's status alone beside its name ("WBC        NORMAL", "Potássio      ALTO"): its value and bar are under it
 _STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|high|low|alto|alta|baixo|baixa|"
@@ -72,7 +74,9 @@ _NOTE_AFTER_NAME = re.compile(r"[ \t]?[:,;.—–-]?[ \t]?(?:interpreta\w*|class
 _SENTENCE_AFTER_NAME = re.compile(r"[ \t]*:(?=[^\n\d]*\b(?:verified|confirmed|repeated|notified|called|informed|"
                                   r"reviewed|confirmado|verificado|repetido|comunicado|notificado|informado|avisado)\b)"
                                   r"(?:(?![ \t]{2})[^\n\d])*(?:\n|$)")
-_SEX_LINE = re.compile(rf"\s*(?:{SEX_WORDS['male']}|{SEX_WORDS['female']})(?!\w)")  # "Mulheres: 12,0 a 15,5" under a row
+# "Mulheres: 12,0 a 15,5" under a row; a letter's label before a number ("M: 45 – 84"), a bilingual one's own word first
+_SEX_LINE = re.compile(rf"\s*(?:[{UNCASED}]\S*\s+)?(?:(?:{SEX_WORDS['male']}|{SEX_WORDS['female']})(?!\w)|"
+                       r"[mhf]\s*[:=]\s*[<>≤≥]?\s*\d)")
 # A page's number ("1/1", "Página 2 de 3"): never a value under a name
 _PAGE_NUMBER = re.compile(r"\s*(?:pag(?:ina)?\.?\s*|page\s*|folha\s*)?\d+\s*(?:/|de|of)\s*\d+\s*")
 _LEADING_LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,14})\s?[:.]")
@@ -230,7 +234,9 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return Found(cell=before, unit=None, reference_text=page[anchor.name_end:cell_end], flag=before.flag,
                      end=cell_end)
     if column.alone or cell is None:
-        in_reference = cell is not None and cell.leading_reference is not None  # its tiers go on under it
+        # its tiers go on under it: a reference before the value, or a tier's beside it ("23.5  ng/mL  Deficiency: < 20"
+        # over "Insufficiency: 20 - 29", "Sufficiency: 30 - 100")
+        in_reference = cell is not None and (cell.leading_reference is not None or _tier_beside(fold(reference[0])))
         label_above = cell is not None and _LABEL_ENDS_ROW.search(fold(reference[0])) is not None
         timed = anchor.marker.unit is not None and str(anchor.marker.unit.quantity.dimensionality) == "[time]"
         own_row = cell is not None  # a row's value beside its name: its reference lines follow it, unbroken
@@ -284,6 +290,11 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
         return None
     return Found(cell=cell, unit=unit, reference_text="\n".join(part for part in reference if part.strip()),
                  flag=flag, end=end)
+
+
+def _tier_beside(text: str) -> bool:
+    """Whether a row's text after its value holds a tier of a scale ("Deficiency: < 20"), not a reference's label."""
+    return any(not _REFERENCE_LINE.fullmatch(tier["label"]) for tier in _TIER_LABEL.finditer(text))
 
 
 def _value_under(page: str, lines: list[Line], index: int) -> bool:

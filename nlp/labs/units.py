@@ -33,12 +33,14 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"10\s*(?:\^|\*\*|\*|[eE])\s*(\d+)", r"1e\1*"),  # 10^3, 10**3, UCUM 10*3, "x10E3/uL"
     (r"^[eE]\s?(\d+)(?=\s*/)", r"1e\1*"),  # Canada's "x E9/L"
     (r"10³", "1e3*"), (r"10⁶", "1e6*"), (r"10⁹", "1e9*"), (r"10¹²", "1e12*"),
+    (r"^10[1¹]2(?=\s*/)", "1e12*"), (r"^10([369])(?=\s*/)", r"1e\1*"),  # a scan's "x1012/L", "x10¹2/L", "x109/L"
     (r"(?i)^mil\s*/", "1e3/"), (r"(?i)^milh(?:ões|oes)\s*/", "1e6/"),
     (r"(?i)^mill(?:ions?)?\s*/", "1e6/"), (r"(?i)^lakhs?\s*/", "1e5/"),  # Indian "2.45 lakhs/cumm", "mill/cumm"
     (r"(?i)^(?:thou(?:sands?)?)\s*/", "1e3/"),
     (r"(?i)\bcu\.?\s?mm\b|\bcmm\b", "mm**3"),  # "/cumm", "/cu mm", "/cmm": cubic millimetre
     (r"(?i)^(?:/|p/|por\s+)campo$|^p/c$|^/hpf$|^/cga$", "1/hpf"), (r"(?i)^/lpf$|^/cpa$", "1/lpf"),
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
+    (r"^([mun])[l1]U(?=/)", r"\1U"),  # a scan's "mlU/mL": the I of mIU read as an l
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
     (r"(?i)^minutos$|^minutes$", "min"),  # never "min" alone: "Coleta 30 min após ACTH" is no result
