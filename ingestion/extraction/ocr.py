@@ -118,7 +118,7 @@ def page_only(image: np.ndarray) -> np.ndarray:
     small = cv2.resize(image, (max(1, round(width * scale)), max(1, round(height * scale))),
                        interpolation=cv2.INTER_AREA) if scale < 1 else image
     paper = (small > PAPER).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(paper, connectivity=4)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(paper, connectivity=4)
     if count < 2:
         return image
     largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def translated_rows(folded: str, found: list[Line]) -> None:
     """Give each row named only in another script the marker its next line names, and take that name's anchor
     away (a name alone over a row of values would otherwise read the row below as its own): the name's line then
     begins after the name, its rest the row's (another sex's range: "  Creatinina      女 M: 45 – 84")."""
-    for line, following in zip(found, found[1:], strict=False):
+    for line, following in pairwise(found):
         if line.anchors or len(following.anchors) != 1:
             continue
         cell = _FIRST_CELL.match(folded, line.start, line.end)
