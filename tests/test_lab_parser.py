@@ -1722,3 +1722,32 @@ def test_what_the_sixth_sessions_round_taught(text: str, expected: list[tuple]) 
 ])
 def test_what_the_seventh_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form's tick boxes: the ticked option is the result; a bare "URINE" heading starts the urine's tests; the
+    # header's "Age / Sex   29 Yrs / Female" picks the female range of "M: … / F: …"
+    ("Age / Sex           29 Yrs / Female\n"
+     "   Haemoglobin                    11.7               g/dL             M: 13.0 - 17.0 / F: 12.0 - 15.0\n"
+     "   HIV I & II                       ☐Reactive   ☒Non-reactive\n URINE\n"
+     "   Albumin                     ☐Nil  ☒Trace  ☐Present\n   Pregnancy test (hCG)   [ ] Positive  [x] Negative\n",
+     [("718-7", "11.7", "g/dL", "L"), ("56888-1", "Non-reactive", None, "N"), ("20454-5", "Trace", None, "N"),
+      ("2106-3", "Negative", None, "N")]),
+    # the reference before the result (Mozambique): per sex ("H 13,0 – 17,0 / M 12,0 – 15,5"), an arrow glued to the
+    # value, a bound before a value that is the reference; a dash in the reference's place; a footnote's "(1)"
+    ("Idade / Sexo:       38 anos / Feminino\n"
+     " Parâmetro                         Valores de referência     Resultado       Unidades\n"
+     "  Hemoglobina               H 13,0 – 17,0 / M 12,0 – 15,5  15,9              g/dL\n"
+     "  Glóbulos brancos                    4,00 – 11,00         ↑16,83             x10⁹/L\n"
+     "  Proteína C reactiva            < 5             ↑116            mg/L\n"
+     "  Potássio                              3,5 – 5,1                         4,6 (1)       mmol/L\n"
+     "  Factor Rh (D)             —                            Positivo\n",
+     [("718-7", "15,9", "g/dL", "H"), ("6690-2", "16,83", "x10⁹/L", "H"), ("1988-5", "116", "mg/L", "H"),
+      ("2823-3", "4,6", "mmol/L", "N"), ("10331-7", "Positivo", None, "N")]),
+    # a leukogram's header with the reference column's unit ("VR absoluto (/mm³)"): the values' columns are % and /mm³
+    ("  Leucograma                          Relativo (%)   Absoluto (/mm³)          VR absoluto (/mm³) — ambos os sexos\n"
+     "     Neutrófilos                                56,1            3.977                        1.700 a 7.000\n",
+     [("770-8", "56,1", "%", "N"), ("751-8", "3.977", "/mm³", "N")]),
+])
+def test_what_the_seventh_sessions_second_half_taught(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

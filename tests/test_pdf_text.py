@@ -49,3 +49,13 @@ def test_a_landscape_page_turned_by_its_rotation_is_read_as_it_is_seen() -> None
     page.set_rotation(90)
     assert [line.split()[:3] for line in page_text(page).splitlines() if line.strip()] == [
         ["Creatinine", "115", "H"], ["Sodium", "138", "mmol/L"]]
+
+
+def test_a_value_struck_through_is_not_read_and_an_underlined_one_is() -> None:
+    """A corrected report prints the replaced value struck through beside the right one; an underline is no strike."""
+    page = _page([(50, 200, "Potassio", 10), (200, 200, "7,0", 10), (230, 200, "4,6 (1)", 10), (300, 200, "mmol/L", 10),
+                  (50, 230, "Sodio", 10), (200, 230, "143", 10), (300, 230, "mmol/L", 10)])
+    page.draw_line((199, 196.5), (215, 196.5), width=0.8)  # through the middle of "7,0" (10 pt, baseline 200)
+    page.draw_line((199, 232), (216, 232), width=0.8)  # under "143"
+    lines = [line.split() for line in page_text(page).splitlines() if line.strip()]
+    assert lines == [["Potassio", "4,6", "(1)", "mmol/L"], ["Sodio", "143", "mmol/L"]]

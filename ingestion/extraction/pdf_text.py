@@ -20,6 +20,7 @@ import pymupdf
 
 TOLERANCE = 3.0  # points: a word whose top or bottom is this close to a line's is on that line
 MAX_BLANK_LINES = 5
+STRIKE_BAND = (0.35, 0.75)  # share of a word's height a strike-through crosses it in
 Word = tuple[float, float, float, float, str]
 
 
@@ -42,10 +43,28 @@ def page_text(page: pymupdf.Page) -> str:
     words = [(w[0], w[1], w[2], w[3], w[4]) for w in page.get_text("words", sort=True, tolerance=TOLERANCE)]
     if not words:
         return ""
+    if strokes := _strokes(page):
+        words = [word for word in words if not _struck(word, strokes)]
     if page.rotation and _upright(words):  # a landscape report kept as a portrait page turned by /Rotate: its words
         turned = page.rotation_matrix  # where they are seen (MuPDF gives them on the page as it is stored)
         words = [(*(pymupdf.Rect(word[:4]) * turned).normalize(), word[4]) for word in words]
     return _laid_out(words)
+
+
+def _strokes(page: pymupdf.Page) -> list[tuple[float, float, float]]:
+    """The page's horizontal straight lines (x0, x1, y): rules, underlines, strike-throughs."""
+    return [(min(start[0], end[0]), max(start[0], end[0]), start[1])
+            for path in page.get_cdrawings() for kind, start, end, *_ in path["items"]
+            if kind == "l" and abs(start[1] - end[1]) < 0.5 and abs(start[0] - end[0]) > 1]
+
+
+def _struck(word: Word, strokes: list[tuple[float, float, float]]) -> bool:
+    """Whether a line runs through the word's middle across it: a corrected report's replaced value struck through
+    ("7,0" beside "4,6 (1)"), not printed for reading (an underline runs under a word, a rule between lines)."""
+    x0, y0, x1, y1, _ = word
+    return any(y0 + STRIKE_BAND[0] * (y1 - y0) <= y <= y0 + STRIKE_BAND[1] * (y1 - y0)
+               and left <= x0 + 0.15 * (x1 - x0) and right >= x1 - 0.15 * (x1 - x0)
+               for left, right, y in strokes)
 
 
 def _upright(words: list[Word]) -> bool:

@@ -40,13 +40,13 @@ _TOKEN = re.compile(
     rf"|(?P<pipe>\|)"
     rf"|(?P<flag>[\[(](?:↑↑|↓↓|[↑↓*!+-]|HH|LL|H|L|N)[\])])"  # "(+)"/"(-)" after a value: above/below
     rf"|(?P<open>[(\[])|(?P<close>[)\]])"
-    rf"|(?P<star>(?<!\S)\*{{1,2}}(?=\d))"  # a flag glued before its value: "*2.9", "**6" (critical)
+    rf"|(?P<star>(?<!\S)(?:\*{{1,2}}|[↑↓]{{1,2}})(?=\d))"  # a flag glued before its value: "*2.9", "**6", "↑16,83"
     rf"|(?P<word>[^\s|()\[\]]+)",
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
-_FILLER = frozenset(": = - – . … ..... de do da em no na of was is at fasting jejum serico "
+_FILLER = frozenset(": = - – — / . … ..... de do da em no na of was is at fasting jejum serico "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random "
                     "arterial venous venoso venosa capillary capilar whole".split())  # "Glicemia capilar", ", Whole Blood"
@@ -54,6 +54,7 @@ _FILLER = frozenset(": = - – . … ..... de do da em no na of was is at fastin
 # (or worked: "= 28.7 x 6.1 - 46.7"; "= 5.2 x 10^9/L" is a value and its unit)
 FORMULA = re.compile(r"=\s*\d+(?:[.,]\d+)?\s*[x×*]\s*(?:[^\W\d_]|(?!10\s*[\^*eE³⁶⁹¹])\d)|"
                      r"\d+(?:[.,]\d+)?\s*[x×*]\s*[^\W\d_][\w()]*\s*[-+−]\s*\d")
+_SEX_LABEL = re.compile(r"(?i)[hmf]|homens?|mulheres?|males?|females?|masc\.?|fem\.?")  # a band's label by sex
 _IDENTIFIER = re.compile(r"00\d{3,}")  # a licence's or an accession's number, zero-padded ("0085743"; "08" is a value)
 _LEADER_MISREAD = re.compile(r"[.…_]{2,}[!|]")  # a scan's dot leader whose colon was read as "!" or "|" ("....!")
 _QUALITATIVE = {
@@ -272,8 +273,9 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
         elif not values and flag is None and _FLAG_FIRST.fullmatch(text) and following is not None \
                 and following.lastgroup in ("number", "bound"):
             flag = text  # a flag column before the result's: "Neutrófilos (%)   L   33,4 %"
-        elif not values and not ranges and (label_end := _band_label(tokens, index)) is not None:
-            leading = (token.start(), tokens[label_end - 1].end())  # "Fase folicular: 2,4 a 12,6   4,3 mUI/mL"
+        elif not values and (label_end := _band_label(tokens, index)) is not None:
+            # "Fase folicular: 2,4 a 12,6   4,3 mUI/mL", "H 13,0 – 17,0 / M 12,0 – 15,5   14,5 g/dL"
+            leading = (leading[0] if leading else token.start(), tokens[label_end - 1].end())
             index = label_end - 1
         elif not values and not _filler(text):
             return None
@@ -314,11 +316,12 @@ def _value_follows(tokens: list[re.Match[str]], index: int) -> bool:
 
 def _band_label(tokens: list[re.Match[str]], index: int) -> int | None:
     """Where a band's label before a reference printed first ends ("Fase folicular:", "Homens:" before "2,4 a
-    12,6", then the value): up to four words, the last closed by a colon, then a range, then a number."""
+    12,6", then the value): up to four words, the last closed by a colon (or a sex's word or letter alone: "H 13,0 –
+    17,0"), then a range, then a number."""
     for end in range(index, min(index + 4, len(tokens))):
         if tokens[end].lastgroup != "word":
             return None
-        if tokens[end].group().endswith(":"):
+        if tokens[end].group().endswith(":") or (end == index and _SEX_LABEL.fullmatch(tokens[end].group())):
             after = tokens[end + 1:end + 2]
             rest = tokens[end + 2:]
             if after and after[0].lastgroup in ("between", "bound") and any(

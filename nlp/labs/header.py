@@ -13,13 +13,16 @@ from nlp.text import fold
 # (a bilingual header's own word first: "性別 Sexo:  女 F")
 _SEX = re.compile(rf"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*(?:[{UNCASED}]\S*\s+)?"
                   r"(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
+# "Age / Sex   29 Yrs / Female", "Idade/Sexo: 47 anos / M"
+_AGE_THEN_SEX = re.compile(r"(?i)\b(?:age|idade)\s*/\s*(?:sex|sexo|gender|g[eê]nero)\s*[:\-]?\s*\d{1,3}\s*"
+                           r"(?:yrs?|years?|anos|y|a)?\.?\s*/\s*(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
 _FEMALE = frozenset({"feminino", "female", "fem", "f"})
 _AGE = re.compile(r"(?i)\b(?:idade|age)\s*[:\-]?\s*(?P<years>\d{1,3})\s*(?:anos|a\b|years|yrs|y\b)?")
 
 
 def patient_sex(text: str) -> str | None:
     """"female" or "male" as the header prints it, else None."""
-    match = _SEX.search(text[:4000])
+    match = _SEX.search(text[:4000]) or _AGE_THEN_SEX.search(text[:4000])
     if match is None:
         return None
     return "female" if match["value"].lower() in _FEMALE else "male"

@@ -37,6 +37,8 @@ _LONGER_LABEL = re.compile(r" (?:temp\w*|id|name|nome|no|n[.ºo°]|number|numero
 # A table header's column headings: a capitals line of them beside a section's name still heads a section
 _COLUMN_HEADING = re.compile(r"(?:resultados?|results?|unidades?|units?|(?:valor(?:es)? de )?refer\w*|"
                              r"reference(?: range| interval)?|ref\.?(?: range)?|flag|metodo|method|material|valor(?:es)?)")
+# a reference column's heading with its unit ("VR absoluto (/mm³)"): the unit of no value column
+_REFERENCE_HEADING = re.compile(r"(?i)\b(?:v\.?r\.?|ref\w*|refer[eê]ncia|intervalo)\b")
 _SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _SPECIMEN_SUFFIX = re.compile(r",?[ \t](?:(?P<arterial>arterial)|(?P<venous>venous|venos[oa])|whole blood|sangue total|"
@@ -51,6 +53,7 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
+_URINE_ALONE = re.compile(r"\s*urin[ae]\s*")  # a section's heading: "URINE" over its tests
 _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
 _VENOUS = re.compile(r"\b(?:venos[oa]|venous|vbg)\b")  # "GASOMETRIA VENOSA", "Amostra: sangue venoso"
@@ -173,7 +176,8 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)"); a new heading
     ends them."""
     units = [parsed for match in _GROUP_UNIT.finditer(text)
-             if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"]
+             if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"
+             and not _REFERENCE_HEADING.search(text[:match.start()].rsplit("  ", 1)[-1])]
     if units:
         return units
     # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
@@ -203,7 +207,7 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
     """The section the lines below are in, and, when a urinalysis heading stands beside another panel's
     ("HORMÔNIOS E VITAMINAS        URINA TIPO I"), the column where the urine panel begins (left of it the
     names are blood markers)."""
-    if urine := _URINE_HEADING.search(folded):
+    if urine := _URINE_HEADING.search(folded) or _URINE_ALONE.fullmatch(folded):
         left = text[:urine.start()]  # another panel's heading in capitals, not the page's title
         beside = left.strip() != "" and heading(left)
         return "urine", urine.start() if beside else None

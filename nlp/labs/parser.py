@@ -34,6 +34,7 @@ from nlp.labs.prose import EARLIER_LABEL, listed_inline, prose_readings, written
 from nlp.labs.ranges import Range, age_bands, by_sex, normal_tier, parse_range
 from nlp.labs.reading import Column, Found, read_anchor, read_transposed, reference_first_rows
 from nlp.labs.result import LabResult, Span, judged
+from nlp.labs.tick_boxes import ticked_only
 from nlp.labs.units import IncompatibleUnits, Unit, convert, parse_unit
 from nlp.text import fold, language
 
@@ -44,6 +45,8 @@ _DITTO = re.compile(r"(?<!\S)(?:\"|”|〃|''|idem|ditto)(?!\S)", re.IGNORECASE)
 _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:]))|(?<=\d):(?=[a-zA-Zµμ/%])")
 # A scan's specks and misread marks, each replaced by a space: a mark before a line's first word ("、Resultado:",
 # ". Data da coleta") and an apostrophe between two letters ("Não'reagente").
+# A footnote's number in brackets after a value ("4,6 (1)   mmol/L", the note saying the result was corrected)
+_FOOTNOTE_AFTER_VALUE = re.compile(r"(?<=\d) ?\([1-9]\)(?=[ \t])")
 _SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;:|]+(?=[ \t]*[^\W\d_])")
 # A speck between a label's colon and its value: "Resultado:.98mg/dL", "Resultado: . 16U/L"
 _SCANNED_LABEL_SPECK = re.compile(r"(?<=[:;])[ \t]*[.,'·]+(?=[ \t]*\d)")
@@ -140,9 +143,10 @@ def _laid_out(page: str, lang: str, decimal: str) -> list[tuple[str, str, list[L
     result's), folded, and its lines; laid out again only when something was blanked; each of its two columns
     apart when it is printed in two (nlp.labs.columns). Every replacement keeps the page's length, so offsets
     hold."""
-    page = without_methods(as_columns(page))
+    page = ticked_only(without_methods(as_columns(page)))
     page = _SCANNED_COLON.sub(lambda colon: f"{colon['thousands']}." if colon["thousands"] else " ", page)
     page = _SCANNED_SPECKS.sub(lambda speck: " " * len(speck.group()), page)
+    page = _FOOTNOTE_AFTER_VALUE.sub(lambda mark: " " * len(mark.group()), page)
     if decimal == ",":  # where a point can start no number: ".98 mg/dL" on a point-decimal page is 0.98, unread
         page = _SCANNED_LABEL_SPECK.sub(lambda speck: " " * len(speck.group()), page)
         page = _SCANNED_RANGE_SPECK.sub(" ", page)
