@@ -37,7 +37,7 @@ _LONGER_LABEL = re.compile(r" (?:temp\w*|id|name|nome|no|n[.ºo°]|number|numero
 # A table header's column headings: a capitals line of them beside a section's name still heads a section
 _COLUMN_HEADING = re.compile(r"(?:resultados?|results?|unidades?|units?|(?:valor(?:es)? de )?refer\w*|"
                              r"reference(?: range| interval)?|ref\.?(?: range)?|flag|metodo|method|material|valor(?:es)?)")
-# a reference column's heading with its unit ("VR absoluto (/mm³)"): the unit of no value column
+# a reference column's heading with its unit ("VR absoluto (/mm³)" beside "Relativo (%)   Absoluto (/mm³)")
 _REFERENCE_HEADING = re.compile(r"(?i)\b(?:v\.?r\.?|ref\w*|refer[eê]ncia|intervalo)\b")
 _SERUM_ASIDE = re.compile(r"\((?:serum|soro|plasma|s[eé]rico)\)", re.IGNORECASE)
 _ASIDE_OR_NOTHING = re.compile(r"\s*(?:\([^()]*\))?\s*")
@@ -175,9 +175,11 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)"), one per
     column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)"); a new heading
     ends them."""
-    units = [parsed for match in _GROUP_UNIT.finditer(text)
-             if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"
-             and not _REFERENCE_HEADING.search(text[:match.start()].rsplit("  ", 1)[-1])]
+    headed = [(parsed, _REFERENCE_HEADING.search(text[:match.start()].rsplit("  ", 1)[-1]) is not None)
+              for match in _GROUP_UNIT.finditer(text)
+              if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"]
+    # (a reference column's unit beside the value columns' is none of theirs; alone, it is the values' unit too)
+    units = [unit for unit, reference in headed if not reference] or [unit for unit, _ in headed]
     if units:
         return units
     # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
