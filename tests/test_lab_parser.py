@@ -1745,6 +1745,9 @@ def test_what_the_seventh_sessions_round_taught(text: str, expected: list[tuple]
      [("718-7", "15,9", "g/dL", "H"), ("6690-2", "16,83", "x10⁹/L", "H"), ("1988-5", "116", "mg/L", "H"),
       ("2823-3", "4,6", "mmol/L", "N"), ("10331-7", "Positivo", None, "N")]),
     # a leukogram's header with the reference column's unit ("VR absoluto (/mm³)"): the values' columns are % and /mm³
+    # "Age/Sex: 54/F" read; a woman's range printed in the other unit system beside the value's is no range of it
+    ("Age/Sex: 54/F\nCreatinine  74  M: 62 - 115 μmol/L  M 0.7-1.3 / F 0.6-1.1 mg/dL\n",
+     [("14682-9", "74", "μmol/L", "N")]),
     ("  Leucograma                          Relativo (%)   Absoluto (/mm³)          VR absoluto (/mm³) — ambos os sexos\n"
      "     Neutrófilos                                56,1            3.977                        1.700 a 7.000\n",
      [("770-8", "56,1", "%", "N"), ("751-8", "3.977", "/mm³", "N")]),

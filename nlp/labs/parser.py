@@ -95,6 +95,7 @@ _PERCENT = parse_unit("%")
 # How far below its only range's low end a value may lie and still be in the range's unit: a count per mm³ is 1,000
 # times one in 10^9/L; a suppressed TSH (0.01 beside 0.4-4.0) is still the range's
 _SCALE_AWAY = 300
+_OTHER_SCALE = 30  # a sex's range this far from the value is another unit system's (μmol/L beside mg/dL: ×88)
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -518,7 +519,9 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
     if table:
         return band
     if per_sex := by_sex(text, decimal):
-        return per_sex.get(patient.sex) if patient.sex else None
+        # (the sex's range in another unit system printed beside: "74   M: 62 - 115 μmol/L  M 0.7-1.3 / F 0.6-1.1 mg/dL")
+        chosen = per_sex.get(patient.sex) if patient.sex else None
+        return chosen if chosen is not None and _fits(value, chosen, _OTHER_SCALE) else None
     if bands := age_bands(text, decimal):
         return next((band.range for band in bands
                      if patient.age is not None and band.low <= patient.age <= band.high), None)
@@ -551,15 +554,15 @@ def _within(value: Value, reference: Range) -> bool:
     return low <= value.number <= high
 
 
-def _fits(value: Value, reference: Range) -> bool:
+def _fits(value: Value, reference: Range, factor: float = 10) -> bool:
     """Whether a range without a unit is this value's among a row's several ("60   4.080   1.800 a 7.500": the
-    count's, not the percentage's): the value within a factor of ten of it."""
+    count's, not the percentage's): the value within a factor of ten of it (or another factor)."""
     if value.number is None:
         return False
     if value.number < 0 or (reference.low or 0) < 0:
         return True  # a signed quantity (a base excess): no scale to tell apart
     low, high = _spanned(reference)
-    return low / 10 <= value.number <= high * 10
+    return low / factor <= value.number <= high * factor
 
 
 def _spanned(reference: Range) -> tuple[float, float]:
