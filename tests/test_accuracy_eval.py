@@ -49,8 +49,12 @@ from tests.evaluation.lab_reports import ExpectedResult, GeneratedReport
     # (D 0.766/0.903 and E 0.642/0.849 when first measured)
     (labs_test_d, 0.98, 0.98, 0.97, 0.98, 0),
     (labs_test_e, 0.77, 0.93, 0.97, 0.97, 0),
-    # F: twelve more families by a fifteenth author, written during that round, never read (0.631/0.947 before it)
-    (labs_test_f, 0.63, 0.95, 0.98, 0.97, 0),
+    # F: twelve more families by a fifteenth author, written during that round (0.631/0.947 before it), read in the
+    # seventh session's round
+    (labs_test_f, 0.95, 0.98, 0.99, 0.99, 0),
+    # G: twelve more families by a sixteenth author, written before the seventh session's round, never read (0.767/0.875
+    # before it)
+    (labs_test_g, 0.76, 0.87, 0.80, 0.92, 0),
 ])
 def test_lab_values_units_and_flags(module, recall: float, precision: float, unit: float, flag: float,  # noqa: ANN001
                                     critical: int, capsys: pytest.CaptureFixture[str]) -> None:
