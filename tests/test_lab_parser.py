@@ -1744,6 +1744,14 @@ def test_what_the_seventh_sessions_round_taught(text: str, expected: list[tuple]
      "  Factor Rh (D)             —                            Positivo\n",
      [("718-7", "15,9", "g/dL", "H"), ("6690-2", "16,83", "x10⁹/L", "H"), ("1988-5", "116", "mg/L", "H"),
       ("2823-3", "4,6", "mmol/L", "N"), ("10331-7", "Positivo", None, "N")]),
+    # a strip's heading "URINA — tira reactiva"; an O blood group printed as a zero; "Ac. anti-Treponema"; "Rh (D) Type"
+    ("URINA — tira reactiva\nProteínas  Vestígios  Negativo\nSangue  Negativo  Negativo\nGrupo sanguíneo (ABO)  0\n"
+     "Sífilis — Ac. anti-Treponema (TR)  Não reactivo  Não reactivo\nRh (D) Type  NEGATIVE\n",
+     [("20454-5", "Vestígios", None, "N"), ("5794-3", "Negativo", None, "N"), ("883-9", "O", None, "N"),
+      ("22587-0", "Não", None, "N"), ("10331-7", "NEGATIVE", None, "N")]),
+    # a printed flag of two words between the value and its unit ("CRIT HIGH"): the unit read, the critical limit applied
+    ("Glucose, Random  603 CRIT HIGH  mg/dL  70-140\nSodium  118 CRIT  mmol/L  135-145\n",
+     [("2345-7", "603", "mg/dL", "HH"), ("2951-2", "118", "mmol/L", "LL")]),
     # a leukogram's header with the reference column's unit ("VR absoluto (/mm³)"): the values' columns are % and /mm³
     # "Age/Sex: 54/F" read; a woman's range printed in the other unit system beside the value's is no range of it
     ("Age/Sex: 54/F\nCreatinine  74  M: 62 - 115 μmol/L  M 0.7-1.3 / F 0.6-1.1 mg/dL\n",

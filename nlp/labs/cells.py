@@ -184,15 +184,16 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
             break
         elif kind == "number":
             following_number = following is not None and following.lastgroup == "number"
-            if unit_after is None and following is not None and _is_flag(following) and index + 2 < len(tokens):
-                # "12,6 ↓ %": a flag printed between the value and its unit
-                if (beyond := unit_of(tokens[index + 2])) is not None and not in_range and len(values) < 2:
-                    flag = following.group()
-                    add(Value(text, parse_number(text, decimal), beyond,
-                                        unit_text(tokens[index + 2]), None, tokens[index + 2].end()))
-                    index += 3
-                    last = tokens[index - 1].end()
-                    continue
+            marks = index + 1  # "12,6 ↓ %", "603 CRIT HIGH mg/dL": a flag printed between the value and its unit
+            while marks < min(index + 3, len(tokens)) and _is_flag(tokens[marks]):
+                marks += 1
+            if unit_after is None and index + 1 < marks < len(tokens) and not in_range and len(values) < 2 \
+                    and (beyond := unit_of(tokens[marks])) is not None:
+                flag = " ".join(mark.group() for mark in tokens[index + 1:marks])
+                add(Value(text, parse_number(text, decimal), beyond, unit_text(tokens[marks]), None, tokens[marks].end()))
+                index = marks + 1
+                last = tokens[marks].end()
+                continue
             if in_range and ranges and unit_after is not None and unit_after.text == "%" and len(values) == 1 \
                     and values[0].unit is not None and values[0].unit.text != "%":
                 # "5,76 x10^9/L   [ 1,50 - 7,70 ]   65,7 %": the count's percentage, in a column after its reference

@@ -16,15 +16,15 @@ from importlib.resources import files
 _LETTERS = {
     "n": "N", "normal": "N", "l": "L", "low": "L", "b": "L", "baixo": "L", "baixa": "L", "h": "H", "high": "H",
     "a": "H", "alto": "H", "alta": "H", "elevado": "H", "elevada": "H", "ll": "LL", "hh": "HH",
-    "critical low": "LL", "critical high": "HH", "lc": "LL", "hc": "HH",
+    "critical low": "LL", "critical high": "HH", "crit low": "LL", "crit high": "HH", "lc": "LL", "hc": "HH",
 }
 _ARROWS = {"↑": "H", "↑↑": "HH", "↓": "L", "↓↓": "LL", "⬆": "H", "⬇": "L"}
 _SIGNS = {"(+)": "H", "[+]": "H", "(-)": "L", "[-]": "L"}  # bracketed after a value: above or below the range
-_DIRECTIONLESS = {"*", "**", "!", "abnormal", "anormal", "alterado", "alterada", "critical", "critico", "crítico",
+_DIRECTIONLESS = {"*", "**", "!", "abnormal", "anormal", "alterado", "alterada", "critical", "crit", "critico", "crítico",
                   "panic", "panico", "pânico"}  # "Critical": the value and its limits say which side
 FLAG = re.compile(r"[\[(]?(?:↑↑|↓↓|[↑↓⬆⬇]|\*{1,2}|!|HH|LL|H|L|N|A|B|LC|HC)[\])]?(?=\s|$)|[\[(][+-][\])](?=\s|$)|"
                   r"(?i:\b(?:critical (?:high|low)|high|low|normal|alto|alta|baixo|baixa|elevado|elevada|abnormal|"
-                  r"anormal|alterado|alterada|critical|cr[ií]tico|panic|p[aâ]nico)\b)")
+                  r"anormal|alterado|alterada|critical|crit|cr[ií]tico|panic|p[aâ]nico)\b)")
 
 
 @dataclass(frozen=True)

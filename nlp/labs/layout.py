@@ -53,7 +53,8 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
-_URINE_ALONE = re.compile(r"\s*urin[ae]\s*")  # a section's heading: "URINE" over its tests
+# a section's heading: "URINE" over its tests, "URINA — tira reactiva"
+_URINE_ALONE = re.compile(r"\s*urin[ae](?:\s*[—–-][^\d\n]*)?\s*")
 _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
 _VENOUS = re.compile(r"\b(?:venos[oa]|venous|vbg)\b")  # "GASOMETRIA VENOSA", "Amostra: sangue venoso"
@@ -71,7 +72,7 @@ _GAS_PH = re.compile(r"(?m)^[ \t]*ph\b[^\d\n]{0,12}[67][.,]\d{2,3}(?!\d)[^\n]*\n
 _GAS_PART = re.compile(r"\b(?:values|valores|(?:electrolyt|eletrolit)\w*\s*(?:/|and|e|&)\s*(?:metabolit|lactat)|oximetr|"
                        r"acid-base|acido-base|calculated|calculad|measured|medid|parameters|parametros)")
 _SEDIMENT_OR_STRIP = re.compile(r"\b(?:(?P<sediment>sediment\w*|microscop\w*|elementos figurados)|quimic\w*|"
-                                r"chemical|chemistry|dipstick|fita|tira reagente|tira reativa|strip)\b")
+                                r"chemical|chemistry|dipstick|fita|tira reagente|tira reativa|tira reactiva|strip)\b")
 # The parts of a urinalysis, whose headings do not end it.
 _URINE_PART = re.compile(r"\b(?:exame (?:fisico|quimico|microscopico)|sedimento(?:scopia)?|microscopia|elementos|"
                          r"caracteres|caracteristicas|aspectos gerais|"

@@ -57,7 +57,7 @@ _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
-_BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O)(?![\w])")
+_BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O|0)(?![\w,.])")  # ("0": O as Portugal and Europe print it)
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
 # "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; …; diabetes 6,5 % ou mais": a note on how to
@@ -208,9 +208,8 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
             or _SENTENCE_AFTER_NAME.match(folded, anchor.name_end) \
             or _CONTROL_NAME.search(folded[anchor.start:anchor.name_end]) or _CONTROL_AFTER_NAME.match(folded, anchor.name_end):
         return None
-    cell = read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
-    if cell is None and anchor.marker.key == "abo_group":
-        cell = _blood_group(page, anchor.name_end, cell_end)
+    cell = _blood_group(page, anchor.name_end, cell_end) if anchor.marker.key == "abo_group" else None
+    cell = cell or read_cell(page, anchor.name_end, cell_end, decimal, reference_first)
     status = None
     measured = anchor.marker.unit is not None and anchor.marker.specimen == "blood"
     card = _STATUS_BESIDE_NAME.fullmatch(folded, anchor.name_end, cell_end) is not None  # "WBC      NORMAL"
@@ -322,7 +321,7 @@ def _blood_group(page: str, start: int, end: int) -> Cell | None:
     match = _BLOOD_GROUP.match(page, start, end)
     if match is None:
         return None
-    group = match["group"]
+    group = "O" if match["group"] == "0" else match["group"]
     return Cell(values=[Value(token=group, number=None, unit=None, unit_text=None, qualitative=group.lower(),
                               end=match.end("group"))], ranges=[], flag=None, end=match.end("group"))
 
