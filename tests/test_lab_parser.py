@@ -1703,8 +1703,6 @@ def test_what_the_sixth_sessions_round_taught(text: str, expected: list[tuple]) 
      " 乙型肝炎表面抗原                                  Positivo                 陰性 Negativo\n"
      "  AgHBs\n",
      [("718-7", "157", "g/L", "H"), ("14682-9", "93", "µmol/L", "H"), ("5196-1", "Positivo", None, "N")]),
-    # ... or on one line after the Chinese name
-    (" 血紅蛋白 Hemoglobina        13.1   g/dL    12.0 – 16.0\n", [("718-7", "13.1", "g/dL", "N")]),
     # a name that says urine is the urine's test outside a urinalysis; the albumin/creatinine ratio is always urine's
     (" Albumina (urina)     119.1 ↑  mg/L   < 20.0\n Creatinina (urina)   7.25    mmol/L   2.60 – 20.00\n"
      " Razão albumina/creatinina   16.4 ↑  mg/mmol   < 3.0\n",
@@ -1761,4 +1759,33 @@ def test_what_the_seventh_sessions_round_taught(text: str, expected: list[tuple]
      [("770-8", "56,1", "%", "N"), ("751-8", "3.977", "/mm³", "N")]),
 ])
 def test_what_the_seventh_sessions_second_half_taught(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the seventh session's review found: a value far beyond its sex's range keeps its flag (a sex's range named
+    # twice, in two unit systems, is left to the unit); Spanish "No reactivo"
+    ("Sex: Female\nCK                           25000      U/L       M: 39 - 308   F: 26 - 192\n"
+     "Age/Sex: 54/F\nCreatinine  74  M: 62 - 115 μmol/L  M 0.7-1.3 / F 0.6-1.1 mg/dL\nHBsAg    No reactivo\n",
+     [("2157-6", "25000", "U/L", "H"), ("14682-9", "74", "μmol/L", "N"), ("5196-1", "No", None, "N")]),
+    # a dash or a slash in the result's column is a test not done: the previous result beside it is not this one
+    ("Test                 Result    Previous (12/01/2024)   Unit     Reference\n"
+     "Glucose              —         5.8                     mmol/L   3.9 - 6.1\n"
+     "Potassium            /         4.1                     mmol/L   3.5 - 5.1\n", []),
+    # a header's line in another script above a row with its own value gives that row nothing
+    ("病歷號碼      88231        病房  5B\nHBsAg                Negative\n"
+     "رقم الملف      45          العمر  37\nHemoglobin           L 10.9    g/dL      12.0 - 15.5\n",
+     [("5196-1", "Negative", None, "N"), ("718-7", "10.9", "g/dL", "L")]),
+    # "Urine" in a list of specimens, or a sentence after it, starts no urinalysis
+    ("Specimens received:\nBlood\nUrine\n\nGlucose                   5.4       mmol/L    3.9 - 6.1\n"
+     "Urine - sample not received, please resend\nCreatinine                88        umol/L    62 - 106\n",
+     [("14749-6", "5.4", "mmol/L", "N"), ("14682-9", "88", "umol/L", "N")]),
+    # a labelled number beside a value ("Prev. result: 38") is no tier: the lines under it are not its range
+    ("Ferritin             45       ng/mL     Prev. result: 38 (01/2024)\nAdvice: recheck in 3 - 6 months\n",
+     [("2276-4", "45", "ng/mL", "N")]),
+    # a blood group before a comma or a full stop; a power of ten in brackets is no footnote
+    ("Blood group          A, Rh positive\nGrupo sanguíneo:     O.\nPlatelets   250 10(3) /uL   150 - 400\n",
+     [("883-9", "A", None, "N"), ("883-9", "O", None, "N"), ("777-3", "250", None, "N")]),
+])
+def test_what_the_seventh_sessions_review_found(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -129,3 +129,39 @@ def test_a_scanned_page_and_a_form_are_not_cut() -> None:
     form = np.full((1400, 1000), 255, dtype=np.uint8)
     cv2.rectangle(form, (100, 100), (700, 900), 0, 3)  # a boxed part of a white form
     assert page_only(form) is form
+
+
+def test_a_note_printed_up_the_margin_leaves_the_page_upright() -> None:
+    """Portuguese and Brazilian reports print their signature's note up the left margin: more characters on end than
+    the table has across, yet the page is upright (its lines across read well only this way up)."""
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=30)
+    for row, (name, value) in enumerate(ROWS[:3]):
+        draw.text((160, 200 + row * 70), name, fill=0, font=font)
+        draw.text((700, 200 + row * 70), value, fill=0, font=font)
+    note = Image.new("L", (1600, 120), 255)
+    write = ImageDraw.Draw(note)
+    small = ImageFont.load_default(size=24)
+    for line, text in enumerate(("Documento assinado digitalmente por Laboratorio Central de Analises Clinicas Lda",
+                                 "A autenticidade deste documento pode ser conferida em www.labcentral.pt/validar",
+                                 "Director tecnico: Dr. Joao Pereira, especialista em Patologia Clinica, cedula 12345")):
+        write.text((0, line * 40), text, fill=0, font=small)
+    image.paste(note.rotate(90, expand=True), (30, 60))
+    lines = read_text(np.asarray(image)).splitlines()
+    for name, value in ROWS[:3]:
+        line = next(line for line in lines if name in line)
+        assert line.split()[-1] == value, lines
+
+
+def test_two_cards_of_a_dark_app_and_a_shadowed_sheet_are_read_whole() -> None:
+    """A dark-mode app shows its results on two cards (neither is the page); a sheet photographed with a shadow over
+    its lower part is greyer there, not beyond the page."""
+    cards = np.full((2000, 1080), 28, dtype=np.uint8)
+    cards[300:900, 60:1020] = 255
+    cards[1000:1600, 60:1020] = 255
+    assert page_only(cards) is cards
+    sheet = np.full((1600, 1200), 40, dtype=np.uint8)
+    sheet[100:1500, 150:1050] = 228
+    sheet[1050:1500, 150:1050] = 172  # the shadow
+    assert page_only(sheet) is sheet

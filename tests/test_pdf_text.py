@@ -59,3 +59,12 @@ def test_a_value_struck_through_is_not_read_and_an_underlined_one_is() -> None:
     page.draw_line((199, 232), (216, 232), width=0.8)  # under "143"
     lines = [line.split() for line in page_text(page).splitlines() if line.strip()]
     assert lines == [["Potassio", "4,6", "(1)", "mmol/L"], ["Sodio", "143", "mmol/L"]]
+
+
+def test_a_rule_behind_a_heading_and_a_highlighted_row_are_no_strike_through() -> None:
+    page = _page([(50, 80, "Haemoglobin", 10), (220, 80, "11.2", 10), (252, 120, "URINALYSIS", 10),
+                  (50, 145, "Glucose", 10), (220, 145, "Negative", 10)])
+    page.draw_line((40, 116.5), (560, 116.5), width=0.8)  # a rule across the page at the heading's middle
+    page.draw_line((40, 76.5), (560, 76.5), width=13, color=(1, 1, 0.6))  # a highlighter's band through a row
+    text = page_text(page)
+    assert "URINALYSIS" in text and "11.2" in text

@@ -29,6 +29,7 @@ PAGE_PROBE_WIDTH = 800
 PAPER = 200  # grey level of a page's background; a viewer's or a desk's is darker
 PAGE_FILL = 0.85  # share of the page's bounding box that is paper (its print is the rest)
 PAGE_SHARE = 0.8  # a page taking more of the image is the image
+SIDEWAYS_SHARE = 3  # a page on end has this many times more text on end than across
 _QUARTER_TURNS = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
 _lock = threading.Lock()
 
@@ -126,11 +127,33 @@ def page_only(image: np.ndarray) -> np.ndarray:
     outside = np.ones(small.shape[:2], dtype=bool)
     outside[top:top + box_height, left:left + box_width] = False
     if area < PAGE_FILL * box_width * box_height or box_width * box_height > PAGE_SHARE * small.size \
-            or not outside.any() or np.median(small[outside]) > PAPER // 2:
+            or not outside.any() or np.median(small[outside]) > PAPER // 2 \
+            or _other_sheet(stats, largest, small.shape) or not _dark_around(small, left, top, box_width, box_height):
         return image
     x0, y0 = max(0, int(left / scale) - 4), max(0, int(top / scale) - 4)
     x1, y1 = min(width, int((left + box_width) / scale) + 4), min(height, int((top + box_height) / scale) + 4)
     return image[y0:y1, x0:x1]
+
+
+def _other_sheet(stats: np.ndarray, largest: int, shape: tuple[int, ...]) -> bool:
+    """Whether another paper-bright region away from the image's edges is a tenth of the page's size: a second card
+    of a dark-mode app, not a viewer's toolbar (at an edge)."""
+    height, width = shape[:2]
+    for index in range(1, len(stats)):
+        left, top, box_width, box_height, area = (int(value) for value in stats[index])
+        edge = left == 0 or top == 0 or left + box_width == width or top + box_height == height
+        if index != largest and not edge and area >= 0.1 * stats[largest][cv2.CC_STAT_AREA]:
+            return True
+    return False
+
+
+def _dark_around(small: np.ndarray, left: int, top: int, width: int, height: int) -> bool:
+    """Whether the surround just outside the page is dark on every side it has (a shadow across a photographed
+    sheet leaves paper, only greyer, beyond the bright part: that part is no page)."""
+    ring = 3
+    sides = [small[max(0, top - ring):top, left:left + width], small[top + height:top + height + ring, left:left + width],
+             small[top:top + height, max(0, left - ring):left], small[top:top + height, left + width:left + width + ring]]
+    return all(np.median(side) < PAPER // 2 for side in sides if side.size)
 
 
 def bounded_aspect(image: np.ndarray) -> np.ndarray:
@@ -206,7 +229,9 @@ def read_text(image: np.ndarray) -> str:
         turned = [_recognised(deskewed(cv2.rotate(page, turn))) for turn in _QUARTER_TURNS]
         result = max([result, *turned], key=lambda reading: (not _sideways(reading), _confidence(reading)))
     elif result.txts and _confidence(result) < UPRIGHT_SCORE:  # perhaps upside down
-        result = max([result, _recognised(deskewed(cv2.rotate(page, cv2.ROTATE_180)))], key=_confidence)
+        turned = _recognised(deskewed(cv2.rotate(page, cv2.ROTATE_180)))
+        if _confidence(turned) > _confidence(result) and _characters(turned) >= _characters(result) / 2:
+            result = turned  # (better read, and about as much of it: not a few lucky boxes)
     if result.boxes is None or not result.txts:
         return ""
     return _lines(np.asarray(result.boxes), tuple(result.txts))
@@ -218,16 +243,31 @@ def _recognised(prepared: np.ndarray) -> Any:
 
 
 def _sideways(result: Any) -> bool:
-    """Whether most of the page's text is in boxes taller than wide: its lines run up or down the image (a box of
-    one character, "5", may stand tall on an upright page: boxes count by their characters)."""
+    """Whether the page's text is nearly all in boxes taller than wide: its lines run up or down the image (a box of
+    one character, "5", may stand tall on an upright page: boxes count by their characters; a note printed up the
+    margin of an upright page is a small part of it)."""
     if not result.txts:
         return False
-    boxes = np.asarray(result.boxes, dtype=float)
-    tall = np.linalg.norm(boxes[:, 3] - boxes[:, 0], axis=1) > np.linalg.norm(boxes[:, 1] - boxes[:, 0], axis=1)
+    tall = _on_end(result)
     characters = np.array([len(text) for text in result.txts])
-    return int(characters[tall].sum()) > int(characters[~tall].sum())
+    return int(characters[tall].sum()) > SIDEWAYS_SHARE * int(characters[~tall].sum())
+
+
+def _characters(result: Any) -> int:
+    return sum(len(text) for text in result.txts) if result.txts else 0
 
 
 def _confidence(result: Any) -> float:
-    """The mean recognition score of the page's text boxes (0 when it has none)."""
-    return float(np.mean(result.scores)) if result.txts else 0.0
+    """The mean recognition score of the page's text lines that run across it (0 when it has none): a note printed up
+    the margin reads well or badly whichever way the page is turned, the page's own lines say which way is up."""
+    if not result.txts:
+        return 0.0
+    scores = np.asarray(result.scores, dtype=float)
+    across = ~_on_end(result)
+    return float(np.mean(scores[across])) if across.any() else float(np.mean(scores))
+
+
+def _on_end(result: Any) -> np.ndarray:
+    """Per text box, whether it stands taller than wide."""
+    boxes = np.asarray(result.boxes, dtype=float)
+    return np.linalg.norm(boxes[:, 3] - boxes[:, 0], axis=1) > np.linalg.norm(boxes[:, 1] - boxes[:, 0], axis=1)

@@ -21,6 +21,7 @@ import pymupdf
 TOLERANCE = 3.0  # points: a word whose top or bottom is this close to a line's is on that line
 MAX_BLANK_LINES = 5
 STRIKE_BAND = (0.35, 0.75)  # share of a word's height a strike-through crosses it in
+STRIKE_WIDTH = 0.25  # a strike-through's pen at most this share of the word's height (a highlighter's is the height)
 Word = tuple[float, float, float, float, str]
 
 
@@ -51,20 +52,22 @@ def page_text(page: pymupdf.Page) -> str:
     return _laid_out(words)
 
 
-def _strokes(page: pymupdf.Page) -> list[tuple[float, float, float]]:
-    """The page's horizontal straight lines (x0, x1, y): rules, underlines, strike-throughs."""
-    return [(min(start[0], end[0]), max(start[0], end[0]), start[1])
+def _strokes(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    """The page's thin horizontal straight lines (x0, x1, y, width): rules, underlines, strike-throughs."""
+    return [(min(start[0], end[0]), max(start[0], end[0]), start[1], path.get("width") or 1.0)
             for path in page.get_cdrawings() for kind, start, end, *_ in path["items"]
             if kind == "l" and abs(start[1] - end[1]) < 0.5 and abs(start[0] - end[0]) > 1]
 
 
-def _struck(word: Word, strokes: list[tuple[float, float, float]]) -> bool:
-    """Whether a line runs through the word's middle across it: a corrected report's replaced value struck through
-    ("7,0" beside "4,6 (1)"), not printed for reading (an underline runs under a word, a rule between lines)."""
+def _struck(word: Word, strokes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a thin line runs through the word's middle across it and not much beyond: a corrected report's
+    replaced value struck through ("7,0" beside "4,6 (1)"), not printed for reading (an underline runs under a word,
+    a rule between lines or across the page behind a heading, a highlighter's thick band behind a row)."""
     x0, y0, x1, y1, _ = word
-    return any(y0 + STRIKE_BAND[0] * (y1 - y0) <= y <= y0 + STRIKE_BAND[1] * (y1 - y0)
-               and left <= x0 + 0.15 * (x1 - x0) and right >= x1 - 0.15 * (x1 - x0)
-               for left, right, y in strokes)
+    width, height = x1 - x0, y1 - y0
+    return any(y0 + STRIKE_BAND[0] * height <= y <= y0 + STRIKE_BAND[1] * height and stroke <= STRIKE_WIDTH * height
+               and left <= x0 + 0.15 * width and right >= x1 - 0.15 * width and right - left <= width + height
+               for left, right, y, stroke in strokes)
 
 
 def _upright(words: list[Word]) -> bool:

@@ -46,7 +46,7 @@ _TOKEN = re.compile(
 )
 _QUALIFIED = re.compile(rf"^\s*(?P<op>{_COMPARATOR}|inferior a|superior a|menor que|maior que|less than|greater than)"
                         rf"\s*(?P<number>{NUMBER})$", re.IGNORECASE)
-_FILLER = frozenset(": = - – — / . … ..... de do da em no na of was is at fasting jejum serico "
+_FILLER = frozenset(": = - – . … ..... de do da em no na of was is at fasting jejum serico "
                     "# abs abs. absoluto absolutos absolute rel relativo relativos relative level nivel result results resultado resultados value valor total am pm calc calculated "
                     "calculado quant quantitative quantitativo basal random "
                     "arterial venous venoso venosa capillary capilar whole".split())  # "Glicemia capilar", ", Whole Blood"
@@ -63,7 +63,8 @@ _QUALITATIVE = {
     "nao reagente": "non-reactive", "non-reactive": "non-reactive", "nonreactive": "non-reactive",
     "non reactive": "non-reactive", "reactivo": "reactive", "reactiva": "reactive", "reativo": "reactive",
     "reativa": "reactive", "nao reactivo": "non-reactive", "nao reactiva": "non-reactive", "nao reativo": "non-reactive",
-    "nao reativa": "non-reactive", "ausente": "absent", "ausentes": "absent", "absent": "absent",
+    "nao reativa": "non-reactive", "no reactivo": "non-reactive", "no reactiva": "non-reactive",
+    "no reactive": "non-reactive", "ausente": "absent", "ausentes": "absent", "absent": "absent",
     "presente": "present", "presentes": "present", "present": "present", "detectado": "detected",
     "detected": "detected", "nao detectado": "not detected", "not detected": "not detected",
     "tracos": "trace", "traco": "trace", "trace": "trace", "traces": "trace", "vestigios": "trace",
@@ -278,7 +279,10 @@ def read_cell(page: str, start: int, end: int, decimal: str, reference_first: bo
             # "Fase folicular: 2,4 a 12,6   4,3 mUI/mL", "H 13,0 – 17,0 / M 12,0 – 15,5   14,5 g/dL"
             leading = (leading[0] if leading else token.start(), tokens[label_end - 1].end())
             index = label_end - 1
-        elif not values and not _filler(text):
+        elif not values and not _filler(text) and not (text == "/" and leading) \
+                and not (text == "—" and reference_first):
+            # ("/" between bands printed first: "H 13,0 – 17,0 / M 12,0 – 15,5   14,5"; a dash in a reference column
+            # before the result's; elsewhere a dash or a slash is a result not done: the next cell is another column's)
             return None
         index += 1
     if not values:

@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.labs.bilingual import UNCASED, translated_rows
+from nlp.labs.bilingual import translated_rows
 from nlp.labs.catalog import GASES, Marker, catalog
 from nlp.labs.units import Unit, parse_unit
 
 _LABEL = r"(?:(?:test|exame|analise|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
-# (a bilingual name's word in another script may come first: "血紅蛋白 Hemoglobina   157 g/L")
-_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?(?:\S*[{UNCASED}]\S*[ \t])?{_LABEL}",
-                           re.MULTILINE)
+_COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
 # "TGO / AST", "VPM - Volume plaquetário médio": the same marker named twice
 _SECOND_NAME = re.compile(r"\s*[-–/]\s*|\s*\(")
 # (a dash alone in a wide gap is an empty column: "SANGUE      -      TRACOS")
@@ -53,8 +51,9 @@ _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
-# a section's heading: "URINE" over its tests, "URINA — tira reactiva"
-_URINE_ALONE = re.compile(r"\s*urin[ae](?:\s*[—–-][^\d\n]*)?\s*")
+# a section's heading in capitals: "URINE" over its tests, "URINA — tira reactiva" (not "Urine" in a list of specimens,
+# "Urine - sample not received")
+_URINE_ALONE = re.compile(r"\s*URIN[AE](?:\s*[—–-][^\d\n]{0,30})?\s*")
 _GAS_HEADING = re.compile(r"\b(?:blood gas(?:es)?|arterial blood gas|gasometria|hemogasometria|gases? (?:arterial|"
                           r"venos[oa]|sanguine[oa]s?)|abg\b|vbg\b|co-?oximetr)")
 _VENOUS = re.compile(r"\b(?:venos[oa]|venous|vbg)\b")  # "GASOMETRIA VENOSA", "Amostra: sangue venoso"
@@ -210,7 +209,7 @@ def _specimen(text: str, folded: str, current: str, split: int | None) -> tuple[
     """The section the lines below are in, and, when a urinalysis heading stands beside another panel's
     ("HORMÔNIOS E VITAMINAS        URINA TIPO I"), the column where the urine panel begins (left of it the
     names are blood markers)."""
-    if urine := _URINE_HEADING.search(folded) or _URINE_ALONE.fullmatch(folded):
+    if urine := _URINE_HEADING.search(folded) or _URINE_ALONE.fullmatch(text):
         left = text[:urine.start()]  # another panel's heading in capitals, not the page's title
         beside = left.strip() != "" and heading(left)
         return "urine", urine.start() if beside else None

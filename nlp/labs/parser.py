@@ -46,7 +46,7 @@ _SCANNED_COLON = re.compile(r"(?<![\d:])(?P<thousands>\d{2,3}):(?=\d{3}(?![\d:])
 # A scan's specks and misread marks, each replaced by a space: a mark before a line's first word ("、Resultado:",
 # ". Data da coleta") and an apostrophe between two letters ("Não'reagente").
 # A footnote's number in brackets after a value ("4,6 (1)   mmol/L", the note saying the result was corrected)
-_FOOTNOTE_AFTER_VALUE = re.compile(r"(?<=\d) ?\([1-9]\)(?=[ \t])")
+_FOOTNOTE_AFTER_VALUE = re.compile(r"(?<=\d)(?<!10) ?\([1-9]\)(?=[ \t])")  # (not "x 10(9) /L", a power in brackets)
 _SCANNED_SPECKS = re.compile(r"(?m)^[ \t]*[、,'`´·.;:|]+(?=[ \t]*[^\W\d_])")
 # A speck between a label's colon and its value: "Resultado:.98mg/dL", "Resultado: . 16U/L"
 _SCANNED_LABEL_SPECK = re.compile(r"(?<=[:;])[ \t]*[.,'·]+(?=[ \t]*\d)")
@@ -95,7 +95,6 @@ _PERCENT = parse_unit("%")
 # How far below its only range's low end a value may lie and still be in the range's unit: a count per mm³ is 1,000
 # times one in 10^9/L; a suppressed TSH (0.01 beside 0.4-4.0) is still the range's
 _SCALE_AWAY = 300
-_OTHER_SCALE = 30  # a sex's range this far from the value is another unit system's (μmol/L beside mg/dL: ×88)
 _REFERENCE_UNIT = re.compile(r"(?<![\w^.,/])\d+(?:[.,]\d+)?\s*(?P<unit>(?:x\s?10\S*|[a-zµμ%/][^\s,;)]*))",
                              re.IGNORECASE)
 
@@ -519,9 +518,7 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
     if table:
         return band
     if per_sex := by_sex(text, decimal):
-        # (the sex's range in another unit system printed beside: "74   M: 62 - 115 μmol/L  M 0.7-1.3 / F 0.6-1.1 mg/dL")
-        chosen = per_sex.get(patient.sex) if patient.sex else None
-        return chosen if chosen is not None and _fits(value, chosen, _OTHER_SCALE) else None
+        return per_sex.get(patient.sex) if patient.sex else None
     if bands := age_bands(text, decimal):
         return next((band.range for band in bands
                      if patient.age is not None and band.low <= patient.age <= band.high), None)
@@ -554,15 +551,15 @@ def _within(value: Value, reference: Range) -> bool:
     return low <= value.number <= high
 
 
-def _fits(value: Value, reference: Range, factor: float = 10) -> bool:
+def _fits(value: Value, reference: Range) -> bool:
     """Whether a range without a unit is this value's among a row's several ("60   4.080   1.800 a 7.500": the
-    count's, not the percentage's): the value within a factor of ten of it (or another factor)."""
+    count's, not the percentage's): the value within a factor of ten of it."""
     if value.number is None:
         return False
     if value.number < 0 or (reference.low or 0) < 0:
         return True  # a signed quantity (a base excess): no scale to tell apart
     low, high = _spanned(reference)
-    return low / factor <= value.number <= high * factor
+    return low / 10 <= value.number <= high * 10
 
 
 def _spanned(reference: Range) -> tuple[float, float]:

@@ -99,7 +99,9 @@ def normal_tier(text: str, decimal: str) -> Range | None:
 
 def by_sex(text: str, decimal: str) -> dict[str, Range]:
     """Ranges printed per sex ("Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5", "M: 0.7-1.3 F: 0.5-1.1"),
-    each read from its label up to the next label; empty when the text does not split by sex."""
+    each read from its label up to the next label; empty when the text does not split by sex, or names a sex's range
+    twice (in two unit systems: "M: 62 - 115 μmol/L  M 0.7-1.3 / F 0.6-1.1 mg/dL", which one is the value's is the
+    unit's to say)."""
     labels = list(_SEX_LABEL.finditer(text))
     # Portuguese abbreviates Homens/Mulheres as H/M: beside an "H", "M" is the women's range
     portuguese = any(label.group("label").strip().lower() == "h" for label in labels)
@@ -109,6 +111,8 @@ def by_sex(text: str, decimal: str) -> dict[str, Range]:
         letter = label.group("label").strip().lower()
         sex = "female" if label.group("female") or (portuguese and letter == "m") else "male"
         parsed = parse_range(text[label.end():end], decimal)
-        if parsed is not None and sex not in found:
+        if parsed is not None and sex in found:
+            return {}
+        if parsed is not None:
             found[sex] = Range(low=parsed.low, high=parsed.high, text=text[label.start():end].strip())
     return found if len(found) == 2 else {}

@@ -47,7 +47,8 @@ _STATUS_BEFORE_VALUE = re.compile(r"\s*(?:(?:acima|abaixo|dentro|fora)\s+d[oa]s?
 _NAME_UNIT = re.compile(r"[ \t]*\((?P<unit>[^()\s]{1,20})\)")
 # A card's tier names over its tiers' numbers ("Normal   Borderline high   High"): no reference's label
 _TIER_NAMES = re.compile(r"\s*(?:normal|desejavel|otimo)\b(?!\s*range)[^\d:]*?\S\s{2,}\S[^\d:]*")  # two at least
-_TIER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[a-z][^:\d\n]{2,30}):\s*(?:[<>≤≥]=?\s*)?\d")  # "Deficiency: < 20"
+# "Deficiency: < 20", "Normal: 30 - 100" (not "Prev. result: 38")
+_TIER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[a-z][^:\d\n]{2,30}):\s*(?:[<>≤≥]=?\s*\d|\d+(?:[.,]\d+)?\s*(?:-|–|a|to)\s*\d)")
 _NUMBER_ALONE = re.compile(rf"[<>≤≥]?{NUMBER}")
 # A card's status alone beside its name ("WBC        NORMAL", "Potássio      ALTO"): its value and bar are under it
 _STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|high|low|alto|alta|baixo|baixa|"
@@ -57,7 +58,7 @@ _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)
 _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
-_BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O|0)(?![\w,.])")  # ("0": O as Portugal and Europe print it)
+_BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O|0)(?!\w|[,.]\d)")  # ("0": O as Portugal and Europe print it)
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
 # "Hemoglobina glicada — interpretação (SBD): normal inferior a 5,7 %; …; diabetes 6,5 % ou mais": a note on how to
