@@ -1700,9 +1700,12 @@ def test_what_the_sixth_sessions_round_taught(text: str, expected: list[tuple]) 
      "  Hemoglobina                                           女 M: 115 – 150\n"
      " 肌酐                                93 ↑              µmol/L       男 H: 59 – 104\n"
      "  Creatinina                                            女 M: 45 – 84\n"
+     " 中性粒細胞百分比                              61.8         %                 40.0 – 75.0\n"
+     "  Neutrófilos (%)\n"
      " 乙型肝炎表面抗原                                  Positivo                 陰性 Negativo\n"
      "  AgHBs\n",
-     [("718-7", "157", "g/L", "H"), ("14682-9", "93", "µmol/L", "H"), ("5196-1", "Positivo", None, "N")]),
+     [("718-7", "157", "g/L", "H"), ("14682-9", "93", "µmol/L", "H"), ("770-8", "61.8", "%", "N"),
+      ("5196-1", "Positivo", None, "N")]),
     # a name that says urine is the urine's test outside a urinalysis; the albumin/creatinine ratio is always urine's
     (" Albumina (urina)     119.1 ↑  mg/L   < 20.0\n Creatinina (urina)   7.25    mmol/L   2.60 – 20.00\n"
      " Razão albumina/creatinina   16.4 ↑  mg/mmol   < 3.0\n",
