@@ -19,7 +19,7 @@ SKEW_STEP = 0.1
 SKEW_PROBE_WIDTH = 800  # the angle is found on the page scaled to this width
 SKEW_GAIN = 1.10  # how much sharper the rows must get for a page to be turned
 INK_BLOCK, INK_OFFSET = 25, 15  # adaptive threshold: neighbourhood (px at the probe width) and darkness margin
-# A page read upright scores ≥ 0.94 on average per text box on every scanned, faxed and photographed report of the
+# A page read upright scores ≥ 0.94 on average per text line on every scanned, faxed and photographed report of the
 # lab evaluations (93 pages); one fed upside down scores 0.70 (its lines read as garbage): below this, it is read
 # turned over too and the better reading kept
 UPRIGHT_SCORE = 0.85
@@ -42,7 +42,8 @@ def _engine() -> Any:
 
     # Detection on the page scaled to ≤ 960 px and no 180° line classifier: on the corpus images this
     # halves the time and lowers the CER (bench.ocr), and a dense page of 8-pt text still reads with 0 % CER;
-    # a page fed upside down or sideways is turned whole instead (read_text). A text box is kept from a mean score of 0.3 (rapidocr's default 0.5):
+    # a page fed upside down or sideways is turned whole instead (read_text). A text box is kept from a mean score of
+    # 0.3 (rapidocr's default 0.5):
     # a short name before dot leaders ("VCM..........:") scores below 0.5 and its whole line's name was lost;
     # 0.3 keeps it with the same CER on the corpus (bench.ocr), 0.2 reads no more.
     params: dict[str, object] = {"Global.log_level": "warning", "Global.use_cls": False,
@@ -151,8 +152,10 @@ def _dark_around(small: np.ndarray, left: int, top: int, width: int, height: int
     """Whether the surround just outside the page is dark on every side it has (a shadow across a photographed
     sheet leaves paper, only greyer, beyond the bright part: that part is no page)."""
     ring = 3
-    sides = [small[max(0, top - ring):top, left:left + width], small[top + height:top + height + ring, left:left + width],
-             small[top:top + height, max(0, left - ring):left], small[top:top + height, left + width:left + width + ring]]
+    sides = [small[max(0, top - ring):top, left:left + width],
+             small[top + height:top + height + ring, left:left + width],
+             small[top:top + height, max(0, left - ring):left],
+             small[top:top + height, left + width:left + width + ring]]
     return all(np.median(side) < PAPER // 2 for side in sides if side.size)
 
 

@@ -19,7 +19,8 @@ _FIRST_CELL = re.compile(r"[ \t]*(?P<cell>\S(?:[^\n \t]| (?! ))*)")
 _CELLS_AFTER = re.compile(r"[ \t]{2,}\S")  # the row goes on after its name: its values
 # the name's own line holds nothing of its own after the name: nothing but an aside ("Neutrófilos (%)"), or another
 # sex's range ("女 M: 45 – 84")
-_NOTHING_OF_ITS_OWN = re.compile(rf"[ \t]*(?:\([^()\d]*\)[ \t]*)?$|[ \t]{{2,}}(?:[{UNCASED}]\S*[ \t]+)?[^\W\d_]{{1,8}}\.?[ \t]*:[ \t]*[<>≤≥]?[ \t]*\d")
+_NOTHING_OF_ITS_OWN = re.compile(rf"[ \t]*(?:\([^()\d]*\)[ \t]*)?$|[ \t]{{2,}}(?:[{UNCASED}]\S*[ \t]+)?"
+                                 r"[^\W\d_]{1,8}\.?[ \t]*:[ \t]*[<>≤≥]?[ \t]*\d")
 
 
 def translated_rows(folded: str, found: list[Line]) -> None:

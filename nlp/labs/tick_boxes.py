@@ -11,8 +11,9 @@ _TICKED = r"[☒☑■●◉✓✔✗✘⊠]|\[[xX✓✔]\]|\([xX✓✔]\)"
 _EMPTY = r"[☐□○◯]|\[ ?\]|\( ?\)"
 _BOX = rf"(?:{_TICKED}|{_EMPTY})"
 # a box and its option's words, up to the next box or a column's gap
-_OPTION = re.compile(rf"(?:(?P<ticked>{_TICKED})|(?P<empty>{_EMPTY}))[ \t]?(?P<label>(?:(?!{_BOX})\S|[ ](?![ \t]|{_BOX}))*)")
-_ANY_BOX = re.compile(rf"{_EMPTY}")  # (a cheap test first: most pages have no empty box)
+_OPTION = re.compile(rf"(?:(?P<ticked>{_TICKED})|(?P<empty>{_EMPTY}))[ \t]?"
+                     rf"(?P<label>(?:(?!{_BOX})\S|[ ](?![ \t]|{_BOX}))*)")
+_ANY_BOX = re.compile(_EMPTY)  # (a cheap test first: most pages have no empty box)
 
 
 def ticked_only(page: str) -> str:
@@ -26,7 +27,7 @@ def ticked_only(page: str) -> str:
         ticked = [option for option in options if option["ticked"]]
         if len(options) >= 2 and len(ticked) == 1 and ticked[0]["label"]:
             for option in options:
-                start, end = offset + option.start(), offset + (option.end() if option["empty"] else option.end("ticked"))
-                chars[start:end] = " " * (end - start)
+                end = option.end() if option["empty"] else option.end("ticked")  # (the ticked option's words stay)
+                chars[offset + option.start():offset + end] = " " * (end - option.start())
         offset += len(line) + 1
     return "".join(chars)
