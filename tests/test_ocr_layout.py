@@ -29,11 +29,16 @@ def table(angle: float) -> np.ndarray:
     return cv2.warpAffine(page, turn, (page.shape[1], page.shape[0]), borderValue=255)
 
 
-def test_a_tilted_table_keeps_each_name_on_its_values_line() -> None:
-    lines = read_text(table(1.5)).splitlines()
-    for name, value in ROWS:
+def assert_rows_read(lines: list[str], rows: list[tuple[str, str]]) -> None:
+    """Each name is read on the line that ends with its value."""
+    for name, value in rows:
         line = next(line for line in lines if name in line)
         assert line.split()[-1] == value, lines
+
+
+def test_a_tilted_table_keeps_each_name_on_its_values_line() -> None:
+    lines = read_text(table(1.5)).splitlines()
+    assert_rows_read(lines, ROWS)
 
 
 def test_a_straight_page_is_left_as_it_is() -> None:
@@ -47,9 +52,7 @@ def test_a_photo_with_a_shadow_is_still_set_straight() -> None:
     page = table(2.5).astype(np.float64)
     page[:, : page.shape[1] // 2] *= np.linspace(0.45, 0.8, page.shape[1] // 2)  # a shadow band on the left
     lines = read_text(page.astype(np.uint8)).splitlines()
-    for name, value in ROWS:
-        line = next(line for line in lines if name in line)
-        assert line.split()[-1] == value, lines
+    assert_rows_read(lines, ROWS)
 
 
 LEADER_ROWS = [("HEMOGLOBINA", "10,1"), ("VCM", "71,8"), ("HCM", "21,8"), ("CHCM", "30,3"), ("RDW", "17,7"), ("VPM", "8,7")]
@@ -86,17 +89,13 @@ def test_a_page_fed_upside_down_is_read_the_right_way_up() -> None:
     """A sheet put into a scanner's feeder the wrong way up reads as garbage upright: it is read turned over, each
     name on its own value's line, in the page's order."""
     lines = read_text(cv2.rotate(table(0.0), cv2.ROTATE_180)).splitlines()
-    for name, value in ROWS:
-        line = next(line for line in lines if name in line)
-        assert line.split()[-1] == value, lines
+    assert_rows_read(lines, ROWS)
     assert [next(i for i, line in enumerate(lines) if name in line) for name, _ in ROWS] == list(range(len(ROWS)))
 
 
 def test_a_page_scanned_sideways_is_read_upright() -> None:
     lines = read_text(cv2.rotate(table(0.0), cv2.ROTATE_90_CLOCKWISE)).splitlines()
-    for name, value in ROWS:
-        line = next(line for line in lines if name in line)
-        assert line.split()[-1] == value, lines
+    assert_rows_read(lines, ROWS)
 
 
 def viewer_screenshot() -> np.ndarray:
@@ -117,9 +116,7 @@ def test_a_viewer_screenshot_is_read_on_its_page() -> None:
     height, width = page_only(shot).shape
     assert 1395 <= height <= 1410 and 995 <= width <= 1010  # the page (1400 × 1000), to the probe's scale
     lines = read_text(shot).splitlines()
-    for name, value in ROWS:
-        line = next(line for line in lines if name in line)
-        assert line.split()[-1] == value, lines
+    assert_rows_read(lines, ROWS)
 
 
 def test_a_scanned_page_and_a_form_are_not_cut() -> None:
@@ -149,9 +146,7 @@ def test_a_note_printed_up_the_margin_leaves_the_page_upright() -> None:
         write.text((0, line * 40), text, fill=0, font=small)
     image.paste(note.rotate(90, expand=True), (30, 60))
     lines = read_text(np.asarray(image)).splitlines()
-    for name, value in ROWS[:3]:
-        line = next(line for line in lines if name in line)
-        assert line.split()[-1] == value, lines
+    assert_rows_read(lines, ROWS[:3])
 
 
 def test_two_cards_of_a_dark_app_and_a_shadowed_sheet_are_read_whole() -> None:
