@@ -1792,3 +1792,41 @@ def test_what_the_seventh_sessions_second_half_taught(text: str, expected: list[
 ])
 def test_what_the_seventh_sessions_review_found(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name again in the report's other language after a slash, an aside and another of its names before it;
+    # a second marker's name after the slash is no translation
+    ("Test                              Result     Units     Reference values\n"
+     "Haemoglobin / Hémoglobine          10.4       g/dL      M: 13.0 - 17.0 ; F: 12.0 - 16.0     L\n"
+     "ESR (1st hour) / VS (1re heure)    24         mm/h      < 20                 H\n"
+     "ALT (GPT) / ALAT (GPT)             25         U/L       < 45\n"
+     "HIV 1+2 (rapid test) / VIH 1+2 (test rapide)      Negative / Négatif      Negative / Négatif\n"
+     "Albumin / Globulin                 1.4                  1.1 - 2.2\n",
+     [("718-7", "10.4", "g/dL", "L"), ("4537-7", "24", "mm/h", "H"), ("1742-6", "25", "U/L", "N"),
+      ("56888-1", "Negative", None, "N")]),
+    # a panel in a strip: analytes across, rows Result / Flag / Units / Ref. range under them; a name the catalogue
+    # lacks keeps its column, a flag under one column and references under some are that column's
+    (" Test               Neut            Lymph            T.Xyz             Neut            Lymph\n"
+     " Result             84.4             9.5             4.5              11.58            1.30\n"
+     " Flag                                                                  H\n"
+     " Units               %                %               %               x10^9/L          x10^9/L\n"
+     " Ref. range                                                           2.0-7.5          1.0-4.0\n",
+     [("770-8", "84.4", "%", "N"), ("736-9", "9.5", "%", "N"), ("751-8", "11.58", "x10^9/L", "H"),
+      ("731-0", "1.30", "x10^9/L", "N")]),
+    # a section's heading saying its results' unit in words
+    ("BIOQUÍMICA — resultados em mg/dL\nAnálise  Resultado  Valores de referência  Obs.\nGlicose  102  70-110\n"
+     "Ureia  24  15-45\n",
+     [("2345-7", "102", "mg/dL", "N"), ("3091-6", "24", "mg/dL", "N")]),
+    # a receipt's table of charges: tests beside their prices, not results, to a blank line; a flag's letter glued
+    # to its unit ("H%", "HU/L"), "L/L" a unit
+    ("TEST\nRESULT  FLG UNIT  REF.RANGE\nHbA1c\n7.1  H%  4.0-6.0\nALT (SGPT)\n45  HU/L  <41\n"
+     "PCV   0.45  L/L   0.40-0.50\nITEM  AMOUNT(GMD)\nFBS  150.00\nHbA1c  900.00\nTOTAL  5,200.00\n\n"
+     "Exame   Preço (Kz)\nGlicose   1.500,00\n",
+     [("4548-4", "7.1", "%", "H"), ("1742-6", "45", "U/L", "H"), ("4544-3", "0.45", "L/L", "N")]),
+    # "Urina II" (Portugal's urinalysis) heads a urine section: its "Glicose" is the urine's
+    ("URINA II — exame químico\nAnálise  Resultado  Unidade  Valores de referência\nGlicose  Negativo  Negativo\n",
+     [("25428-4", "Negativo", None, "N")]),
+])
+def test_what_the_eighth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -7,14 +7,19 @@ right, when their words stand side by side (a result printed large beside its sm
 are not level, a heading on the right a few points above a row on the left), and on a line of its own when they
 stand over each other (a letterhead's stacked lines). MuPDF's sorted text appends such a line to the end of the
 one above instead: "14.3 g/dL" came out as "g/dL14.3", a row's name after the other column's heading, and two
-stacked lines as one ("Dr. PatriciaAccreditation:H. Nguyen"). Every other line comes out exactly as MuPDF lays
-it out.
+stacked lines as one ("Dr. PatriciaAccreditation:H. Nguyen").
+
+Another: a column's gap (two spaces or more) reaches where its word stands on the page, counted in the page's
+characters, where MuPDF counts each gap in the next word's own characters: a table's row of wide capitals and
+the row of digits under it drifted apart, so a strip's "Flag" and "Units" rows stood under other analytes. Every
+other line comes out with MuPDF's words, lines and cells.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import pairwise
+from statistics import median
 
 import pymupdf
 
@@ -79,6 +84,7 @@ def _upright(words: list[Word]) -> bool:
 def _laid_out(words: list[Word]) -> str:
     """The words in lines, top to bottom, each with its gaps as spaces."""
     left = min(word[0] for word in words)
+    pitch = median([(x1 - x0) / len(word) for x0, _, x1, _, word in words if len(word) > 1] or [0.0])
     lines = sorted(_lines(words), key=lambda line: line.y1)
     laid: list[_Line] = []
     for line in lines:
@@ -87,10 +93,10 @@ def _laid_out(words: list[Word]) -> str:
                 laid[-1].add(word)
         else:
             laid.append(line)
-    text = _line_text(laid[0], left)
+    text = _line_text(laid[0], left, pitch)
     for above, line in pairwise(laid):
         # (two lines stacked closer than half a line: each on its own, not one run on into the other)
-        text += "\n" * (max(_gap(above, line), 0) + 1) + _line_text(line, left)
+        text += "\n" * (max(_gap(above, line), 0) + 1) + _line_text(line, left, pitch)
     return text
 
 
@@ -118,12 +124,17 @@ def _gap(above: _Line, line: _Line) -> int:
     return min(int(round((line.y0 - above.y1) / height)), MAX_BLANK_LINES) if height > 0 else 0
 
 
-def _line_text(line: _Line, left: float) -> str:
-    """The line's words left to right, each gap a run of spaces as wide as the gap in the word's own characters."""
+def _line_text(line: _Line, left: float, pitch: float) -> str:
+    """The line's words left to right, each gap a run of spaces as wide as the gap in the word's own characters;
+    a column's gap (two spaces or more) widened to where the word stands on the page in the page's characters, so
+    that a table's columns stay over one another from row to row (a row of wide capitals, or of digits, drifted
+    from the one above it when each gap was counted in its own word's characters)."""
     text, end = "", left
     for x0, _, x1, _, word in sorted(line.words, key=lambda item: item[0]):
         width = x1 - x0
         spaces = int(round((x0 - end) / width * len(word))) if width > 0 else 0
+        if spaces >= 2 and pitch > 0:
+            spaces = max(2, int(round((x0 - left) / pitch)) - len(text))
         text += " " * max(spaces, 0 if end == left or x0 <= end else 1) + word
         end = x1
     return text

@@ -84,6 +84,7 @@ _BAND_UNITS = frozenset("years yrs y anos am pm a.m. p.m. hrs weeks semanas mont
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 # A flag word or the reference's label a scan glued to the unit ("/mm³ALTO", "/mm³V.R.")
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW|V\.R\.?:?|VR:|Ref\.:?)\.?$", re.IGNORECASE)
+_FLAG_BEFORE_UNIT = re.compile(r"(?:HH|LL|H|L)(?=[%a-zµμ]|U/)")
 # A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value
 _MATERIALS = frozenset({"soro", "serum", "plasma", "sangue", "blood", "sangue total", "whole blood", "urina", "urine"})
 _BARE_UNITS = frozenset({"fl", "pg"})
@@ -351,8 +352,13 @@ def unit_of(token: re.Match[str]) -> Unit | None:
 
 def unit_text(token: re.Match[str]) -> str:
     """A unit token as printed, without brackets, a sentence's full stop or a flag word or reference label a
-    scan glued to it ("/mm³ALTO", "/mm³V.R.", "g/dL.")."""
-    return _GLUED_FLAG.sub("", token.group().strip("()[],;")).rstrip(".")
+    scan glued to it ("/mm³ALTO", "/mm³V.R.", "g/dL."), or a flag's letter glued before it ("H%", "LU/L"; not
+    "L/L")."""
+    text = _GLUED_FLAG.sub("", token.group().strip("()[],;")).rstrip(".")
+    if (flag := _FLAG_BEFORE_UNIT.match(text)) is not None and parse_unit(text) is None \
+            and parse_unit(text[flag.end():]) is not None:
+        return text[flag.end():]
+    return text
 
 
 def _leading_unit(token: re.Match[str]) -> Unit | None:

@@ -21,6 +21,11 @@ _QUALITATIVE_START = re.compile(rf"(?:nao |not |non[- ]?)?(?:{_READINGS}|tracos?
 # The heading of a blood gas's values corrected to the patient's temperature ("Temperature Corrected Values")
 _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |resultados )?corrigid[oa]s? (?:para|a|pela) "
                         r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
+# A table of charges' header ("ITEM   AMOUNT(GMD)", "Exame   Preço (Kz)"): its rows name tests beside their prices, not
+# results, to a blank line or a results table's header
+_CHARGES = re.compile(r"(?:amount|price|preco|cost|custo|fees?|charges?|montante)(?:\s*\([^()/\d]{1,5}\))?|"
+                      r"(?:valor|value)\s*\((?:[a-z]{3}|[a-z]{0,3}\$|€|£|kz|mt|fcfa|cfa)\)")
+_RESULTS_HEADING = re.compile(r"(?:^|[ \t]{2,})(?:results?|resultados?)(?:[ \t]{2,}|$)")
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
@@ -45,9 +50,16 @@ _CELL_ENDS = re.compile(r"[ \t]{2,}|[ \t]*$")
 _CELL_TEXT = re.compile(r"[a-z][^\n]*?(?=[ \t]{2,}|$)")  # a cell's text that starts with a letter
 _ADDED_WORDS = re.compile(r",[ \t]?[a-z][a-z ]{0,30}?(?=[ \t]{2,}|$)")
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
+# The name again in the report's other language after a slash, to the column's gap ("Haemoglobin / Hémoglobine",
+# "ESR (1st hour) / VS (1re heure)"): it starts with a letter and carries no number the name does not
+_TRANSLATION = re.compile(r"(?:[ \t]?\([^()\n]*\))?[ \t]?/[ \t]?(?P<words>[^\W\d_][^\n]*?)(?=[ \t]{2,}\S)")
+_DIGITS = re.compile(r"\d+")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()|]{1,20})\)", re.IGNORECASE)
+# a section's heading that says its results' unit in words ("BIOQUÍMICA — resultados em mg/dL", "Lipids: results in mmol/L")
+_UNIT_SAID = re.compile(r"\b(?:resultados?|results?|valores|values)(?:\s+(?:expressos?|expressed|reported|given))?\s+"
+                        r"(?:em|in)\s+(?P<unit>[^\s,;()]{1,15})[\s.]*$", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine|microscopy|examination|chemistry)|"
-                            r"urina (?:tipo|rotina|i\b|1\b)|urinalise|(?:urine )?feme\b|urine full examination|"
+                            r"urina (?:tipo|rotina|i{1,2}\b|[12]\b)|urinalise|(?:urine )?feme\b|urine full examination|"
                             r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
@@ -104,6 +116,7 @@ def lines(page: str, folded: str) -> list[Line]:
     gas_starts = {match.start() for match in _GAS_PH.finditer(folded)} if "ph" in folded else set()
     site_venous = False  # the last sample line said venous and no test's results came since (an unheaded gas's site)
     unheaded = blank_above = False  # in a gas its pH started; the line above was blank
+    charges = False  # in a table of charges
     for raw in page.splitlines(keepends=True):
         end = offset + len(raw.rstrip("\r\n"))
         if site := _SAMPLE_SITE.match(folded, offset, end):
@@ -120,6 +133,11 @@ def lines(page: str, folded: str) -> list[Line]:
         # (a blank line or another section's results between: the sample line was not the gas's)
         venous_sample = venous_sample and not anchors and bool(folded[offset:end].strip())
         text = folded[offset:end].strip()
+        if not anchors and any(_CHARGES.fullmatch(cell) for cell in re.split(r"[ \t]{2,}", text)):
+            charges = True
+        elif not text or _RESULTS_HEADING.search(text):
+            charges = False
+        anchors = [] if charges else anchors
         if corrected and anchors:
             anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
         else:  # the heading starts the block ("Temperature Corrected Values (36.0 °C)"); a blank line ends it
@@ -182,6 +200,8 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     units = [unit for unit, reference in headed if not reference] or [unit for unit, _ in headed]
     if units:
         return units
+    if (said := _UNIT_SAID.search(text)) is not None and (unit := parse_unit(said["unit"])) is not None:
+        return [unit]
     # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
     if "/" not in text and "%" not in text:
         return [] if heading(text) else current
@@ -244,7 +264,8 @@ def _anchors(page: str, folded: str, start: int, end: int, specimen: str, split:
             marker, name_end = found
             if _other_gas(folded, name_end, end, specimen):
                 continue  # a venous value under an arterial gas's heading (or the reverse) is not that gas's
-            anchors.append(Anchor(column.end(), marker, _second_name(folded, marker, name_end, end, specimen)))
+            anchors.append(Anchor(column.end(), marker,
+                                  _second_name(folded, marker, column.end(), name_end, end, specimen)))
     return anchors
 
 
@@ -261,7 +282,7 @@ def _other_gas(folded: str, name_end: int, end: int, specimen: str) -> bool:
                                       or (named["venous"] and specimen != "venous gas"))
 
 
-def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen: str) -> int:
+def _second_name(folded: str, marker: Marker, start: int, name_end: int, end: int, specimen: str) -> int:
     """Where the name ends when it is followed by another of the same marker's names, or by a description
     up to the column gap ("HBsAg - Antígeno de superfície do vírus da hepatite B    Reagente"), or in a blood gas by
     the specimen its section is of ("pH, Arterial", "Sodium, Whole Blood"; a venous value under an arterial heading
@@ -274,10 +295,23 @@ def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen:
         return described.end("words")
     if folded[name_end - 1] == ")" and (added := _ADDED_WORDS.match(folded, name_end, end)) is not None:
         return added.end()  # a name with its aside ("TSH (ultrasensitive)"), then what a comma adds to it
+    position = name_end
+    for _ in range(3):  # "ALT (GPT) / ALAT (GPT)": the name, its aside, its other name (and that one's aside)
+        further = _name_again(folded, marker, start, position, end, specimen)
+        if further == position:
+            break
+        position = further
+    return position
+
+
+def _name_again(folded: str, marker: Marker, start: int, name_end: int, end: int, specimen: str) -> int:
+    """Where the name ends when another of the marker's names (or an aside, or a translation) follows it."""
     separator = _SECOND_NAME.match(folded, name_end, end)
     if separator is None:
         return name_end
     again = catalog().match(folded, separator.end(), specimen)
+    if again is None and (translated := _translation(folded, start, name_end, end)) is not None:
+        return translated
     if again is None or again[0].key != marker.key or again[1] > end:
         return name_end
     if separator.group().strip() != "(":
@@ -289,3 +323,13 @@ def _second_name(folded: str, marker: Marker, name_end: int, end: int, specimen:
         return again[1]
     added = _ADDED_WORDS.match(folded, closing + 1, end)
     return added.end() if added else closing + 1
+
+
+def _translation(folded: str, start: int, name_end: int, end: int) -> int | None:
+    """Where a name's translation after a slash ends, when the words are no reading ("Negative / Négatif") and
+    their numbers are the name's own (a second marker's name after the slash was looked for first)."""
+    translation = _TRANSLATION.match(folded, name_end, end)
+    if translation is None or _QUALITATIVE_START.match(translation["words"]) \
+            or not set(_DIGITS.findall(translation["words"])) <= set(_DIGITS.findall(folded, start, name_end)):
+        return None
+    return translation.end()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from nlp.labs.bands import band_line
 from nlp.labs.bilingual import UNCASED
 from nlp.labs.cells import REFERENCE_LABEL, Cell, Value, read_cell
+from nlp.labs.flags import FLAG
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
 from nlp.labs.ranges import BETWEEN, LOWER, SEX_WORDS, UPPER
@@ -55,8 +56,9 @@ _STATUS_BESIDE_NAME = re.compile(r"(?:[ \t]*\([^()\s]{1,20}\))?[ \t]+(?:normal|h
                                  r"elevad[oa]|borderline|limitrofe|in range|out of range|dentro da faixa|fora da faixa|"
                                  r"abnormal|alterado)[ \t]*")
 _TIME_VALUE = re.compile(rf"(?:{TIME_LABEL.pattern})\s{{2,}}(?=[<>≤≥]?\s*\d)(?!\d{{1,2}}:\d{{2}})")  # not a clock time
-_TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|refer[eê]ncias?|references?|"
-                             r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s)", re.IGNORECASE)
+_TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units?|flags?|sinalizador|"
+                             r"(?:ref\.?|reference|normal) (?:ranges?|intervals?)|refer[eê]ncias?|references?|"
+                             r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s|$)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
 _BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O|0)(?!\w|[,.]\d)")  # ("0": O as Portugal and Europe print it)
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
@@ -328,32 +330,71 @@ def _blood_group(page: str, start: int, end: int) -> Cell | None:
 
 
 def read_transposed(page: str, folded: str, lines: list[Line], index: int, decimal: str) -> list[Found | None]:
-    """A line of names with the results, units and references in rows under it, column by column
-    ("Sódio  Potássio  Cloro" / "Resultado  149  4,9  103" / "Unidade  mEq/L  mEq/L  mEq/L"). One entry
-    per anchor of the line (None where nothing could be read); empty when the rows do not line up."""
-    count = len(lines[index].anchors)
-    rows: dict[str, list[tuple[int, int]]] = {}
-    for line in lines[index + 1:index + 5]:
-        label = _TRANSPOSED_ROW.match(folded, line.start, line.end)
-        if label is None or line.anchors:
+    """A line of names with the results, flags, units and references in rows under it, column by column
+    ("Sódio  Potássio  Cloro" / "Resultado  149  4,9  103" / "Unidade  mEq/L  mEq/L  mEq/L"; a strip of a panel:
+    "Test  Hb  PCV  WCC" / "Result  140  0.42  13.7" / "Flag      H" / "Units  g/L  L/L  x10^9/L"). One entry per
+    anchor of the line (None where nothing could be read); empty when the rows do not line up. The result row
+    has a cell under every name (one the catalogue does not hold too); a row with fewer cells (a flag under one
+    column, references under some) gives each to the column it stands in."""
+    line = lines[index]
+    names = [(m.start(), m.end()) for m in _CELL.finditer(page[line.start:line.end])
+             if line.start + m.start() >= line.anchors[0].start]  # (a "Test" label's column left of the first name)
+    columns = [next((position for position, (start, end) in enumerate(names)
+                     if start <= anchor.start - line.start < end), None) for anchor in line.anchors]
+    if None in columns:
+        return []
+    results: list[tuple[int, int]] = []
+    rows: dict[str, list[tuple[int, int] | None]] = {}  # the other rows' cells, by column
+    centres: list[float] = []  # where each column stands on its lines: between its name's and its result's middles
+    for following in lines[index + 1:index + 6]:
+        label = _TRANSPOSED_ROW.match(folded, following.start, following.end)
+        if label is None or following.anchors:
             break
-        cells = [(label.end() + m.start(), label.end() + m.end()) for m in _CELL.finditer(page[label.end():line.end])]
-        if len(cells) != count:
-            return []
-        name = label.group("label")
-        rows["result" if name.startswith("result") else "unit" if name.startswith(("unid", "unit")) else
-             "reference"] = cells
-    if "result" not in rows:
+        cells = [(label.end() + m.start(), label.end() + m.end()) for m in _CELL.finditer(page[label.end():following.end])]
+        kind = _row_kind(label.group("label"))
+        if kind == "result":
+            if len(cells) != len(names):
+                return []
+            results = cells
+            centres = [(start + end + cell_start + cell_end - 2 * following.start) / 4
+                       for (start, end), (cell_start, cell_end) in zip(names, cells, strict=True)]
+        elif len(cells) == len(names):
+            rows[kind] = list(cells)
+        elif centres:
+            rows[kind] = _in_columns(cells, following.start, centres)
+    if not results:
         return []
     found: list[Found | None] = []
-    for column in range(count):
-        start, end = rows["result"][column]
+    none: list[tuple[int, int] | None] = [None] * len(names)
+    for column in columns:
+        start, end = results[column]
         cell = read_cell(page, start, end, decimal)
-        unit = parse_unit(page[slice(*rows["unit"][column])]) if "unit" in rows else None
-        reference = page[slice(*rows["reference"][column])] if "reference" in rows else ""
-        found.append(Found(cell=cell, unit=unit, reference_text=reference, flag=cell.flag, end=end)
+        unit, reference, flag = (rows.get(kind, none)[column] for kind in ("unit", "reference", "flag"))
+        printed = page[slice(*flag)].strip() if flag else ""
+        found.append(Found(cell=cell, unit=parse_unit(page[slice(*unit)]) if unit else None,
+                           reference_text=page[slice(*reference)] if reference else "",
+                           flag=printed if FLAG.fullmatch(printed) else cell.flag, end=end)
                      if cell is not None else None)
     return found
+
+
+def _row_kind(label: str) -> str:
+    label = fold(label)
+    return "result" if label.startswith("result") else "unit" if label.startswith(("unid", "unit")) else \
+        "flag" if label.startswith(("flag", "sinal")) else "reference"
+
+
+def _in_columns(cells: list[tuple[int, int]], line_start: int, centres: list[float]) -> list[tuple[int, int] | None]:
+    """A row with fewer cells than columns: each cell in the column it stands under (the nearest, within half the
+    columns' spacing)."""
+    placed: list[tuple[int, int] | None] = [None] * len(centres)
+    spacing = (centres[-1] - centres[0]) / (len(centres) - 1) if len(centres) > 1 else float("inf")
+    for start, end in cells:
+        middle = (start + end) / 2 - line_start
+        nearest = min(range(len(centres)), key=lambda position: abs(centres[position] - middle))
+        if abs(centres[nearest] - middle) <= spacing / 2 and placed[nearest] is None:
+            placed[nearest] = (start, end)
+    return placed
 
 
 def _range_line(text: str) -> bool:

@@ -58,7 +58,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 _CAPITALS = re.compile(r"[A-Z]+")
 _KEPT_CAPITALS = frozenset({"U", "UI", "IU", "L", "E", "T"})  # enzyme units, litre, "x E9", never a tonne
 _UNIT_WORD = re.compile(r"(?P<prefix>[A-Z]*?)(?P<unit>UI|IU|U)")  # "MU", "KU", "MUI", "UUI": a prefix on a unit
-_FOREIGN_PREFIX = re.compile(r"\b(?:atto|zepto|yocto|exa|peta|zetta|yotta|tera|giga|mega)")  # on no lab's units
+# on no lab's units ("H%", "HU/L": a flag glued to its unit, not hecto-)
+_FOREIGN_PREFIX = re.compile(r"\b(?:atto|zepto|yocto|exa|peta|zetta|yotta|tera|giga|mega|hecto|deca)")
 _EQUIVALENT = re.compile(r"(?i)(?<![a-z])[mun]?eq\b")
 _LETTERS = re.compile(r"[a-zA-Zµμ%]")
 # Concentrations (mass, substance, count, activity per volume) and percentages; other dimensions
