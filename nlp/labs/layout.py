@@ -55,7 +55,8 @@ _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
 _TRANSLATION = re.compile(r"(?:[ \t]?\([^()\n]*\))?[ \t]?/[ \t]?(?P<words>[^\W\d_][^\n]*?)(?=[ \t]{2,}\S)")
 _DIGITS = re.compile(r"\d+")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()|]{1,20})\)", re.IGNORECASE)
-# a section's heading that says its results' unit in words ("BIOQUÍMICA — resultados em mg/dL", "Lipids: results in mmol/L")
+# a section's heading that says its results' unit in words ("BIOQUÍMICA — resultados em mg/dL", "Lipids: results in
+# mmol/L")
 _UNIT_SAID = re.compile(r"\b(?:resultados?|results?|valores|values)(?:\s+(?:expressos?|expressed|reported|given))?\s+"
                         r"(?:em|in)\s+(?P<unit>[^\s,;()]{1,15})[\s.]*$", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine|microscopy|examination|chemistry)|"

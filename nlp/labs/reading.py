@@ -350,7 +350,8 @@ def read_transposed(page: str, folded: str, lines: list[Line], index: int, decim
         label = _TRANSPOSED_ROW.match(folded, following.start, following.end)
         if label is None or following.anchors:
             break
-        cells = [(label.end() + m.start(), label.end() + m.end()) for m in _CELL.finditer(page[label.end():following.end])]
+        cells = [(label.end() + m.start(), label.end() + m.end())
+                 for m in _CELL.finditer(page[label.end():following.end])]
         kind = _row_kind(label.group("label"))
         if kind == "result":
             if len(cells) != len(names):
