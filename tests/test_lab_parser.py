@@ -1830,3 +1830,38 @@ def test_what_the_seventh_sessions_review_found(text: str, expected: list[tuple]
 ])
 def test_what_the_eighth_sessions_round_taught(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a differential's percentage and count with the count's range only: the range is the count's (nearest its
+    # scale), the percentage has none; a cumulative row's two dated values share theirs
+    ("Análise  Resultado  Unidades  Valores de referência\nNeutrófilos  62,6 %  4,80 x10^9/L  1,80 - 7,50\n"
+     "                        10/03/24    02/04/24\nHAEMATOLOGY             08:40       09:15       Units      Ref\n"
+     "Haemoglobin             98          121         g/L        115-165\n",
+     [("770-8", "62,6", "%", "N"), ("751-8", "4,80", "x10^9/L", "N"), ("718-7", "98", None, "L"),
+      ("718-7", "121", "g/L", "N")]),
+    # an electrophoresis's fraction table: the % column measures no marker of the catalogue (not read), the g/dL
+    # column's ranges in the values' order
+    (" Fração                 %            g/dL             VR (%)                   VR (g/dL)\n"
+     " Alfa-1 globulina       2,6          0,23             2,9 a 4,9                0,21 a 0,40\n"
+     " Gama globulina         42,3         3,68             11,1 a 18,8              0,80 a 1,75\n",
+     [("2865-4", "0,23", "g/dL", "N"), ("2874-6", "3,68", "g/dL", "H")]),
+    # a newborn's age in days and its reference by days or hours of life
+    ("Paciente: RN DE JOSEFA   Sexo: Masculino\nIdade: 3 dias (82 h de vida)\n"
+     " Hemoglobina        15,8     g/dL     0 a 1 dia: 15,0 a 23,5\n"
+     "                                      2 a 6 dias: 14,5 a 22,5\n"
+     "                                      7 a 13 dias: 13,4 a 19,8\n"
+     " Bilirrubina total  13,9     mg/dL    0 a 23 h: até 5,8\n"
+     "                                      24 a 47 h: até 8,2\n"
+     "                                      48 h a 5 dias: até 11,7\n",
+     [("718-7", "15,8", "g/dL", "N"), ("1975-2", "13,9", "mg/dL", "H")]),
+    # a typewriter's struck-out value ("xxx") before the one typed beside it; its litre as a one; "HbAlc"; "V.S."; a
+    # dotted abbreviation ("R.D.W."); an HIV rapid test
+    ("Glicémia  xxx 281 mg/dl  V.N.: 70-110\nsódio  143  mEq/1  V.N.: 135-145\nHbAlc (Hb glicada)  9,1  %  4,0-6,0\n"
+     "V.S. (1.a hora)  25  mm/1.ª h  até 15\nR.D.W.  12,4 %  11,5 - 14,5\nN.A.  4\n"
+     "HIV rapid test (Determine / Uni-Gold)    Non-reactive           Non-reactive\n",
+     [("2345-7", "281", "mg/dl", "H"), ("2951-2", "143", "mEq/1", "N"), ("4548-4", "9,1", "%", "H"),
+      ("4537-7", "25", "mm/1.ª", "H"), ("788-0", "12,4", "%", "N"), ("56888-1", "Non-reactive", None, "N")]),
+])
+def test_what_the_eighth_sessions_round_taught_next(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -160,3 +160,26 @@ def test_two_cards_of_a_dark_app_and_a_shadowed_sheet_are_read_whole() -> None:
     sheet[100:1500, 150:1050] = 228
     sheet[1050:1500, 150:1050] = 172  # the shadow
     assert page_only(sheet) is sheet
+
+
+OTHER_ROWS = [("Hemoglobina", "13,4"), ("Leucocitos", "7,66"), ("Plaquetas", "227"), ("Ferritina", "68"),
+              ("Ferro", "110"), ("Calcio", "9,3"), ("Magnesio", "2,1"), ("Fosforo", "3,6")]
+
+
+def test_a_sheet_printed_two_pages_to_a_side_is_read_page_after_page() -> None:
+    """Each row of the left page beside the same row of the right one: read as one line, the right page's names
+    stood between the left page's values; each page is read on its own, the left one first."""
+    left = table(0.0)
+    right = table(0.0).copy()
+    right[:] = 255
+    image = Image.fromarray(right)
+    draw, font = ImageDraw.Draw(image), ImageFont.load_default(size=30)
+    for row, (name, value) in enumerate(OTHER_ROWS):
+        draw.text((80, 80 + row * 90), name, fill=0, font=font)
+        draw.text((1350, 80 + row * 90), value, fill=0, font=font)
+    sheet = np.full((900, 3500), 255, dtype=np.uint8)
+    sheet[:, :1650], sheet[:, 1850:] = left, np.asarray(image)
+    lines = read_text(sheet).splitlines()
+    assert_rows_read(lines, ROWS + OTHER_ROWS)
+    order = [next(i for i, line in enumerate(lines) if name in line) for name, _ in ROWS + OTHER_ROWS]
+    assert order == sorted(order)

@@ -29,6 +29,9 @@ PAGE_PROBE_WIDTH = 800
 PAPER = 200  # grey level of a page's background; a viewer's or a desk's is darker
 PAGE_FILL = 0.85  # share of the page's bounding box that is paper (its print is the rest)
 PAGE_SHARE = 0.8  # a page taking more of the image is the image
+# a sheet of two pages side by side: a gutter this many text heights wide within this share of the sheet's width of
+# its middle; each side this many rows, this share of them a name with a number after it
+TWO_UP_GUTTER, TWO_UP_CENTRE, TWO_UP_ROWS, TWO_UP_NAMED = 2.0, 0.1, 8, 0.4
 SIDEWAYS_SHARE = 3  # a page on end has this many times more text on end than across
 _QUARTER_TURNS = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
 _lock = threading.Lock()
@@ -190,7 +193,8 @@ def shrunk(image: np.ndarray) -> np.ndarray:
 def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
     """Rebuild reading order: boxes on the same visual row form one line, left to right, with a wide
     gap kept as two spaces so table columns stay apart. Rows are found in coordinates rotated by the
-    page's median text angle, so a slightly rotated scan does not merge neighbouring rows."""
+    page's median text angle, so a slightly rotated scan does not merge neighbouring rows. A sheet printed two
+    pages to a side is read one page after the other."""
     kept = [(np.asarray(b, dtype=float), t) for b, t in zip(boxes, texts, strict=True) if t.strip()]
     if not kept:
         return ""
@@ -204,12 +208,25 @@ def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
         items.append((float(y.mean()), float(y.max() - y.min()), float(x.min()), float(x.max()), text))
     items.sort(key=lambda item: item[0])
     height = float(np.median([item[1] for item in items]))
-    rows: list[list[tuple[float, float, float, float, str]]] = []
+    if (halves := _two_pages(items, height)) is not None:
+        return "\n\n".join(_rows_text(_rows(half, height)) for half in halves)
+    return _rows_text(_rows(items, height))
+
+
+_Item = tuple[float, float, float, float, str]  # a box's middle and height down the page, its left and right, text
+
+
+def _rows(items: list[_Item], height: float) -> list[list[_Item]]:
+    rows: list[list[_Item]] = []
     for item in items:
         if rows and item[0] - np.mean([i[0] for i in rows[-1]]) <= 0.5 * height:
             rows[-1].append(item)
         else:
             rows.append([item])
+    return rows
+
+
+def _rows_text(rows: list[list[_Item]]) -> str:
     lines = []
     for row in rows:
         row.sort(key=lambda i: i[2])
@@ -219,6 +236,38 @@ def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
             parts.append(("  " if cur[2] - prev[3] > 1.5 * char_width else " ") + cur[4])
         lines.append("".join(parts))
     return "\n".join(lines)
+
+
+def _two_pages(items: list[_Item], height: float) -> tuple[list[_Item], list[_Item]] | None:
+    """The left and the right page of a sheet printed two pages to a side ("2 páginas por folha"): a gutter down
+    the sheet's middle that no text crosses, with a page of rows on each side — rows of several cells on both
+    (a table whose names stand apart from its values down the middle is one page: one side has names, the other
+    numbers)."""
+    left, right = min(item[2] for item in items), max(item[3] for item in items)
+    spans = sorted((item[2], item[3]) for item in items)
+    reach, gutter = spans[0][1], None
+    for start, end in spans[1:]:
+        middle = (reach + start) / 2
+        centred = abs(middle - (left + right) / 2) <= TWO_UP_CENTRE * (right - left)
+        if start - reach >= TWO_UP_GUTTER * height and centred:
+            gutter = middle
+            break
+        reach = max(reach, end)
+    if gutter is None:
+        return None
+    halves = ([item for item in items if item[3] < gutter], [item for item in items if item[2] > gutter])
+    for half in halves:
+        rows = _rows(half, height)
+        if len(rows) < TWO_UP_ROWS or sum(map(_named_value, rows)) < TWO_UP_NAMED * len(rows):
+            return None
+    return halves
+
+
+def _named_value(row: list[_Item]) -> bool:
+    """A row that starts with a word and has a number after it ("Eritrócitos  4,34 ×10^12/L"): a page's row, where
+    a side of names or of values alone is half of one page."""
+    ordered = sorted(row, key=lambda item: item[2])
+    return ordered[0][4][:1].isalpha() and any(char.isdigit() for item in ordered[1:] for char in item[4])
 
 
 def read_text(image: np.ndarray) -> str:

@@ -30,7 +30,7 @@ class Patient:
     """What a band's label is matched against; None where the report does not say."""
 
     sex: str | None
-    age: int | None
+    age: float | None  # years
     phase: str | None
     hour: int | None
 

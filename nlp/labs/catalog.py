@@ -176,8 +176,10 @@ def catalog() -> Catalog:
         printed = [fold(name) for name in [*entry["names"], *(
             form.format(o=organism, c=entry["antibody"]) for organism in entry.get("organisms", ())
             for form in _ANTIBODY_FORMS)]]
-        names = tuple(dict.fromkeys([*printed, *(name.replace(". ", " ") for name in printed if ". " in name)]))
-        # (an abbreviation's full stop is often left out: "Conc hemoglobina corpuscular media")
+        names = tuple(dict.fromkeys([*printed, *(name.replace(". ", " ") for name in printed if ". " in name),
+                                     *(".".join(name) + "." for name in printed if _INITIALS.fullmatch(name))]))
+        # (an abbreviation's full stop is often left out: "Conc hemoglobina corpuscular media"; its initials are
+        # often printed with full stops: "R.D.W.", "V.P.M.")
         marker = Marker(key=key, loinc=entry["loinc"], name_en=entry["display"]["en"], name_pt=entry["display"]["pt"],
                         names=names, unit=unit, molar_mass=entry.get("molar_mass"),
                         valence=entry.get("valence", 1), molar_loinc=entry.get("molar_loinc"),
@@ -235,6 +237,7 @@ def _by_first_character(names: dict[str, str]) -> dict[str, str]:
             for character, group in first.items()}
 
 
+_INITIALS = re.compile(r"[a-z]{3,5}")  # (not two letters: "N.A." is no sodium)
 _SAYS_URINE = re.compile(r"\burin")  # "creatinina (urina)", "urine creatinine", "albumina urinaria"
 # A terminal's comma without its space ("CREATININE,URINE"): the name "creatinine, urine"
 _COMMA_UNSPACED = re.compile(r",(?=\S)")

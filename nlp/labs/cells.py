@@ -84,6 +84,7 @@ _BAND_UNITS = frozenset("years yrs y anos am pm a.m. p.m. hrs weeks semanas mont
 _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 # A flag word or the reference's label a scan glued to the unit ("/mm³ALTO", "/mm³V.R.")
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW|V\.R\.?:?|VR:|Ref\.:?)\.?$", re.IGNORECASE)
+_OVERSTRUCK = re.compile(r"[xX]{3,}")  # a typewriter's struck-out value ("XXX 281 mg/dl": the value typed beside it)
 _FLAG_BEFORE_UNIT = re.compile(r"(?:HH|LL|H|L)(?=[%a-zµμ]|U/)")
 # A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value
 _MATERIALS = frozenset({"soro", "serum", "plasma", "sangue", "blood", "sangue total", "whole blood", "urina", "urine"})
@@ -373,7 +374,8 @@ def _leading_unit(token: re.Match[str]) -> Unit | None:
 def _filler(text: str) -> bool:
     stripped = text.strip("()[],;:._…")
     return text.startswith("(") or text.endswith(")") or not stripped or fold(stripped) in _FILLER \
-        or set(stripped) <= set(".:_-…") or _LEADER_MISREAD.fullmatch(text) is not None
+        or set(stripped) <= set(".:_-…") or _LEADER_MISREAD.fullmatch(text) is not None \
+        or _OVERSTRUCK.fullmatch(text) is not None
 
 
 def qualitative_label(text: str) -> str | None:

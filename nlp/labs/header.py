@@ -8,6 +8,7 @@ import re
 
 from nlp.labs.bands import PHASE
 from nlp.labs.bilingual import UNCASED
+from nlp.labs.ranges import AGE_UNIT, in_years
 from nlp.text import fold
 
 # (a bilingual header's own word first: "性別 Sexo:  女 F")
@@ -17,7 +18,8 @@ _SEX = re.compile(rf"(?i)\b(?:sexo|sex|g[eê]nero|gender)\s*[:\-/]?\s*(?:[{UNCAS
 _AGE_THEN_SEX = re.compile(r"(?i)\b(?:age|idade)\s*/\s*(?:sex|sexo|gender|g[eê]nero)\s*[:\-]?\s*\d{1,3}\s*"
                            r"(?:yrs?|years?|anos|y|a)?\.?\s*/\s*(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
 _FEMALE = frozenset({"feminino", "female", "fem", "f"})
-_AGE = re.compile(r"(?i)\b(?:idade|age)\s*[:\-]?\s*(?P<years>\d{1,3})\s*(?:anos|a\b|years|yrs|y\b)?")
+# "Idade: 45 anos", "Age 29 yrs", a newborn's "Idade: 3 dias" (not "Age: 5 D.O.B")
+_AGE = re.compile(rf"(?i)\b(?:idade|age)\s*[:\-]?\s*(?P<count>\d{{1,3}})\s*(?:(?P<unit>{AGE_UNIT})(?![a-z.])|a\b|y\b)?")
 
 
 def patient_sex(text: str) -> str | None:
@@ -56,7 +58,10 @@ def collection_hour(header: str) -> int | None:
     return hour
 
 
-def patient_age(text: str) -> int | None:
-    """Age in years as the header prints it ("Idade: 45 anos", "(Age 29 yrs)"), else None."""
+def patient_age(text: str) -> float | None:
+    """Age in years as the header prints it ("Idade: 45 anos", "(Age 29 yrs)"; a newborn's "Idade: 3 dias", an
+    infant's "Age: 7 months"), else None."""
     match = _AGE.search(text[:4000])
-    return int(match["years"]) if match and int(match["years"]) < 130 else None
+    if match is None or int(match["count"]) >= 130:
+        return None
+    return int(match["count"]) * in_years(match["unit"] or "years")

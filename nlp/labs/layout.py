@@ -192,31 +192,34 @@ def heading(text: str) -> bool:
 
 def group_units(text: str, current: list[Unit]) -> list[Unit]:
     """A line without results may set the unit of the rows under it ("LIPID PROFILE (mmol/L)"), one per
-    column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)"); a new heading
-    ends them."""
+    column when it names several ("Valores relativos (%)   Valores absolutos (/mm³)", or bare: "Fração   %   g/dL
+    VR (%)   VR (g/dL)"); a new heading ends them."""
     headed = [(parsed, _REFERENCE_HEADING.search(text[:match.start()].rsplit("  ", 1)[-1]) is not None)
               for match in _GROUP_UNIT.finditer(text)
               if (parsed := parse_unit(match.group("unit").strip())) is not None and parsed.text != "s"]
     # (a reference column's unit beside the value columns' is none of theirs; alone, it is the values' unit too)
-    units = [unit for unit, reference in headed if not reference] or [unit for unit, _ in headed]
+    units = [unit for unit, reference in headed if not reference] or _bare_units(text) or [unit for unit, _ in headed]
     if units:
         return units
     if (said := _UNIT_SAID.search(text)) is not None and (unit := parse_unit(said["unit"])) is not None:
         return [unit]
-    # a header of bare units over the value columns: "        %        /mm3      Valores de referência"
+    return [] if heading(text) else current
+
+
+def _bare_units(text: str) -> list[Unit]:
+    """A header's bare units over the value columns ("        %        /mm3      Valores de referência"), after the
+    section's or the names' heading ("LEUCOGRAMA   %   /mm³", "Fração   %   g/dL"): two at least."""
     if "/" not in text and "%" not in text:
-        return [] if heading(text) else current
+        return []
     bare: list[Unit] = []
     cells = re.split(r"\s{2,}", text.strip())
-    if len(cells) > 2 and heading(cells[0]):
-        cells = cells[1:]  # the section's name first: "LEUCOGRAMA   %   /mm³   Valores de referência"
+    if len(cells) > 2 and ("/" not in cells[0] and "%" not in cells[0]):
+        cells = cells[1:]
     for cell in cells:
         if not ("/" in cell or "%" in cell) or (unit := parse_unit(cell)) is None:
             break
         bare.append(unit)
-    if len(bare) >= 2:
-        return bare
-    return [] if heading(text) else current
+    return bare if len(bare) >= 2 else []
 
 
 def _row_of_capitals(folded: str) -> bool:

@@ -12,6 +12,7 @@ as read and marked unconverted.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -361,6 +362,8 @@ def _results(marker: Marker, printed_name: str, found: Found, group_units: list[
         group_unit = group_units[position] if len(group_units) == len(cell.values) else group_units[0]
         unit = value.unit or _fallback_unit(marker, found, group_unit, cell) or (
             _PERCENT if percent_marker is not None and printed_name.endswith("%") else None)  # "NEUT%  60.2"
+        if unit is None and group_unit is not None and len(group_units) == len(cell.values) > 1:
+            continue  # "Fração   %   g/dL": its column's unit measures no such marker (a fraction's share)
         value = _whole_count(value, unit)
         if marker.point_decimal and value.number is not None and value.number >= 1000:
             value = replace(value, number=value.number / 1000)
@@ -521,7 +524,7 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
         return per_sex.get(patient.sex) if patient.sex else None
     if bands := age_bands(text, decimal):
         return next((band.range for band in bands
-                     if patient.age is not None and band.low <= patient.age <= band.high), None)
+                     if patient.age is not None and band.low <= patient.age < band.high), None)
     if (tier := normal_tier(text, decimal)) is not None:
         return tier
     cell = found.cell
@@ -535,8 +538,20 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
         unitless = [reference for reference, range_unit in cell.ranges if range_unit is None]
         if len(cell.values) == 1:
             return (unitless or [cell.ranges[0][0]])[0]
+        if len(unitless) == len(cell.values) > 1:  # "39,0   3,39   55,8 a 66,1   3,57 a 5,42": in the values' order
+            paired = unitless[next(position for position, other in enumerate(cell.values) if other.end == value.end)]
+            if _fits(value, paired):
+                return paired
         fitting = [reference for reference, range_unit in cell.ranges if range_unit is None and _fits(value, reference)]
-        return fitting[0] if len(fitting) == 1 else None
+        if len(fitting) != 1:
+            return None
+        # one range that a percentage and a count both fit is the one's nearest its scale ("62,6 %   4,80 x10^9/L
+        # 1,80 - 7,50": the count's, not the percentage's; a cumulative row's dated values share it)
+        fit = [other for other in cell.values if _fits(other, fitting[0])]
+        if len({other.unit_text == "%" for other in fit if other.unit_text}) < 2:
+            return fitting[0]
+        nearest = min(fit, key=lambda other: _off_scale(other, fitting[0]))
+        return fitting[0] if nearest.end == value.end else None
     if len(cell.values) == 1 and text.strip():
         return parse_range(text, decimal)
     return None
@@ -560,6 +575,14 @@ def _fits(value: Value, reference: Range) -> bool:
         return True  # a signed quantity (a base excess): no scale to tell apart
     low, high = _spanned(reference)
     return low / 10 <= value.number <= high * 10
+
+
+def _off_scale(value: Value, reference: Range) -> float:
+    """How many powers of ten the value lies from the middle of the range (its ends' geometric mean)."""
+    low, high = _spanned(reference)
+    if value.number is None or value.number <= 0 or low <= 0:
+        return 0.0 if value.number is not None and low <= value.number <= high else float("inf")
+    return abs(math.log10(value.number / math.sqrt(low * high)))
 
 
 def _spanned(reference: Range) -> tuple[float, float]:

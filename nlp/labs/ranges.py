@@ -49,11 +49,14 @@ _SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' fo
                         r"(?:\s*(?:\([^)]*\))?\s*[:=\-]|[ \t]+(?=\d))", re.IGNORECASE)  # "M: 62-106", "M 62-106"
 
 
+# An age's unit (accent-folded or not): years, months, weeks, days, hours of life
+AGE_UNIT = r"anos?|years?|yrs?|meses|mes|months?|mos?|semanas?|weeks?|wks?|dias?|days?|horas?|hours?|hrs?|h|d"
+_YEARS_PER = {"a": 1.0, "y": 1.0, "m": 1 / 12, "s": 7 / 365.25, "w": 7 / 365.25, "d": 1 / 365.25, "h": 1 / 8766}
 _AGE_BAND = re.compile(
-    r"(?P<label>(?:(?P<low>\d{1,3})\s*(?:a|-|–|to|até)\s*(?P<high>\d{1,3})"
+    rf"(?P<label>(?:(?P<low>\d{{1,3}})\s*(?P<low_unit>{AGE_UNIT})?\s*(?:a|-|–|to|até)\s*(?P<high>\d{{1,3}})"
     r"|(?:>=?|≥|acima de|maior(?:es)? que|over|above|from)\s*(?P<above>\d{1,3})"
     r"|(?:<=?|≤|abaixo de|menor(?:es)? que|under|below|até)\s*(?P<below>\d{1,3}))"
-    r"\s*(?:anos|years|yrs|y)\b\s*(?:de idade|of age|old)?\s*[:=\-]?)", re.IGNORECASE)
+    rf"\s*(?P<unit>{AGE_UNIT})\b\s*(?:de idade|of age|old|de vida|of life)?\s*[:=\-]?)", re.IGNORECASE)
 _NORMAL_TIER = re.compile(r"(?P<label>\b(?:normal|desej[aá]vel|[oó]timo|adequad[oa]|sufici[eê]ncia|suficiente|"
                           r"refer[eê]ncia|reference|healthy|saud[aá]vel|sem risco|optimal|desirable|"
                           r"sufficient|sufficiency|normais)\b[^:\d]{0,25}[:=\-]?)", re.IGNORECASE)
@@ -61,14 +64,21 @@ _NORMAL_TIER = re.compile(r"(?P<label>\b(?:normal|desej[aá]vel|[oó]timo|adequa
 
 @dataclass(frozen=True)
 class AgeBand:
-    low: int  # years, inclusive
-    high: int
+    low: float  # years, inclusive
+    high: float  # years, exclusive: "40 a 49 anos" runs to the 50th birthday, "0 a 1 dia" to the end of the first day
     range: Range | None
 
 
+def in_years(unit: str) -> float:
+    """Years in one of an age's units ("anos", "meses", "dias", "h")."""
+    folded = unit.lower()
+    return _YEARS_PER["m" if folded.startswith(("mes", "mo")) else folded[0]]
+
+
 def age_bands(text: str, decimal: str) -> list[AgeBand]:
-    """Ranges printed per age band ("40 a 49 anos: até 2,5  50 a 59 anos: até 3,5"), each read from its
-    label up to the next; empty when the text does not split by age."""
+    """Ranges printed per age band ("40 a 49 anos: até 2,5  50 a 59 anos: até 3,5"; a newborn's "0 a 23 h: até 5,8
+    24 a 47 h: até 8,2   48 h a 5 dias: até 11,7"), each read from its label up to the next; empty when the text
+    does not split by age."""
     labels = list(_AGE_BAND.finditer(text))
     if len(labels) < 2:
         return []
@@ -76,10 +86,18 @@ def age_bands(text: str, decimal: str) -> list[AgeBand]:
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         parsed = parse_range(text[label.end():end], decimal)
-        low, high = int(label["low"] or label["above"] or 0), int(label["high"] or label["below"] or 200)
+        unit = in_years(label["unit"])
+        low = int(label["low"] or label["above"] or 0) * in_years(label["low_unit"] or label["unit"])
+        high = (int(label["high"] or label["below"]) + 1) * unit if label["high"] or label["below"] else 200.0
         bands.append(AgeBand(low=low, high=high,
                              range=Range(parsed.low, parsed.high, text[label.start():end].strip()) if parsed else None))
     return bands
+
+
+def starts_age_band(text: str) -> bool:
+    """Whether the text begins with an age band's label ("0 a 23 h:", "40 a 49 anos:"): the other bands follow it on
+    the lines under it."""
+    return _AGE_BAND.match(text.strip()) is not None
 
 
 def normal_tier(text: str, decimal: str) -> Range | None:

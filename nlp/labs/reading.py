@@ -12,7 +12,7 @@ from nlp.labs.cells import REFERENCE_LABEL, Cell, Value, read_cell
 from nlp.labs.flags import FLAG
 from nlp.labs.layout import Anchor, Line
 from nlp.labs.numbers import NUMBER
-from nlp.labs.ranges import BETWEEN, LOWER, SEX_WORDS, UPPER
+from nlp.labs.ranges import BETWEEN, LOWER, SEX_WORDS, UPPER, starts_age_band
 from nlp.labs.units import Unit, parse_unit
 from nlp.text import fold
 
@@ -295,8 +295,10 @@ def read_anchor(page: str, folded: str, lines: list[Line], index: int, anchor: A
 
 
 def _tier_beside(text: str) -> bool:
-    """Whether a row's text after its value holds a tier of a scale ("Deficiency: < 20"), not a reference's label."""
-    return any(not _REFERENCE_LINE.fullmatch(tier["label"]) for tier in _TIER_LABEL.finditer(text))
+    """Whether a row's text after its value holds a tier of a scale ("Deficiency: < 20"), not a reference's label, or
+    an age band's ("0 a 23 h: até 5,8")."""
+    return any(not _REFERENCE_LINE.fullmatch(tier["label"]) for tier in _TIER_LABEL.finditer(text)) \
+        or starts_age_band(text)
 
 
 def _value_under(page: str, lines: list[Line], index: int) -> bool:

@@ -41,6 +41,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?i)^(?:/|p/|por\s+)campo$|^p/c$|^/hpf$|^/cga$", "1/hpf"), (r"(?i)^/lpf$|^/cpa$", "1/lpf"),
     (r"³", "**3"), (r"²", "**2"), (r"(?<=mm)3\b", "**3"),
     (r"^([mun])[l1]U(?=/)", r"\1U"),  # a scan's "mlU/mL": the I of mIU read as an l
+    (r"(?<=[A-Za-z])/1$", "/l"),  # a typewriter's (or a scan's) litre as a one: "mEq/1", "U/1"
     (r"(?i)\b(m|u|n)?(?:ui|iu)\b", r"\1U"),
     (r"(?i)^segundos$|^seconds$|^secs$|^seg$|^sec$", "s"),
     (r"(?i)^minutos$|^minutes$", "min"),  # never "min" alone: "Coleta 30 min após ACTH" is no result
