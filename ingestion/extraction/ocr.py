@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -30,8 +31,9 @@ PAPER = 200  # grey level of a page's background; a viewer's or a desk's is dark
 PAGE_FILL = 0.85  # share of the page's bounding box that is paper (its print is the rest)
 PAGE_SHARE = 0.8  # a page taking more of the image is the image
 # a sheet of two pages side by side: a gutter this many text heights wide within this share of the sheet's width of
-# its middle; each side this many rows, this share of them a name with a number after it
-TWO_UP_GUTTER, TWO_UP_CENTRE, TWO_UP_ROWS, TWO_UP_NAMED = 2.0, 0.1, 8, 0.4
+# its middle; each side this many rows, this share of them a name with a number after it, this many names
+TWO_UP_GUTTER, TWO_UP_CENTRE, TWO_UP_ROWS, TWO_UP_NAMED, TWO_UP_NAMES = 2.0, 0.1, 8, 0.4, 5
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}[,:.]?")
 SIDEWAYS_SHARE = 3  # a page on end has this many times more text on end than across
 _QUARTER_TURNS = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
 _lock = threading.Lock()
@@ -258,16 +260,20 @@ def _two_pages(items: list[_Item], height: float) -> tuple[list[_Item], list[_It
     halves = ([item for item in items if item[3] < gutter], [item for item in items if item[2] > gutter])
     for half in halves:
         rows = _rows(half, height)
-        if len(rows) < TWO_UP_ROWS or sum(map(_named_value, rows)) < TWO_UP_NAMED * len(rows):
+        named = [name for row in rows if (name := _named_value(row))]
+        if len(rows) < TWO_UP_ROWS or len(named) < TWO_UP_NAMED * len(rows) or len(set(named)) < TWO_UP_NAMES:
             return None
     return halves
 
 
-def _named_value(row: list[_Item]) -> bool:
-    """A row that starts with a word and has a number after it ("Eritrócitos  4,34 ×10^12/L"): a page's row, where
-    a side of names or of values alone is half of one page."""
+def _named_value(row: list[_Item]) -> str | None:
+    """The first word of a row that starts with a word and has a number after it ("Eritrócitos  4,34 ×10^12/L"): a
+    page's row, where a side of names or of values alone is half of one page (a unit first, "mmol/L  136 - 145", is
+    a value's side)."""
     ordered = sorted(row, key=lambda item: item[2])
-    return ordered[0][4][:1].isalpha() and any(char.isdigit() for item in ordered[1:] for char in item[4])
+    first = ordered[0][4].split()[0].lower()
+    numbered = any(char.isdigit() for item in ordered[1:] for char in item[4])
+    return first if _NAME_WORD.fullmatch(first) and numbered else None
 
 
 def read_text(image: np.ndarray) -> str:
