@@ -1865,3 +1865,39 @@ def test_what_the_eighth_sessions_round_taught(text: str, expected: list[tuple])
 ])
 def test_what_the_eighth_sessions_round_taught_next(text: str, expected: list[tuple]) -> None:
     assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the eighth session's review found: a strip table's "Units" row heads no rows under it
+    ("Exame        Hemoglobina   Hematócrito   Leucócitos\nResultado    9,8           30            13.700\n"
+     "Unidade      g/dL          %             /mm³\nReferência   12 a 16       36 a 46       4.000 a 11.000\n\n"
+     "Glicose      105           70 a 99\n",
+     [("718-7", "9,8", "g/dL", "L"), ("4544-3", "30", "%", "L"), ("6690-2", "13.700", "/mm³", "H"),
+      ("2345-7", "105", None, "H")]),
+    # words after a slash that make the name another quantity are no translation
+    ("Test                               Result     Reference\nPlatelet / Lymphocyte Ratio (PLR)  310        50 - 150\n"
+     "APTT / Ratio                       1.10       0.80 - 1.20\nCreatinine / Clearance             65 mL/min  90 - 140\n"
+     "Haemoglobin / Fetal                1.2 %\nGlucose / Glycémie                 5.4 mmol/L 3.9 - 6.1\n",
+     [("14749-6", "5.4", "mmol/L", "N")]),
+    # a table of charges ends at a results table's header, and a value's unit in brackets is no currency
+    ("ITEM                          AMOUNT(GMD)\nFull Blood Count              500\n"
+     "Investigation                 Observed Value    Units      Reference Interval\n"
+     "Haemoglobin                   9.8               g/dL       12.0 - 16.0\n"
+     "Exame   Valor (seg)   Referência\nTTPa   42,0   25 a 35\n",
+     [("718-7", "9.8", "g/dL", "L"), ("3173-2", "42,0", "seg", "H")]),
+    # a gestational age is not the patient's; bands in bare "y"; "< 1 ano" ends at the first birthday
+    ("Sex: Female   Gestational age: 28 weeks\nAge: 31 years\n"
+     "Alkaline phosphatase  250  U/L  0-1 years: 150-420   2-17 years: 100-390   18-99 years: 40-130\n",
+     [("6768-6", "250", "U/L", "H")]),
+    ("Age: 12 years\nAlkaline phosphatase  180  U/L  1-9 y: 150-420  10-17 y: 130-525  >=18 y: 40-130\n",
+     [("6768-6", "180", "U/L", "N")]),
+    ("Idade: 15 meses\nFosfatase alcalina  480 U/L  < 1 ano: 150 a 420   1 a 10 anos: 100 a 390   > 10 anos: 40 a 130\n",
+     [("6768-6", "480", "U/L", "H")]),
+    # a strip's leukocytes per µL keep their unit; a zero-based range is the count's, not the percentage's
+    ("URINALYSIS\nLeukocytes  75 Leu/uL  < 10 Leu/uL\n", [("30405-5", "75", None, "H")]),
+    ("Eosinophils  0.6 %  0.03 x10^9/L  0.00 - 0.50\n", [("713-8", "0.6", "%", "N"), ("711-2", "0.03", "x10^9/L", "N")]),
+    # a microalbumin strip's "ALB" is the urine's, never a serum albumin
+    ("MICROALBUMIN / CREATININE STRIP (CLINITEK)\nALB          80 mg/L\n", []),
+])
+def test_what_the_eighth_sessions_review_found(text: str, expected: list[tuple]) -> None:
+    assert [(r.loinc, r.value_text, r.unit, r.flag) for r in parse_lab_report([text]).results] == expected

@@ -85,7 +85,7 @@ _DIMER_BASIS = re.compile(r"[ \t]*(?P<basis>FEU|DDU)\b", re.IGNORECASE)
 # A flag word or the reference's label a scan glued to the unit ("/mm³ALTO", "/mm³V.R.")
 _GLUED_FLAG = re.compile(r"(?<=[a-zµ³²/%])(?:ALTO|ALTA|BAIXO|BAIXA|HIGH|LOW|V\.R\.?:?|VR:|Ref\.:?)\.?$", re.IGNORECASE)
 _OVERSTRUCK = re.compile(r"[xX]{3,}")  # a typewriter's struck-out value ("XXX 281 mg/dl": the value typed beside it)
-_FLAG_BEFORE_UNIT = re.compile(r"(?:HH|LL|H|L)(?=[%a-zµμ]|U/)")
+_FLAG_BEFORE_UNIT = re.compile(r"(?:HH|LL|H|L)(?=%|[mµμunpgk]|I?U/)")  # (not "Leu/µL": a strip's leukocytes)
 # A material column between the name and the result ("| SANGUE |", "Soro"): passed over before the value
 _MATERIALS = frozenset({"soro", "serum", "plasma", "sangue", "blood", "sangue total", "whole blood", "urina", "urine"})
 _BARE_UNITS = frozenset({"fl", "pg"})

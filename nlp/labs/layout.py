@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from nlp.labs.bilingual import translated_rows
 from nlp.labs.catalog import GASES, Marker, catalog
 from nlp.labs.units import Unit, parse_unit
+from nlp.text import fold
 
 _LABEL = r"(?:(?:test|exame|analise|analito|analyte|parametro|parameter|investigation|determinacao)\s*[:\-]\s*)?"
 _COLUMN_START = re.compile(rf"(?:^|\s{{2,}}|\t|\|)[ \t]*(?:[-•·*][ \t]*)?{_LABEL}", re.MULTILINE)
@@ -23,9 +24,13 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
                         r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
 # A table of charges' header ("ITEM   AMOUNT(GMD)", "Exame   Preço (Kz)"): its rows name tests beside their prices, not
 # results, to a blank line or a results table's header
-_CHARGES = re.compile(r"(?:amount|price|preco|cost|custo|fees?|charges?|montante)(?:\s*\([^()/\d]{1,5}\))?|"
-                      r"(?:valor|value)\s*\((?:[a-z]{3}|[a-z]{0,3}\$|€|£|kz|mt|fcfa|cfa)\)")
-_RESULTS_HEADING = re.compile(r"(?:^|[ \t]{2,})(?:results?|resultados?)(?:[ \t]{2,}|$)")
+_CURRENCY = r"\((?:r\$|us\$|\$|€|£|kz|mt|cve|fcfa|cfa|xof|xaf|gmd|ngn|kes|ghs|zar|inr|rs\.?|usd|eur|brl|aoa|mzn|mop)\)"
+_CHARGES = re.compile(rf"(?:amount|price|preco|cost|custo|fees?|charges?|montante)(?:\s*{_CURRENCY})?|"
+                      rf"(?:valor|value)\s*{_CURRENCY}")
+# (a results table's header: "Investigation   Observed Value   Units   Reference Interval")
+_RESULTS_HEADING = re.compile(r"(?:^|[ \t]{2,})(?:results?|resultados?|resultats?|units?|unidades?|unites?|"
+                              r"(?:observed |measured )?values?|reference\w*|refer\w*|flag|investigations?|"
+                              r"parameters?|parametros?|tests?|exames?)(?:[ \t]{2,}|$)")
 _PARAMETER = re.compile(r"[:=]\s*\d")  # "Temp. corr.: 37,0 C" sets a temperature, it heads no block
 _AT_TEMPERATURE = re.compile(r"\s?\(t\)")
 _PROSE = re.compile(r" [a-zà-ü]{3,} [a-zà-ü]{2,} ")  # two words on, single-spaced
@@ -54,6 +59,10 @@ _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,ªº°])")
 # "ESR (1st hour) / VS (1re heure)"): it starts with a letter and carries no number the name does not
 _TRANSLATION = re.compile(r"(?:[ \t]?\([^()\n]*\))?[ \t]?/[ \t]?(?P<words>[^\W\d_][^\n]*?)(?=[ \t]{2,}\S)")
 _DIGITS = re.compile(r"\d+")
+# words after a slash that make the name another quantity, not its translation
+_OTHER_QUANTITY = re.compile(r"\b(?:ratios?|razao|relacao|rapport|index|indice|clearance|depuracao|second|2nd|segunda|"
+                             r"direct\w*|diret\w*|indirect\w*|indiret\w*|fetal\w*|free|livre|libre|conjugat\w*|urine|urina|"
+                             r"csf|fluid|liquido|liquor|activity|atividade|activite|corrected|corrigid\w*)\b")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()|]{1,20})\)", re.IGNORECASE)
 # a section's heading that says its results' unit in words ("BIOQUÍMICA — resultados em mg/dL", "Lipids: results in
 # mmol/L")
@@ -61,7 +70,7 @@ _UNIT_SAID = re.compile(r"\b(?:resultados?|results?|valores|values)(?:\s+(?:expr
                         r"(?:em|in)\s+(?P<unit>[^\s,;()]{1,15})[\s.]*$", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine|microscopy|examination|chemistry)|"
                             r"urina (?:tipo|rotina|i{1,2}\b|[12]\b)|urinalise|(?:urine )?feme\b|urine full examination|"
-                            r"eas\b|sumario de urina|exame (?:qualitativo )?de urina|elementos anormais|"
+                            r"eas\b|sumario de urina|microalbumin\w*|exame (?:qualitativo )?de urina|elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
 # a section's heading in capitals: "URINE" over its tests, "URINA — tira reactiva" (not "Urine" in a list of specimens,
@@ -206,6 +215,9 @@ def group_units(text: str, current: list[Unit]) -> list[Unit]:
     return [] if heading(text) else current
 
 
+_UNITS_LABEL = re.compile(r"(?:units?|unidades?|unid\.?|unites?)(?: of measure| de medida)?\s*:?")
+
+
 def _bare_units(text: str) -> list[Unit]:
     """A header's bare units over the value columns ("        %        /mm3      Valores de referência"), after the
     section's or the names' heading ("LEUCOGRAMA   %   /mm³", "Fração   %   g/dL"): two at least."""
@@ -213,8 +225,8 @@ def _bare_units(text: str) -> list[Unit]:
         return []
     bare: list[Unit] = []
     cells = re.split(r"\s{2,}", text.strip())
-    if len(cells) > 2 and ("/" not in cells[0] and "%" not in cells[0]):
-        cells = cells[1:]
+    if len(cells) > 2 and "/" not in cells[0] and "%" not in cells[0] and not _UNITS_LABEL.fullmatch(fold(cells[0])):
+        cells = cells[1:]  # the names' heading (never a strip table's row label: "Units   g/L   L/L" heads no rows)
     for cell in cells:
         if not ("/" in cell or "%" in cell) or (unit := parse_unit(cell)) is None:
             break
@@ -330,10 +342,12 @@ def _name_again(folded: str, marker: Marker, start: int, name_end: int, end: int
 
 
 def _translation(folded: str, start: int, name_end: int, end: int) -> int | None:
-    """Where a name's translation after a slash ends, when the words are no reading ("Negative / Négatif") and
-    their numbers are the name's own (a second marker's name after the slash was looked for first)."""
+    """Where a name's translation after a slash ends, when the words are no reading ("Negative / Négatif"), say
+    no other quantity of the marker ("Platelet / Lymphocyte Ratio", "APTT / Ratio", "Bilirubin total / direct") and
+    carry no number the name does not (a second marker's name after the slash was looked for first)."""
     translation = _TRANSLATION.match(folded, name_end, end)
     if translation is None or _QUALITATIVE_START.match(translation["words"]) \
+            or _OTHER_QUANTITY.search(translation["words"]) \
             or not set(_DIGITS.findall(translation["words"])) <= set(_DIGITS.findall(folded, start, name_end)):
         return None
     return translation.end()

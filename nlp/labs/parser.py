@@ -550,6 +550,8 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
         fit = [other for other in cell.values if _fits(other, fitting[0])]
         if len({other.unit_text == "%" for other in fit if other.unit_text}) < 2:
             return fitting[0]
+        if (fitting[0].low or 0) <= 0:  # a range from zero sizes neither: the count's ("0,2 %  0,02 x10^9/L  0,00 - 0,10")
+            return fitting[0] if value.unit_text != "%" else None
         nearest = min(fit, key=lambda other: _off_scale(other, fitting[0]))
         return fitting[0] if nearest.end == value.end else None
     if len(cell.values) == 1 and text.strip():
@@ -580,8 +582,8 @@ def _fits(value: Value, reference: Range) -> bool:
 def _off_scale(value: Value, reference: Range) -> float:
     """How many powers of ten the value lies from the middle of the range (its ends' geometric mean)."""
     low, high = _spanned(reference)
-    if value.number is None or value.number <= 0 or low <= 0:
-        return 0.0 if value.number is not None and low <= value.number <= high else float("inf")
+    if value.number is None or value.number <= 0:
+        return float("inf")
     return abs(math.log10(value.number / math.sqrt(low * high)))
 
 

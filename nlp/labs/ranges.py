@@ -50,12 +50,13 @@ _SEX_LABEL = re.compile(rf"(?<![\w])(?P<label>{'|'.join(f'(?P<{sex}>{words})' fo
 
 
 # An age's unit (accent-folded or not): years, months, weeks, days, hours of life
-AGE_UNIT = r"anos?|years?|yrs?|meses|mes|months?|mos?|semanas?|weeks?|wks?|dias?|days?|horas?|hours?|hrs?|h|d"
+AGE_UNIT = r"anos?|years?|yrs?|meses|mes|months?|mos?|semanas?|weeks?|wks?|dias?|days?|horas?|hours?|hrs?|h|d|y"
+_UP_TO = frozenset({"até", "<=", "≤"})
 _YEARS_PER = {"a": 1.0, "y": 1.0, "m": 1 / 12, "s": 7 / 365.25, "w": 7 / 365.25, "d": 1 / 365.25, "h": 1 / 8766}
 _AGE_BAND = re.compile(
     rf"(?P<label>(?:(?P<low>\d{{1,3}})\s*(?P<low_unit>{AGE_UNIT})?\s*(?:a|-|–|to|até)\s*(?P<high>\d{{1,3}})"
     r"|(?:>=?|≥|acima de|maior(?:es)? que|over|above|from)\s*(?P<above>\d{1,3})"
-    r"|(?:<=?|≤|abaixo de|menor(?:es)? que|under|below|até)\s*(?P<below>\d{1,3}))"
+    r"|(?P<comparator><=?|≤|abaixo de|menor(?:es)? que|under|below|até)\s*(?P<below>\d{1,3}))"
     rf"\s*(?P<unit>{AGE_UNIT})\b\s*(?:de idade|of age|old|de vida|of life)?\s*[:=\-]?)", re.IGNORECASE)
 _NORMAL_TIER = re.compile(r"(?P<label>\b(?:normal|desej[aá]vel|[oó]timo|adequad[oa]|sufici[eê]ncia|suficiente|"
                           r"refer[eê]ncia|reference|healthy|saud[aá]vel|sem risco|optimal|desirable|"
@@ -88,7 +89,12 @@ def age_bands(text: str, decimal: str) -> list[AgeBand]:
         parsed = parse_range(text[label.end():end], decimal)
         unit = in_years(label["unit"])
         low = int(label["low"] or label["above"] or 0) * in_years(label["low_unit"] or label["unit"])
-        high = (int(label["high"] or label["below"]) + 1) * unit if label["high"] or label["below"] else 200.0
+        if label["high"]:
+            high = (int(label["high"]) + 1) * unit
+        elif label["below"]:  # "< 1 ano" ends at the first birthday; "até 1 ano", "≤ 1 ano" at the second
+            high = (int(label["below"]) + (label["comparator"] in _UP_TO)) * unit
+        else:
+            high = 200.0
         bands.append(AgeBand(low=low, high=high,
                              range=Range(parsed.low, parsed.high, text[label.start():end].strip()) if parsed else None))
     return bands

@@ -60,6 +60,7 @@ _TRANSPOSED_ROW = re.compile(r"\s*(?P<label>resultados?|results?|unidades?|units
                              r"(?:ref\.?|reference|normal) (?:ranges?|intervals?)|refer[eê]ncias?|references?|"
                              r"valores de refer[eê]ncia|v\.?r\.?|ref\.?)\s*[:.]?(?=\s|$)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # columns are two or more spaces apart
+_RANGE_TOKEN = re.compile(r"[<>≤≥]?\d[\d.,]*(?:[-–]\d[\d.,]*)?")
 _BLOOD_GROUP = re.compile(r"[\s:.\-–—]*(?P<group>AB|A|B|O|0)(?!\w|[,.]\d)")  # ("0": O as Portugal and Europe print it)
 # "Platelet count 1 lakh/cumm = 100,000/cumm": a note converting units, not a result.
 _CONVERSION = re.compile(rf"(?:{NUMBER})\s*[a-zA-Zµ%/][^\s=<>]*\s*=\s*(?:{NUMBER})")  # a unit before the "="
@@ -364,7 +365,7 @@ def read_transposed(page: str, folded: str, lines: list[Line], index: int, decim
         elif len(cells) == len(names):
             rows[kind] = list(cells)
         elif centres:
-            rows[kind] = _in_columns(cells, following.start, centres)
+            rows[kind] = _in_columns(page, cells, following.start, centres)
     if not results:
         return []
     found: list[Found | None] = []
@@ -387,12 +388,23 @@ def _row_kind(label: str) -> str:
         "flag" if label.startswith(("flag", "sinal")) else "reference"
 
 
-def _in_columns(cells: list[tuple[int, int]], line_start: int, centres: list[float]) -> list[tuple[int, int] | None]:
+def _split_ranges(page: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cells split where two ranges stand a single space apart ("4.0-11.0 150-400"): one per column."""
+    split: list[tuple[int, int]] = []
+    for start, end in cells:
+        pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", page[start:end])]
+        split += pieces if len(pieces) > 1 and all(_RANGE_TOKEN.fullmatch(page[a:b]) for a, b in pieces) \
+            else [(start, end)]
+    return split
+
+
+def _in_columns(page: str, cells: list[tuple[int, int]], line_start: int,
+                centres: list[float]) -> list[tuple[int, int] | None]:
     """A row with fewer cells than columns: each cell in the column it stands under (the nearest, within half the
     columns' spacing)."""
     placed: list[tuple[int, int] | None] = [None] * len(centres)
     spacing = (centres[-1] - centres[0]) / (len(centres) - 1) if len(centres) > 1 else float("inf")
-    for start, end in cells:
+    for start, end in _split_ranges(page, cells):
         middle = (start + end) / 2 - line_start
         nearest = min(range(len(centres)), key=lambda position: abs(centres[position] - middle))
         if abs(centres[nearest] - middle) <= spacing / 2 and placed[nearest] is None:
