@@ -12,8 +12,9 @@ was written blind during that round, measured before it (0.631, 0.947) and after
 seventh session; lab test part G (labs_test_g.py, twelve more families by a sixteenth author) was written blind before
 that session's round, measured before it (0.767, 0.875) and after it, and read as development in the eighth; lab test
 part H (labs_test_h.py, twelve more families by a seventeenth author) was written blind at the start of that round,
-measured before it (0.874, 0.802) and after it, never read: with C, its lab numbers are the ones that count. Rows: lab values (recall, precision, unit and flag agreement, critical flags given
-to non-critical values), assertion, habit status, medications and search recall@3 per language.
+measured before it (0.874, 0.802) and after it, never read: with C, its lab numbers are the ones that count. Rows:
+lab values (recall, precision, unit and flag agreement, critical flags given to non-critical values), assertion,
+habit status, medications and search recall@3 per language.
 """
 
 from __future__ import annotations
@@ -135,9 +136,9 @@ def main() -> None:
         table.add_column(column, justify="left" if column in ("metric", "detail") else "right")
     for row in rows:
         target = TARGETS.get(row.metric)
-        table.add_row(row.metric, _shown(row.development), _shown(row.test_a), _shown(row.test_b), _shown(row.test_c),
-                      _shown(row.test_d), _shown(row.test_e), _shown(row.test_f), _shown(row.test_g), _shown(row.test_h),
-                      _shown(target), row.detail)
+        parts = (row.development, row.test_a, row.test_b, row.test_c, row.test_d, row.test_e, row.test_f, row.test_g,
+                 row.test_h)
+        table.add_row(row.metric, *map(_shown, parts), _shown(target), row.detail)
     console.print(table)
 
 

@@ -1876,7 +1876,8 @@ def test_what_the_eighth_sessions_round_taught_next(text: str, expected: list[tu
       ("2345-7", "105", None, "H")]),
     # words after a slash that make the name another quantity are no translation
     ("Test                               Result     Reference\nPlatelet / Lymphocyte Ratio (PLR)  310        50 - 150\n"
-     "APTT / Ratio                       1.10       0.80 - 1.20\nCreatinine / Clearance             65 mL/min  90 - 140\n"
+     "APTT / Ratio                       1.10       0.80 - 1.20\n"
+     "Creatinine / Clearance             65 mL/min  90 - 140\n"
      "Haemoglobin / Fetal                1.2 %\nGlucose / Glycémie                 5.4 mmol/L 3.9 - 6.1\n",
      [("14749-6", "5.4", "mmol/L", "N")]),
     # a table of charges ends at a results table's header, and a value's unit in brackets is no currency
@@ -1891,11 +1892,13 @@ def test_what_the_eighth_sessions_round_taught_next(text: str, expected: list[tu
      [("6768-6", "250", "U/L", "H")]),
     ("Age: 12 years\nAlkaline phosphatase  180  U/L  1-9 y: 150-420  10-17 y: 130-525  >=18 y: 40-130\n",
      [("6768-6", "180", "U/L", "N")]),
-    ("Idade: 15 meses\nFosfatase alcalina  480 U/L  < 1 ano: 150 a 420   1 a 10 anos: 100 a 390   > 10 anos: 40 a 130\n",
+    ("Idade: 15 meses\n"
+     "Fosfatase alcalina  480 U/L  < 1 ano: 150 a 420   1 a 10 anos: 100 a 390   > 10 anos: 40 a 130\n",
      [("6768-6", "480", "U/L", "H")]),
     # a strip's leukocytes per µL keep their unit; a zero-based range is the count's, not the percentage's
     ("URINALYSIS\nLeukocytes  75 Leu/uL  < 10 Leu/uL\n", [("30405-5", "75", None, "H")]),
-    ("Eosinophils  0.6 %  0.03 x10^9/L  0.00 - 0.50\n", [("713-8", "0.6", "%", "N"), ("711-2", "0.03", "x10^9/L", "N")]),
+    ("Eosinophils  0.6 %  0.03 x10^9/L  0.00 - 0.50\n",
+     [("713-8", "0.6", "%", "N"), ("711-2", "0.03", "x10^9/L", "N")]),
     # a microalbumin strip's "ALB" is the urine's, never a serum albumin
     ("MICROALBUMIN / CREATININE STRIP (CLINITEK)\nALB          80 mg/L\n", []),
 ])

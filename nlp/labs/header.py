@@ -19,7 +19,8 @@ _AGE_THEN_SEX = re.compile(r"(?i)\b(?:age|idade)\s*/\s*(?:sex|sexo|gender|g[eê]
                            r"(?:yrs?|years?|anos|y|a)?\.?\s*/\s*(?P<value>feminino|masculino|female|male|fem|masc|f|m)\b")
 _FEMALE = frozenset({"feminino", "female", "fem", "f"})
 # "Idade: 45 anos", "Age 29 yrs", a newborn's "Idade: 3 dias" (not "Age: 5 D.O.B", "Gestational age: 28 weeks")
-_AGE = re.compile(rf"(?i)(?<!gestational )(?<!gestation )(?<!bone )\b(?:idade|age)(?! at)\s*[:\-]?\s*(?P<count>\d{{1,3}})\s*(?:(?P<unit>{AGE_UNIT})(?![a-z.])|a\b|y\b)?")
+_AGE = re.compile(rf"(?i)(?<!gestational )(?<!gestation )(?<!bone )\b(?:idade|age)(?! at)\s*[:\-]?\s*"
+                  rf"(?P<count>\d{{1,3}})\s*(?:(?P<unit>{AGE_UNIT})(?![a-z.])|a\b|y\b)?")
 
 
 def patient_sex(text: str) -> str | None:

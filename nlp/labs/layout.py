@@ -24,7 +24,8 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
                         r"(?:a )?temperatura|valores corrigidos\b|corrected (?:to|for) (?:patient )?temp")
 # A table of charges' header ("ITEM   AMOUNT(GMD)", "Exame   Preço (Kz)"): its rows name tests beside their prices, not
 # results, to a blank line or a results table's header
-_CURRENCY = r"\((?:r\$|us\$|\$|€|£|kz|mt|cve|fcfa|cfa|xof|xaf|gmd|ngn|kes|ghs|zar|inr|rs\.?|usd|eur|brl|aoa|mzn|mop)\)"
+_CURRENCY = (r"\((?:r\$|us\$|\$|€|£|kz|mt|cve|fcfa|cfa|xof|xaf|gmd|ngn|kes|ghs|zar|inr|rs\.?|usd|eur|brl|aoa|"
+             r"mzn|mop)\)")
 _CHARGES = re.compile(rf"(?:amount|price|preco|cost|custo|fees?|charges?|montante)(?:\s*{_CURRENCY})?|"
                       rf"(?:valor|value)\s*{_CURRENCY}")
 # (a results table's header: "Investigation   Observed Value   Units   Reference Interval")
@@ -61,7 +62,8 @@ _TRANSLATION = re.compile(r"(?:[ \t]?\([^()\n]*\))?[ \t]?/[ \t]?(?P<words>[^\W\d
 _DIGITS = re.compile(r"\d+")
 # words after a slash that make the name another quantity, not its translation
 _OTHER_QUANTITY = re.compile(r"\b(?:ratios?|razao|relacao|rapport|index|indice|clearance|depuracao|second|2nd|segunda|"
-                             r"direct\w*|diret\w*|indirect\w*|indiret\w*|fetal\w*|free|livre|libre|conjugat\w*|urine|urina|"
+                             r"direct\w*|diret\w*|indirect\w*|indiret\w*|fetal\w*|free|livre|libre|conjugat\w*|"
+                             r"urine|urina|"
                              r"csf|fluid|liquido|liquor|activity|atividade|activite|corrected|corrigid\w*)\b")
 _GROUP_UNIT = re.compile(r"\((?:em\s+|in\s+|units?:?\s*|unidades?:?\s*)?(?P<unit>[^()|]{1,20})\)", re.IGNORECASE)
 # a section's heading that says its results' unit in words ("BIOQUÍMICA — resultados em mg/dL", "Lipids: results in
@@ -70,7 +72,8 @@ _UNIT_SAID = re.compile(r"\b(?:resultados?|results?|valores|values)(?:\s+(?:expr
                         r"(?:em|in)\s+(?P<unit>[^\s,;()]{1,15})[\s.]*$", re.IGNORECASE)
 _URINE_HEADING = re.compile(r"\b(?:urinalysis|urine (?:analysis|dipstick|routine|microscopy|examination|chemistry)|"
                             r"urina (?:tipo|rotina|i{1,2}\b|[12]\b)|urinalise|(?:urine )?feme\b|urine full examination|"
-                            r"eas\b|sumario de urina|microalbumin\w*|exame (?:qualitativo )?de urina|elementos anormais|"
+                            r"eas\b|sumario de urina|microalbumin\w*|exame (?:qualitativo )?de urina|"
+                            r"elementos anormais|"
                             r"caracteres fisicos|analise bioquimica da urina|uroanalise|"
                             r"(?:material|amostra|specimen|sample)\s*:\s*urin[ae])")
 # a section's heading in capitals: "URINE" over its tests, "URINA — tira reactiva" (not "Urine" in a list of specimens,

@@ -550,7 +550,8 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
         fit = [other for other in cell.values if _fits(other, fitting[0])]
         if len({other.unit_text == "%" for other in fit if other.unit_text}) < 2:
             return fitting[0]
-        if (fitting[0].low or 0) <= 0:  # a range from zero sizes neither: the count's ("0,2 %  0,02 x10^9/L  0,00 - 0,10")
+        # a range from zero sizes neither: the count's ("0,2 %  0,02 x10^9/L  0,00 - 0,10")
+        if (fitting[0].low or 0) <= 0:
             return fitting[0] if value.unit_text != "%" else None
         nearest = min(fit, key=lambda other: _off_scale(other, fitting[0]))
         return fitting[0] if nearest.end == value.end else None
