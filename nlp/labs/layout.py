@@ -26,6 +26,7 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 # results, to a blank line or a results table's header
 _CURRENCY = (r"\((?:r\$|us\$|\$|€|£|kz|mt|cve|fcfa|cfa|xof|xaf|gmd|ngn|kes|ghs|zar|inr|rs\.?|usd|eur|brl|aoa|"
              r"mzn|mop)\)")
+_CHARGES_WORD = re.compile(r"amount|price|preco|cost|custo|fee|charge|montante|valor|value")
 _CHARGES = re.compile(rf"(?:amount|price|preco|cost|custo|fees?|charges?|montante)(?:\s*{_CURRENCY})?|"
                       rf"(?:valor|value)\s*{_CURRENCY}")
 # (a results table's header: "Investigation   Observed Value   Units   Reference Interval")
@@ -146,11 +147,12 @@ def lines(page: str, folded: str) -> list[Line]:
         # (a blank line or another section's results between: the sample line was not the gas's)
         venous_sample = venous_sample and not anchors and bool(folded[offset:end].strip())
         text = folded[offset:end].strip()
-        if not anchors and any(_CHARGES.fullmatch(cell) for cell in re.split(r"[ \t]{2,}", text)):
+        if charges:
+            charges = bool(text) and _RESULTS_HEADING.search(text) is None
+            anchors = [] if charges else anchors
+        elif not anchors and _CHARGES_WORD.search(text) \
+                and any(_CHARGES.fullmatch(cell) for cell in re.split(r"[ \t]{2,}", text)):
             charges = True
-        elif not text or _RESULTS_HEADING.search(text):
-            charges = False
-        anchors = [] if charges else anchors
         if corrected and anchors:
             anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
         else:  # the heading starts the block ("Temperature Corrected Values (36.0 °C)"); a blank line ends it
