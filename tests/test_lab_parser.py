@@ -1895,6 +1895,9 @@ def test_what_the_eighth_sessions_round_taught_next(text: str, expected: list[tu
     ("Idade: 15 meses\n"
      "Fosfatase alcalina  480 U/L  < 1 ano: 150 a 420   1 a 10 anos: 100 a 390   > 10 anos: 40 a 130\n",
      [("6768-6", "480", "U/L", "H")]),
+    ("Idade: 15 meses\n"
+     "Fosfatase alcalina  480 U/L  Até 1 ano: 150 a 420   1 a 10 anos: 100 a 390   > 10 anos: 40 a 130\n",
+     [("6768-6", "480", "U/L", "H")]),
     # a strip's leukocytes per µL keep their unit; a zero-based range is the count's, not the percentage's
     ("URINALYSIS\nLeukocytes  75 Leu/uL  < 10 Leu/uL\n", [("30405-5", "75", None, "H")]),
     ("Eosinophils  0.6 %  0.03 x10^9/L  0.00 - 0.50\n",

@@ -522,9 +522,9 @@ def _reference(value: Value, unit: Unit | None, found: Found, decimal: str,
         return band
     if per_sex := by_sex(text, decimal):
         return per_sex.get(patient.sex) if patient.sex else None
-    if bands := age_bands(text, decimal):
-        return next((band.range for band in bands
-                     if patient.age is not None and band.low <= patient.age < band.high), None)
+    if bands := age_bands(text, decimal):  # (bands that overlap, "até 1 ano" and "1 a 10 anos": the later one's)
+        held = [band for band in bands if patient.age is not None and band.low <= patient.age < band.high]
+        return max(held, key=lambda band: band.low).range if held else None
     if (tier := normal_tier(text, decimal)) is not None:
         return tier
     cell = found.cell

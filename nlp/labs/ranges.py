@@ -92,7 +92,7 @@ def age_bands(text: str, decimal: str) -> list[AgeBand]:
         if label["high"]:
             high = (int(label["high"]) + 1) * unit
         elif label["below"]:  # "< 1 ano" ends at the first birthday; "até 1 ano", "≤ 1 ano" at the second
-            high = (int(label["below"]) + (label["comparator"] in _UP_TO)) * unit
+            high = (int(label["below"]) + (label["comparator"].lower() in _UP_TO)) * unit
         else:
             high = 200.0
         bands.append(AgeBand(low=low, high=high,
