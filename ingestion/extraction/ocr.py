@@ -34,6 +34,7 @@ PAGE_SHARE = 0.8  # a page taking more of the image is the image
 # its middle; each side this many rows, this share of them a name with a number after it, this many names
 TWO_UP_GUTTER, TWO_UP_CENTRE, TWO_UP_ROWS, TWO_UP_NAMED, TWO_UP_NAMES = 2.0, 0.1, 8, 0.4, 5
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}[,:.]?")
+_Item = tuple[float, float, float, float, str]  # a box's middle and height down the page, its left and right, text
 SIDEWAYS_SHARE = 3  # a page on end has this many times more text on end than across
 _QUARTER_TURNS = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
 _lock = threading.Lock()
@@ -210,12 +211,9 @@ def _lines(boxes: np.ndarray, texts: tuple[str, ...]) -> str:
         items.append((float(y.mean()), float(y.max() - y.min()), float(x.min()), float(x.max()), text))
     items.sort(key=lambda item: item[0])
     height = float(np.median([item[1] for item in items]))
-    if (halves := _two_pages(items, height)) is not None:
-        return "\n\n".join(_rows_text(_rows(half, height)) for half in halves)
+    if (pages := _two_pages(items, height)) is not None:
+        return "\n\n".join(_rows_text(rows) for rows in pages)
     return _rows_text(_rows(items, height))
-
-
-_Item = tuple[float, float, float, float, str]  # a box's middle and height down the page, its left and right, text
 
 
 def _rows(items: list[_Item], height: float) -> list[list[_Item]]:
@@ -240,10 +238,10 @@ def _rows_text(rows: list[list[_Item]]) -> str:
     return "\n".join(lines)
 
 
-def _two_pages(items: list[_Item], height: float) -> tuple[list[_Item], list[_Item]] | None:
-    """The left and the right page of a sheet printed two pages to a side ("2 páginas por folha"): a gutter down
-    the sheet's middle that no text crosses, with a page of rows on each side — rows of several cells on both
-    (a table whose names stand apart from its values down the middle is one page: one side has names, the other
+def _two_pages(items: list[_Item], height: float) -> tuple[list[list[_Item]], ...] | None:
+    """The rows of the left and of the right page of a sheet printed two pages to a side ("2 páginas por folha"): a
+    gutter down the sheet's middle that no text crosses, with a page's rows on each side — a name, then numbers (a
+    table whose names stand apart from its values down the middle is one page: one side has names, the other
     numbers)."""
     left, right = min(item[2] for item in items), max(item[3] for item in items)
     spans = sorted((item[2], item[3]) for item in items)
@@ -257,13 +255,13 @@ def _two_pages(items: list[_Item], height: float) -> tuple[list[_Item], list[_It
         reach = max(reach, end)
     if gutter is None:
         return None
-    halves = ([item for item in items if item[3] < gutter], [item for item in items if item[2] > gutter])
-    for half in halves:
-        rows = _rows(half, height)
+    pages = (_rows([item for item in items if item[3] < gutter], height),
+             _rows([item for item in items if item[2] > gutter], height))
+    for rows in pages:
         named = [name for row in rows if (name := _named_value(row))]
         if len(rows) < TWO_UP_ROWS or len(named) < TWO_UP_NAMED * len(rows) or len(set(named)) < TWO_UP_NAMES:
             return None
-    return halves
+    return pages
 
 
 def _named_value(row: list[_Item]) -> str | None:

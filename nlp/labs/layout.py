@@ -26,9 +26,10 @@ _CORRECTED = re.compile(r"temperature[- ]corrected\b|temp\.? ?corr|(?:valores |r
 # results, to a blank line or a results table's header
 _CURRENCY = (r"\((?:r\$|us\$|\$|€|£|kz|mt|cve|fcfa|cfa|xof|xaf|gmd|ngn|kes|ghs|zar|inr|rs\.?|usd|eur|brl|aoa|"
              r"mzn|mop)\)")
-_CHARGES_WORD = re.compile(r"amount|price|preco|cost|custo|fee|charge|montante|valor|value")
-_CHARGES = re.compile(rf"(?:amount|price|preco|cost|custo|fees?|charges?|montante)(?:\s*{_CURRENCY})?|"
-                      rf"(?:valor|value)\s*{_CURRENCY}")
+_CHARGE_WORDS = r"amount|price|preco|cost|custo|fees?|charges?|montante"
+_CHARGE_WORD = re.compile(rf"{_CHARGE_WORDS}|valor|value")  # (looked for first: most lines say none)
+_CHARGES = re.compile(rf"(?:^|[ \t]{{2,}})(?:(?:{_CHARGE_WORDS})(?:\s*{_CURRENCY})?|(?:valor|value)\s*{_CURRENCY})"
+                      r"(?=[ \t]{2,}|$)")  # (a cell of its own)
 # (a results table's header: "Investigation   Observed Value   Units   Reference Interval")
 _RESULTS_HEADING = re.compile(r"(?:^|[ \t]{2,})(?:results?|resultados?|resultats?|units?|unidades?|unites?|"
                               r"(?:observed |measured )?values?|reference\w*|refer\w*|flag|investigations?|"
@@ -150,8 +151,7 @@ def lines(page: str, folded: str) -> list[Line]:
         if charges:
             charges = bool(text) and _RESULTS_HEADING.search(text) is None
             anchors = [] if charges else anchors
-        elif not anchors and _CHARGES_WORD.search(text) \
-                and any(_CHARGES.fullmatch(cell) for cell in re.split(r"[ \t]{2,}", text)):
+        elif not anchors and _CHARGE_WORD.search(text) and _CHARGES.search(text):
             charges = True
         if corrected and anchors:
             anchors = []  # a blood gas's values at the patient's temperature, under their heading: not results
